@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { getCurrentUser } from "@/lib/server/auth";
+import { HOME_PATH } from "@/lib/navigation";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths are followed after sign-in. */
+function safeNext(next: string | string[] | undefined) {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : HOME_PATH;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const next = safeNext((await searchParams).next);
+  if (await getCurrentUser()) redirect(next);
+  return (
+    <div className="mx-auto max-w-sm px-4 py-16">
+      <h1 className="text-2xl font-bold">Sign in</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">Welcome back to PrepLoop.</p>
+      <SignInForm next={next} />
+      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+        New here?{" "}
+        <Link href="/sign-up" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { HttpError, notFound } from "@/lib/server/errors";
+import { type Profile } from "./profile-types";
+import { type ProfileUpdate } from "./schema";
+
+export type { Profile };
+
+const profileSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  targetRole: true,
+  targetLevel: true,
+  region: true,
+  yearsExperience: true,
+  nextInterviewOn: true,
+  timeZone: true,
+  version: true,
+  createdAt: true,
+} as const;
+
+
+function present(row: {
+  nextInterviewOn: Date | null;
+  createdAt: Date;
+  [k: string]: unknown;
+}): Profile {
+  return {
+    ...(row as unknown as Profile),
+    nextInterviewOn: row.nextInterviewOn ? row.nextInterviewOn.toISOString().slice(0, 10) : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function getProfile(userId: string): Promise<Profile> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: profileSelect });
+  if (!row) throw notFound();
+  return present(row);
+}
+
+/** Saves the profile if `version` is current; otherwise 409 and nothing changes. */
+export async function updateProfile(userId: string, input: ProfileUpdate): Promise<Profile> {
+  const { version, nextInterviewOn, ...fields } = input;
+  const result = await db.user.updateMany({
+    where: { id: userId, version },
+    data: {
+      ...fields,
+      targetLevel: fields.targetLevel as never,
+      region: fields.region as never,
+      targetRole: fields.targetRole || null,
+      nextInterviewOn: nextInterviewOn ? new Date(`${nextInterviewOn}T00:00:00Z`) : null,
+      version: { increment: 1 },
+    },
+  });
+  if (result.count === 0) {
+    throw new HttpError(409, "stale_version", "Your profile was changed elsewhere. Reload to see the latest version.");
+  }
+  return getProfile(userId);
+}

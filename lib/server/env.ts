@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+const optionalPair = (a: string, b: string) => (env: Record<string, string | undefined>) =>
+  Boolean(env[a]) === Boolean(env[b]);
+
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string({ error: "is required (npm start sets it to the embedded PostgreSQL when it is not given)" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    NEXTAUTH_SECRET: z
+      .string({ error: "is required: a random string of at least 32 characters (npm start creates one)" })
+      .min(32, "must be at least 32 characters"),
+    NEXTAUTH_URL: z.url("must be an absolute URL such as https://preploop.example.com").optional(),
+    GITHUB_ID: z.string().min(1).optional(),
+    GITHUB_SECRET: z.string().min(1).optional(),
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    PREPLOOP_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional(),
+  })
+  .refine(optionalPair("GITHUB_ID", "GITHUB_SECRET"), {
+    message: "GITHUB_ID and GITHUB_SECRET must be set together",
+    path: ["GITHUB_SECRET"],
+  })
+  .refine(optionalPair("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"), {
+    message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
+    path: ["GOOGLE_CLIENT_SECRET"],
+  });
+
+export type Env = z.infer<typeof schema>;
+
+/** Checks an environment; returns the parsed values or one message naming every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "environment"}: ${i.message}`);
+  throw new Error(`PrepLoop cannot start: the environment is not valid.\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment (validated once, at start-up, by instrumentation.ts). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

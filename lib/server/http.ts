@@ -1,0 +1,162 @@
+import "server-only";
+import { type NextRequest, NextResponse } from "next/server";
+import { type z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getCurrentUser, type SessionUser } from "./auth";
+import { HttpError } from "./errors";
+import { log } from "./log";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+type Options<B, Q, P, A extends boolean> = {
+  /** Signed-in user required (default true). */
+  auth?: A;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Largest accepted body in bytes (413 beyond). */
+  maxBodyBytes?: number;
+};
+
+type Ctx<B, Q, P, A extends boolean> = {
+  req: NextRequest;
+  user: A extends false ? SessionUser | null : SessionUser;
+  body: Out<B>;
+  query: Out<Q>;
+  params: Out<P>;
+};
+
+export function errorResponse(err: HttpError) {
+  const body: ErrorBody = { error: { code: err.code, message: err.message } };
+  if (err.fields) body.error.fields = err.fields;
+  return NextResponse.json(body, { status: err.status, headers: err.headers });
+}
+
+/** Turns zod issues into `{ "path.to.field": "message" }` (first message per field). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+function parseWith<S extends Schema | undefined>(schema: S, input: unknown, what: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new HttpError(400, "invalid_input", `The ${what} is not valid: see fields.`, fieldErrors(result.error));
+  }
+  return result.data as Out<S>;
+}
+
+/** Rejects cross-site mutations (CSRF): Sec-Fetch-Site, else Origin must match the host. */
+function checkOrigin(req: NextRequest) {
+  const site = req.headers.get("sec-fetch-site");
+  if (site) {
+    if (site === "same-origin" || site === "none") return;
+    throw new HttpError(403, "cross_site", "Cross-site requests are not allowed.");
+  }
+  const origin = req.headers.get("origin");
+  if (!origin) return; // not a browser: CSRF does not apply
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new HttpError(403, "cross_site", "The Origin header is not valid.");
+  }
+  if (originHost !== host) throw new HttpError(403, "cross_site", "Cross-site requests are not allowed.");
+}
+
+async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new HttpError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  if (!text.trim()) throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+const tooLarge = (max: number) =>
+  new HttpError(413, "payload_too_large", `The request body is larger than the limit of ${Math.round(max / 1024)} KiB.`);
+
+function queryObject(req: NextRequest) {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of req.nextUrl.searchParams) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+export function toErrorResponse(err: unknown, req: NextRequest) {
+  if (err instanceof HttpError) return errorResponse(err);
+  if (err instanceof Prisma.PrismaClientKnownRequestError) {
+    if (err.code === "P2002") return errorResponse(new HttpError(409, "conflict", "That already exists."));
+    if (err.code === "P2025") return errorResponse(new HttpError(404, "not_found", "Not found."));
+  }
+  const errorId = crypto.randomUUID();
+  log("error", "unhandled_error", {
+    errorId,
+    method: req.method,
+    path: req.nextUrl.pathname,
+    name: err instanceof Error ? err.name : typeof err,
+    message: err instanceof Error ? err.message.slice(0, 500) : undefined,
+  });
+  return NextResponse.json(
+    { error: { code: "internal_error", message: `Something went wrong on our side (error id ${errorId}).` } },
+    { status: 500 },
+  );
+}
+
+/**
+ * The one wrapper for every API route handler: session, Origin check on mutations,
+ * JSON body with a size limit, zod-parsed body/query/params, one error shape.
+ * The handler returns data (sent as 200 JSON) or a Response.
+ */
+export function route<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  A extends boolean = true,
+>(opts: Options<B, Q, P, A>, handler: (ctx: Ctx<B, Q, P, A>) => Promise<unknown>) {
+  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const isMutation = MUTATIONS.has(req.method);
+      if (isMutation) checkOrigin(req);
+      const user = await getCurrentUser();
+      if (opts.auth !== false && !user) {
+        throw new HttpError(401, "unauthenticated", "Sign in to continue.");
+      }
+      const params = parseWith(opts.params, (await context?.params) ?? {}, "address") as Out<P>;
+      const query = parseWith(opts.query, queryObject(req), "query") as Out<Q>;
+      const body =
+        opts.body && isMutation
+          ? parseWith(opts.body, await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY), "request body")
+          : (undefined as Out<B>);
+      const result = await handler({ req, user: user as Ctx<B, Q, P, A>["user"], body, query, params });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? { ok: true });
+    } catch (err) {
+      return toErrorResponse(err, req);
+    }
+  };
+}
+
+export const created = (data: unknown) => NextResponse.json(data, { status: 201 });

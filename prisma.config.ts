@@ -1,0 +1,18 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { cliAdapter } from "./prisma/cli-adapter";
+import { EMBEDDED_DATABASE_URL } from "./scripts/lib/defaults.mjs";
+
+// The CLI must always resolve a database URL (otherwise it falls back to a native
+// engine download). Our scripts set DATABASE_URL; a bare `npx prisma` uses the
+// embedded database's default address.
+const url = process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL;
+process.env.DATABASE_URL = url;
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema"),
+  migrations: { path: path.join("prisma", "migrations") },
+  adapter: async () => cliAdapter(url),
+});

@@ -1,0 +1,66 @@
+// Starts the built app (next start) on a port, for tests and benchmarks.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { root } from "./run.mjs";
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`The app at ${baseUrl} did not become healthy in time`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Spawns `next start`; resolves once /api/health answers 200. */
+export async function startAppServer({ port, env, quiet = true }) {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+  });
+  let output = "";
+  if (quiet) {
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+  }
+  const baseUrl = `http://localhost:${port}`;
+  try {
+    await Promise.race([
+      waitForHealth(baseUrl),
+      new Promise((_, reject) => child.once("exit", (c) => reject(new Error(`next start exited (${c}):\n${output}`)))),
+    ]);
+  } catch (e) {
+    child.kill("SIGKILL");
+    throw e;
+  }
+  return {
+    baseUrl,
+    child,
+    output: () => output,
+    stop: (signal = "SIGTERM") =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill(signal);
+      }),
+  };
+}

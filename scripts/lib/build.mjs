@@ -1,0 +1,46 @@
+// "Build if needed": rebuild the Next.js app only when its inputs changed since the last build.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { root, run } from "./run.mjs";
+
+const INPUT_DIRS = ["app", "components", "lib", "public", "prisma/schema"];
+const INPUT_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const STAMP = path.join(root, ".next", "preploop-build-hash");
+
+function* walk(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (full.endsWith(path.join("lib", "generated"))) continue;
+      yield* walk(full);
+    } else yield full;
+  }
+}
+
+export function sourceHash() {
+  const h = crypto.createHash("sha256");
+  const files = [...INPUT_DIRS.flatMap((d) => [...walk(path.join(root, d))]), ...INPUT_FILES.map((f) => path.join(root, f))]
+    .filter((f) => fs.existsSync(f))
+    .sort();
+  for (const f of files) {
+    h.update(path.relative(root, f));
+    h.update(fs.readFileSync(f));
+  }
+  return h.digest("hex");
+}
+
+export async function ensureBuild({ force = false } = {}) {
+  const hash = sourceHash();
+  const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, "utf8").trim() : null;
+  if (!force && current === hash && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("[build] the app is up to date");
+    return;
+  }
+  console.log("[build] building the app (next build)…");
+  const t0 = Date.now();
+  await run("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(STAMP, hash);
+  console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);
+}

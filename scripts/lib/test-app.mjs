@@ -1,0 +1,26 @@
+// Prepares what integration and end-to-end tests share: a fresh test database
+// (migrated and seeded), one production build, and one running app server.
+import { ensureBuild } from "./build.mjs";
+import { migrateDeploy, resolveDatabase, seed } from "./database.mjs";
+import { TEST_DATABASE } from "./defaults.mjs";
+import { freePort, startAppServer } from "./app-server.mjs";
+
+export const TEST_SECRET = "preploop-test-secret-not-for-production-0123456789";
+
+export async function withTestApp(fn) {
+  const db = await resolveDatabase({ database: TEST_DATABASE, urlVar: "TEST_DATABASE_URL", recreate: true });
+  let server;
+  try {
+    await migrateDeploy(db.url);
+    await seed(db.url);
+    await ensureBuild();
+    const port = await freePort();
+    const env = { DATABASE_URL: db.url, NEXTAUTH_SECRET: TEST_SECRET };
+    server = await startAppServer({ port, env });
+    console.log(`[test] app on ${server.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
+    return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl } });
+  } finally {
+    await server?.stop();
+    await db.stop();
+  }
+}

@@ -1,0 +1,24 @@
+import { test } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y";
+import { signUp } from "./fixtures";
+
+for (const theme of ["light", "dark"] as const) {
+  test(`public and account pages have no axe violations (${theme} theme)`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+    for (const path of ["/", "/sign-in", "/sign-up"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    await signUp(page);
+    await page.goto("/profile");
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("the signed-in navigation works on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,96 @@
+// An HTTP client for integration tests: talks to the running app like a browser would
+// (cookie jar, same-origin headers) and signs in through next-auth's real endpoints.
+import { randomUUID } from "node:crypto";
+
+export const BASE_URL = process.env.PREPLOOP_BASE_URL ?? "http://localhost:3000";
+
+export function uniqueEmail(tag = "user") {
+  return `${tag}-${randomUUID().slice(0, 8)}@test.preploop.dev`;
+}
+
+export const PASSWORD = "correct horse battery staple";
+
+export class Client {
+  private cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl = BASE_URL) {}
+
+  cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  /** Copies this client's session to another client (e.g. for another app instance). */
+  withBase(baseUrl: string) {
+    const other = new Client(baseUrl);
+    other.cookies = new Map(this.cookies);
+    return other;
+  }
+
+  private store(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair!.indexOf("=");
+      const name = pair!.slice(0, i);
+      const value = pair!.slice(i + 1);
+      if (/max-age=0/i.test(c) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async raw(path: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set("cookie", this.cookieHeader());
+    if (!headers.has("origin") && init.method && init.method !== "GET") headers.set("origin", this.baseUrl);
+    const res = await fetch(this.baseUrl + path, { ...init, headers, redirect: "manual" });
+    this.store(res);
+    return res;
+  }
+
+  async json<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
+    const res = await this.raw(path, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let data: T;
+    try {
+      data = JSON.parse(text) as T;
+    } catch {
+      data = { text } as T;
+    }
+    return { status: res.status, headers: res.headers, body: data };
+  }
+
+  get<T = Record<string, unknown>>(path: string) {
+    return this.json<T>("GET", path);
+  }
+
+  async signIn(email: string, password: string) {
+    const csrf = await this.raw("/api/auth/csrf");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const res = await this.raw("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+    });
+    const body = (await res.json().catch(() => ({}))) as { url?: string; error?: { message: string } };
+    const ok = res.ok && !!body.url && !new URL(body.url, this.baseUrl).searchParams.get("error");
+    return { ok, status: res.status, retryAfter: res.headers.get("retry-after"), body };
+  }
+
+  async signUp(email = uniqueEmail(), password = PASSWORD, displayName = "Test User") {
+    const res = await this.json<{ user: { id: string } }>("POST", "/api/accounts", { email, password, displayName });
+    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const signIn = await this.signIn(email, password);
+    if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
+    return { id: res.body.user.id, email, password };
+  }
+}
+
+/** A new signed-in user with its own client. */
+export async function newUser(tag = "user") {
+  const client = new Client();
+  const user = await client.signUp(uniqueEmail(tag));
+  return { client, ...user };
+}

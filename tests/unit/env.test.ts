@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/server/env";
+
+const good = {
+  DATABASE_URL: "postgresql://u:p@localhost:5432/db",
+  NEXTAUTH_SECRET: "x".repeat(32),
+};
+
+describe("environment validation", () => {
+  it("accepts a minimal valid environment", () => {
+    expect(parseEnv(good)).toMatchObject(good);
+  });
+
+  it("names every missing or bad variable in one message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", GITHUB_ID: "id" })).toThrow(
+      [
+        "PrepLoop cannot start: the environment is not valid.",
+        "  - DATABASE_URL: must be a postgresql:// connection string",
+        "  - NEXTAUTH_SECRET: must be at least 32 characters",
+      ].join("\n"),
+    );
+    try {
+      parseEnv({});
+    } catch (e) {
+      const msg = (e as Error).message;
+      expect(msg).toContain("DATABASE_URL: is required");
+      expect(msg).toContain("NEXTAUTH_SECRET: is required");
+    }
+  });
+
+  it("requires OAuth credentials in pairs", () => {
+    expect(() => parseEnv({ ...good, GITHUB_ID: "id" })).toThrow("GITHUB_SECRET: GITHUB_ID and GITHUB_SECRET must be set together");
+    expect(parseEnv({ ...good, GITHUB_ID: "id", GITHUB_SECRET: "s" }).GITHUB_ID).toBe("id");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ ...good, GOOGLE_CLIENT_ID: "", GOOGLE_CLIENT_SECRET: "" }).GOOGLE_CLIENT_ID).toBeUndefined();
+  });
+});
