@@ -21,6 +21,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          // Files share one app server and database; some (the seed tests) change the bank
+          // for a moment, so files run one after another.
+          fileParallelism: false,
           hookTimeout: 120_000,
         },
       },

@@ -7,6 +7,9 @@
  *    unsupported. We report `name` as text and `"char"` as a character column.
  * 2. The shadow database of `migrate dev` is opened with the original connection
  *    string (so it is the main database) and is dropped while its pool is still open.
+ * 3. `executeScript` splits a migration on every ";", which breaks function bodies
+ *    (PL/pgSQL triggers). We send the script whole: PostgreSQL's simple query protocol
+ *    runs several statements in one call.
  *
  * The app's runtime client uses the stock adapter (lib/server/db.ts).
  */
@@ -24,6 +27,24 @@ type Queryable = {
   performIO(query: unknown): Promise<IOResult>;
   queryRaw(query: unknown): Promise<{ columnTypes: number[] }>;
 };
+
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
+
+/** Runs a migration script as one multi-statement query instead of splitting on ";". */
+function patchExecuteScript(adapter: object) {
+  const a = adapter as ScriptRunner;
+  a.executeScript = async (script: string) => {
+    try {
+      await a.underlyingDriver().query(script);
+    } catch (error) {
+      a.onError(error);
+    }
+  };
+}
 
 let patched = false;
 
@@ -75,6 +96,7 @@ class CliPgAdapterFactory extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     patchQueryable(adapter);
+    patchExecuteScript(adapter);
     return adapter;
   }
 
@@ -89,6 +111,7 @@ class CliPgAdapterFactory extends PrismaPg {
     const shadowUrl = url.toString();
     const adapter = await new PrismaPg({ connectionString: shadowUrl, allowExitOnIdle: true }).connect();
     patchQueryable(adapter);
+    patchExecuteScript(adapter);
     const originalDispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await originalDispose(); // close the shadow pool first

@@ -136,7 +136,10 @@ export function route<
   P extends Schema | undefined = undefined,
   A extends boolean = true,
 >(opts: Options<B, Q, P, A>, handler: (ctx: Ctx<B, Q, P, A>) => Promise<unknown>) {
-  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) =>
+    withServerTiming(performance.now(), await handle(req, context));
+
+  async function handle(req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
     try {
       const isMutation = MUTATIONS.has(req.method);
       if (isMutation) checkOrigin(req);
@@ -156,7 +159,13 @@ export function route<
     } catch (err) {
       return toErrorResponse(err, req);
     }
-  };
+  }
+}
+
+/** Adds `Server-Timing: app;dur=<ms>` so benchmarks can separate server time from the network. */
+function withServerTiming(started: number, res: Response) {
+  res.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+  return res;
 }
 
 export const created = (data: unknown) => NextResponse.json(data, { status: 201 });

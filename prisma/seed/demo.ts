@@ -1,11 +1,11 @@
 import { hash } from "@node-rs/argon2";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { SeedDb } from "./db";
 
 /** The demo account documented in the README, so a new user can look around at once. */
 export const DEMO_EMAIL = "demo@preploop.dev";
 export const DEMO_PASSWORD = "practice-makes-progress";
 
-export async function seedDemoAccount(db: PrismaClient) {
+export async function seedDemoAccount(db: SeedDb) {
   const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
   if (existing) return existing.id;
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });

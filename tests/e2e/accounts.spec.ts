@@ -7,6 +7,8 @@ test("a new user signs up, signs out, signs in and edits the profile", async ({ 
   await page.getByRole("link", { name: "Create a free account" }).click();
 
   const { email } = await signUp(page, { name: "Ada Lovelace" });
+  await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
   await expect(page.getByText("Ada Lovelace").first()).toBeVisible();
 
@@ -18,7 +20,7 @@ test("a new user signs up, signs out, signs in and edits the profile", async ({ 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible(); // back where they were going
 
   await page.getByLabel("Target role").fill("Machine Learning Engineer");
   await page.getByLabel("Target level").selectOption({ label: "Senior" });

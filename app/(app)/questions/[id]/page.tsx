@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import {
+  ChallengedToggle,
+  DeleteQuestionButton,
+  NoteEditor,
+  RevealAnswerButton,
+} from "@/components/questions/question-actions";
+import { QuestionBadges } from "@/components/questions/question-meta";
+import { buttonClass } from "@/components/ui/button";
+import { Markdown } from "@/components/ui/markdown";
+import { getQuestion } from "@/lib/questions/get-question";
+import { getCurrentUser } from "@/lib/server/auth";
+import { HttpError } from "@/lib/server/errors";
+
+export const metadata: Metadata = { title: "Question" };
+
+export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/questions/${id}`);
+  const q = await getQuestion(user.id, id).catch((e: unknown) => {
+    if (e instanceof HttpError && e.status === 404) notFound();
+    throw e;
+  });
+
+  return (
+    <article className="mx-auto max-w-4xl">
+      <p className="mb-3 text-sm">
+        <Link href="/questions" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← Question bank
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{q.title}</h1>
+      <div className="mt-3">
+        <QuestionBadges q={q} />
+      </div>
+      {q.tags.length > 0 && (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Tags">
+          {q.tags.map((t) => (
+            <li key={t}>
+              <Link href={`/questions?tag=${encodeURIComponent(t)}`} className="text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+                #{t}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {q.retired && (
+        <p className="mt-3 text-sm text-amber-800 dark:text-amber-300">This question has been retired from the bank.</p>
+      )}
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <ChallengedToggle questionId={q.id} initial={q.state.challenged} />
+        {q.isOwner && (
+          <>
+            <Link href={`/questions/${q.id}/edit`} className={buttonClass("secondary")}>
+              Edit
+            </Link>
+            <DeleteQuestionButton questionId={q.id} />
+          </>
+        )}
+      </div>
+
+      <section aria-labelledby="prompt-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
+          Question
+        </h2>
+        <Markdown>{q.prompt}</Markdown>
+      </section>
+
+      <section aria-labelledby="answer-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="answer-heading" className="mb-3 text-lg font-semibold">
+          Model answer
+        </h2>
+        {q.answer ? (
+          <div className="space-y-6">
+            {q.answer.keyPoints.length > 0 && (
+              <div>
+                <h3 className="font-semibold">Key evaluation points</h3>
+                <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+                  {q.answer.keyPoints.map((k) => (
+                    <li key={k}>{k}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {q.answer.modelAnswer ? (
+              <Markdown>{q.answer.modelAnswer}</Markdown>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No model answer written yet.</p>
+            )}
+            {q.answer.discussionPoints.length > 0 && (
+              <div>
+                <h3 className="font-semibold">Discussion points</h3>
+                <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+                  {q.answer.discussionPoints.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        ) : (
+          <div className="space-y-3">
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              The model answer and key evaluation points stay hidden until you have answered the question yourself, so
+              they do not shape your answer. Reveal them now if you only want to study.
+            </p>
+            <RevealAnswerButton questionId={q.id} />
+          </div>
+        )}
+      </section>
+
+      <section aria-label="Your note" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <NoteEditor questionId={q.id} initial={q.state.note} initialVersion={q.state.noteVersion} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { bookmarkSchema, questionIdParams } from "@/lib/questions/schema";
+import { setChallenged } from "@/lib/questions/user-state";
+
+/** "Challenged me": bookmarks any visible question for the user. */
+export const PUT = route({ params: questionIdParams, body: bookmarkSchema }, async ({ user, params, body }) =>
+  setChallenged(user.id, params.id, body.challenged),
+);

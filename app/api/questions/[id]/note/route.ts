@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { noteSchema, questionIdParams } from "@/lib/questions/schema";
+import { saveNote } from "@/lib/questions/user-state";
+
+/** The user's private note on a question (versioned: a stale version answers 409). */
+export const PUT = route({ params: questionIdParams, body: noteSchema }, async ({ user, params, body }) =>
+  saveNote(user.id, params.id, body.note, body.version),
+);

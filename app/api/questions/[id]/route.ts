@@ -1,0 +1,17 @@
+import { route } from "@/lib/server/http";
+import { personalQuestionUpdateSchema, questionIdParams } from "@/lib/questions/schema";
+import { getQuestion } from "@/lib/questions/get-question";
+import { deletePersonalQuestion, updatePersonalQuestion } from "@/lib/questions/personal-questions";
+
+export const GET = route({ params: questionIdParams }, async ({ user, params }) => ({
+  question: await getQuestion(user.id, params.id),
+}));
+
+export const PUT = route({ params: questionIdParams, body: personalQuestionUpdateSchema }, async ({ user, params, body }) => ({
+  question: await updatePersonalQuestion(user.id, params.id, body),
+}));
+
+export const DELETE = route({ params: questionIdParams }, async ({ user, params }) => {
+  await deletePersonalQuestion(user.id, params.id);
+  return { ok: true };
+});

@@ -1,0 +1,142 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+
+export function RevealAnswerButton({ questionId }: { questionId: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function reveal() {
+    setBusy(true);
+    const res = await api(`/api/questions/${questionId}/reveal`, { method: "POST" });
+    setBusy(false);
+    if (!res.ok) return setError(res.error.message);
+    router.refresh();
+  }
+  return (
+    <div className="space-y-2">
+      {error && <Alert tone="error">{error}</Alert>}
+      <Button variant="secondary" onClick={() => void reveal()} disabled={busy}>
+        {busy ? "Revealing…" : "Reveal the model answer"}
+      </Button>
+    </div>
+  );
+}
+
+export function ChallengedToggle({ questionId, initial }: { questionId: string; initial: boolean }) {
+  const [on, setOn] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  async function toggle() {
+    const next = !on;
+    setOn(next);
+    const res = await api<{ challenged: boolean }>(`/api/questions/${questionId}/bookmark`, {
+      method: "PUT",
+      body: { challenged: next },
+    });
+    if (!res.ok) {
+      setOn(!next);
+      setError(res.error.message);
+    }
+  }
+  return (
+    <div>
+      <button
+        type="button"
+        aria-pressed={on}
+        onClick={() => void toggle()}
+        className={`rounded-md border px-3 py-1.5 text-sm font-medium ${
+          on
+            ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
+            : "border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        }`}
+      >
+        {on ? "★ Challenged me" : "☆ Mark as “challenged me”"}
+      </button>
+      {error && <p className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
+    </div>
+  );
+}
+
+export function NoteEditor({ questionId, initial, initialVersion }: { questionId: string; initial: string; initialVersion: number }) {
+  const [note, setNote] = useState(initial);
+  const [version, setVersion] = useState(initialVersion);
+  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function save() {
+    setBusy(true);
+    setStatus(null);
+    const res = await api<{ note: string; noteVersion: number }>(`/api/questions/${questionId}/note`, {
+      method: "PUT",
+      body: { note, version },
+    });
+    setBusy(false);
+    if (res.ok) {
+      setVersion(res.data.noteVersion);
+      setStatus({ tone: "success", text: "Note saved." });
+    } else {
+      setStatus({ tone: "error", text: res.error.fields.note ?? res.error.message });
+    }
+  }
+  return (
+    <div className="space-y-2">
+      <label htmlFor="note" className="block text-sm font-medium">
+        Private note
+      </label>
+      <textarea
+        id="note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        rows={4}
+        maxLength={10_000}
+        className={inputClass}
+        placeholder="What tripped you up, what to read next… Only you can see this."
+      />
+      <div className="flex items-center gap-3">
+        <Button variant="secondary" onClick={() => void save()} disabled={busy}>
+          {busy ? "Saving…" : "Save note"}
+        </Button>
+        {status && (
+          <span role={status.tone === "error" ? "alert" : "status"} className={status.tone === "error" ? "text-sm text-red-700 dark:text-red-300" : "text-sm text-green-700 dark:text-green-300"}>
+            {status.text}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function DeleteQuestionButton({ questionId }: { questionId: string }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function remove() {
+    const res = await api(`/api/questions/${questionId}`, { method: "DELETE" });
+    if (!res.ok) return setError(res.error.message);
+    router.push("/questions?source=personal");
+    router.refresh();
+  }
+  if (!confirming) {
+    return (
+      <Button variant="ghost" onClick={() => setConfirming(true)}>
+        Delete
+      </Button>
+    );
+  }
+  return (
+    <div className="flex items-center gap-2" role="group" aria-label="Confirm deletion">
+      <span className="text-sm">Delete this question for good?</span>
+      <Button variant="danger" onClick={() => void remove()}>
+        Yes, delete
+      </Button>
+      <Button variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+      {error && <span className="text-sm text-red-700">{error}</span>}
+    </div>
+  );
+}

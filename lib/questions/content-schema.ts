@@ -1,0 +1,33 @@
+// The schema of one question content file (prisma/seed/questions/<focus-area>/<slug>.md).
+import { z } from "zod";
+import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES, values } from "./taxonomy";
+
+const difficultyNames = DIFFICULTIES.map((d) => d.label) as ["Easy", "Medium", "Hard", "Expert"];
+const sentence = z.string().trim().min(3, "must not be empty").max(400, "must be at most 400 characters");
+
+export const questionFrontMatterSchema = z.strictObject({
+  title: z.string().trim().min(5, "must be at least 5 characters").max(140, "must be at most 140 characters"),
+  type: z.enum(values(QUESTION_TYPES)),
+  focusArea: z.enum(values(FOCUS_AREAS)),
+  difficulty: z.enum(difficultyNames),
+  allocatedMinutes: z.int().min(1).max(120),
+  expectedMinutes: z.int().min(1).max(120),
+  companyType: z.enum(values(COMPANY_TYPES)),
+  source: z.enum(["seed", "original"]),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tags are lowercase kebab-case"))
+    .min(1, "needs at least one tag")
+    .max(8, "has at most 8 tags"),
+  keyPoints: z.array(sentence).min(3, "needs at least 3 key points").max(8, "has at most 8 key points"),
+  discussionPoints: z.array(sentence).max(6, "has at most 6 discussion points").default([]),
+});
+
+export type QuestionFrontMatter = z.output<typeof questionFrontMatterSchema>;
+
+export type QuestionContent = QuestionFrontMatter & {
+  slug: string;
+  prompt: string;
+  modelAnswer: string;
+};
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,0 +1,210 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { HttpError } from "@/lib/server/errors";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
+import { type ListQuestionsQuery, type Sort } from "./schema";
+import { likeEscape, searchWords } from "./search-query";
+import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, SOURCES, fromDb, toDb } from "./taxonomy";
+
+export type QuestionSummary = {
+  id: string;
+  slug: string | null;
+  title: string;
+  type: string;
+  focusArea: string;
+  difficulty: string;
+  allocatedMinutes: number;
+  expectedMinutes: number;
+  tags: string[];
+  companyType: string;
+  source: string;
+  challenged: boolean;
+};
+
+export type Facets = Record<"type" | "focusArea" | "difficulty" | "companyType" | "source", Record<string, number>> & {
+  tags: { tag: string; count: number }[];
+};
+
+type Row = {
+  id: string;
+  slug: string | null;
+  title: string;
+  type: string;
+  focusArea: string;
+  difficulty: string;
+  allocatedMinutes: number;
+  expectedMinutes: number;
+  tags: string[];
+  companyType: string;
+  source: string;
+  createdAt: Date;
+  challenged: boolean;
+  rank: string | number;
+};
+
+type Dim = keyof Omit<Facets, "tags">;
+
+/** The WHERE conditions for the query's filters, optionally leaving one facet out. */
+/**
+ * Every word must match as a prefix, either stemmed (english) or as written (simple):
+ * "feature stor" finds "feature stores", "negotiat" finds "negotiation".
+ */
+function tsQuery(words: string[]): Prisma.Sql {
+  return Prisma.join(
+    words.map((w) => Prisma.sql`(to_tsquery('english', ${`${w}:*`}) || to_tsquery('simple', ${`${w}:*`}))`),
+    " && ",
+  );
+}
+
+function conditions(userId: string, query: ListQuestionsQuery, tsq: Prisma.Sql | null, except?: Dim) {
+  const c: Prisma.Sql[] = [
+    Prisma.sql`((q."ownerId" IS NULL AND q."retiredAt" IS NULL) OR q."ownerId" = ${userId})`,
+  ];
+  if (tsq) c.push(Prisma.sql`q."search" @@ (${tsq})`);
+  if (query.type && except !== "type") c.push(Prisma.sql`q."type" = CAST(${toDb(QUESTION_TYPES, query.type)} AS "QuestionType")`);
+  if (query.focusArea && except !== "focusArea") c.push(Prisma.sql`q."focusArea" = ${query.focusArea}`);
+  if (query.difficulty && except !== "difficulty")
+    c.push(Prisma.sql`q."difficulty" = CAST(${toDb(DIFFICULTIES, query.difficulty)} AS "Difficulty")`);
+  if (query.companyType && except !== "companyType")
+    c.push(Prisma.sql`q."companyType" = CAST(${toDb(COMPANY_TYPES, query.companyType)} AS "CompanyType")`);
+  if (query.source && except !== "source") {
+    c.push(
+      query.source === "personal"
+        ? Prisma.sql`q."ownerId" = ${userId}`
+        : Prisma.sql`q."source" = CAST(${toDb(SOURCES, query.source)} AS "QuestionSource")`,
+    );
+  }
+  if (query.tag) c.push(Prisma.sql`q."tags" @> ARRAY[${query.tag}]::text[]`);
+  if (query.challenged) {
+    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "UserQuestionState" s2
+      WHERE s2."userId" = ${userId} AND s2."questionId" = q."id" AND s2."challenged")`);
+  }
+  return Prisma.join(c, " AND ");
+}
+
+const ORDER: Record<Sort, Prisma.Sql> = {
+  relevance: Prisma.sql`x."rank" DESC, x."id" ASC`,
+  title: Prisma.sql`x."title" ASC, x."id" ASC`,
+  newest: Prisma.sql`x."createdAt" DESC, x."id" DESC`,
+  difficulty: Prisma.sql`x."difficultyRank" ASC, x."title" ASC, x."id" ASC`,
+  time: Prisma.sql`x."allocatedMinutes" ASC, x."title" ASC, x."id" ASC`,
+};
+
+function keyset(sort: Sort, c: Cursor): Prisma.Sql {
+  const [a, b] = c.k;
+  switch (sort) {
+    case "relevance":
+      return Prisma.sql`(x."rank" < CAST(${String(a)} AS numeric) OR (x."rank" = CAST(${String(a)} AS numeric) AND x."id" > ${c.id}))`;
+    case "title":
+      return Prisma.sql`(x."title", x."id") > (${String(a)}, ${c.id})`;
+    case "newest":
+      return Prisma.sql`(x."createdAt", x."id") < (${new Date(String(a))}, ${c.id})`;
+    case "difficulty":
+      return Prisma.sql`(x."difficultyRank", x."title", x."id") > (${Number(a)}, ${String(b)}, ${c.id})`;
+    case "time":
+      return Prisma.sql`(x."allocatedMinutes", x."title", x."id") > (${Number(a)}, ${String(b)}, ${c.id})`;
+  }
+}
+
+function keysOf(sort: Sort, r: Row & { difficultyRank: number }): Cursor["k"] {
+  switch (sort) {
+    case "relevance":
+      return [String(r.rank)];
+    case "title":
+      return [r.title];
+    case "newest":
+      return [r.createdAt.toISOString()];
+    case "difficulty":
+      return [r.difficultyRank, r.title];
+    case "time":
+      return [r.allocatedMinutes, r.title];
+  }
+}
+
+/** Lists the questions a user may see, filtered, searched, sorted, keyset-paginated, with facet counts. */
+export async function listQuestions(userId: string, query: ListQuestionsQuery) {
+  const q = query.q?.trim() || undefined;
+  const words = q ? searchWords(q) : [];
+  const tsq = words.length ? tsQuery(words) : null;
+  if (q && !tsq) {
+    throw new HttpError(400, "invalid_input", "The query is not valid: see fields.", {
+      q: "Search for at least one letter or digit.",
+    });
+  }
+  const sort: Sort = query.sort ?? (tsq ? "relevance" : "difficulty");
+  if (sort === "relevance" && !tsq) {
+    throw new HttpError(400, "invalid_input", "The query is not valid: see fields.", {
+      sort: "Sorting by relevance needs a search (q).",
+    });
+  }
+  const limit = query.limit ?? 20;
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+  const where = conditions(userId, { ...query, q }, tsq);
+  // Rounded to a fixed-point numeric so the keyset cursor compares exactly.
+  const rank = tsq
+    ? Prisma.sql`round((ts_rank(q."search", (${tsq}))
+        + CASE WHEN q."title" ILIKE ${`%${likeEscape(q!)}%`} THEN 1.0 ELSE 0.0 END)::numeric, 6)`
+    : Prisma.sql`0::numeric`;
+
+  const itemsQuery = db.$queryRaw<(Row & { difficultyRank: number })[]>`
+    SELECT * FROM (
+      SELECT q."id", q."slug", q."title", q."type"::text AS "type", q."focusArea", q."difficulty"::text AS "difficulty",
+             array_position(enum_range(NULL::"Difficulty"), q."difficulty") AS "difficultyRank",
+             q."allocatedMinutes", q."expectedMinutes", q."tags", q."companyType"::text AS "companyType",
+             q."source"::text AS "source", q."createdAt", COALESCE(s."challenged", false) AS "challenged",
+             ${rank} AS "rank"
+      FROM "Question" q
+      LEFT JOIN "UserQuestionState" s ON s."questionId" = q."id" AND s."userId" = ${userId}
+      WHERE ${where}
+    ) x
+    WHERE ${cursor ? keyset(sort, cursor) : Prisma.sql`TRUE`}
+    ORDER BY ${ORDER[sort]}
+    LIMIT ${limit + 1}`;
+
+  const totalQuery = db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Question" q WHERE ${where}`;
+
+  const facetSql = (dim: Dim, column: Prisma.Sql) => Prisma.sql`
+    SELECT ${dim}::text AS "dim", ${column}::text AS "value", count(*)::int AS "n"
+    FROM "Question" q WHERE ${conditions(userId, { ...query, q }, tsq, dim)} GROUP BY 2`;
+  const facetsQuery = db.$queryRaw<{ dim: string; value: string; n: number }[]>`
+    ${facetSql("type", Prisma.sql`q."type"`)}
+    UNION ALL ${facetSql("focusArea", Prisma.sql`q."focusArea"`)}
+    UNION ALL ${facetSql("difficulty", Prisma.sql`q."difficulty"`)}
+    UNION ALL ${facetSql("companyType", Prisma.sql`q."companyType"`)}
+    UNION ALL ${facetSql("source", Prisma.sql`q."source"`)}
+    UNION ALL (SELECT 'tag', t, count(*)::int FROM "Question" q, unnest(q."tags") t
+               WHERE ${where} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)`;
+
+  const [rows, total, facetRows] = await Promise.all([itemsQuery, totalQuery, facetsQuery]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor({ s: sort, k: keysOf(sort, last), id: last.id }) : null;
+
+  const facets: Facets = { type: {}, focusArea: {}, difficulty: {}, companyType: {}, source: {}, tags: [] };
+  for (const f of facetRows) {
+    if (f.dim === "tag") facets.tags.push({ tag: f.value, count: f.n });
+    else if (f.dim === "type") facets.type[fromDb(QUESTION_TYPES, f.value)] = f.n;
+    else if (f.dim === "difficulty") facets.difficulty[fromDb(DIFFICULTIES, f.value)] = f.n;
+    else if (f.dim === "companyType") facets.companyType[fromDb(COMPANY_TYPES, f.value)] = f.n;
+    else if (f.dim === "source") facets.source[fromDb(SOURCES, f.value)] = f.n;
+    else facets.focusArea[f.value] = f.n;
+  }
+
+  const items: QuestionSummary[] = page.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    type: fromDb(QUESTION_TYPES, r.type),
+    focusArea: r.focusArea,
+    difficulty: fromDb(DIFFICULTIES, r.difficulty),
+    allocatedMinutes: r.allocatedMinutes,
+    expectedMinutes: r.expectedMinutes,
+    tags: r.tags,
+    companyType: fromDb(COMPANY_TYPES, r.companyType),
+    source: fromDb(SOURCES, r.source),
+    challenged: r.challenged,
+  }));
+  return { items, nextCursor, total: Number(total[0]?.n ?? 0), sort, facets };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { readQuestionFiles } from "@/prisma/seed/questions";
+import { parseQuestionFile } from "@/lib/questions/parse-content";
+import { FOCUS_AREAS } from "@/lib/questions/taxonomy";
+import { SEED_TITLES } from "../support/seed-titles";
+
+const files = readQuestionFiles();
+
+describe("question bank content files", () => {
+  it("hold at least 120 valid questions", () => {
+    expect(files.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it("give every focus area of the mock format at least 10 questions over mixed difficulty", () => {
+    for (const area of FOCUS_AREAS.filter((a) => a.mock)) {
+      const inArea = files.filter((f) => f.content.focusArea === area.value);
+      expect(inArea.length, area.value).toBeGreaterThanOrEqual(10);
+      expect(new Set(inArea.map((f) => f.content.difficulty)).size, area.value).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("contain every practice item of the source guide", () => {
+    const titles = new Set(files.map((f) => f.content.title));
+    expect(SEED_TITLES.filter((t) => !titles.has(t))).toEqual([]);
+    for (const t of SEED_TITLES) {
+      expect(files.find((f) => f.content.title === t)!.content.source, t).toBe("seed");
+    }
+  });
+
+  it("keep the seed's reference code complete", () => {
+    const ensemble = files.find((f) => f.content.title === "Advanced Ensemble Methods")!.content;
+    expect(ensemble.modelAnswer).toContain("class DynamicEnsembleClassifier(BaseEstimator, ClassifierMixin):");
+    expect(ensemble.modelAnswer).toContain("def evaluate_dynamic_ensemble():");
+    const training = files.find((f) => f.content.title === "Distributed Training Optimization")!.content;
+    expect(training.modelAnswer).toContain("def _wait_for_stragglers(self) -> None:");
+    expect(training.discussionPoints.length).toBe(5);
+    const anomaly = files.find((f) => f.content.title === "Real-time Anomaly Detection System")!.content;
+    expect(anomaly.modelAnswer).toContain("class MLMonitoringDashboard:");
+  });
+
+  it("give every question a model answer and key evaluation points", () => {
+    for (const { content } of files) {
+      expect(content.modelAnswer.length, content.slug).toBeGreaterThan(50);
+      expect(content.keyPoints.length, content.slug).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe("content validation messages", () => {
+  const good = `---
+title: A valid question title
+type: technical
+focusArea: ml-algorithms
+difficulty: Easy
+allocatedMinutes: 3
+expectedMinutes: 3
+companyType: general
+source: original
+tags: [one]
+keyPoints:
+  - First point here
+  - Second point here
+  - Third point here
+---
+
+## Prompt
+
+What is the bias-variance trade-off?
+
+## Model answer
+
+${"A long enough model answer. ".repeat(3)}
+`;
+
+  it("accepts a valid file", () => {
+    expect(parseQuestionFile("ml-algorithms/valid-one.md", good).title).toBe("A valid question title");
+  });
+
+  it("names the file and the field", () => {
+    expect(() => parseQuestionFile("ml-algorithms/x.md", good.replace("difficulty: Easy", "difficulty: Trivial"))).toThrow(
+      /^ml-algorithms\/x\.md: difficulty: /,
+    );
+    expect(() => parseQuestionFile("deep-learning/x.md", good)).toThrow(
+      'deep-learning/x.md: focusArea: is "ml-algorithms" but the file is in the folder "deep-learning"',
+    );
+    expect(() => parseQuestionFile("ml-algorithms/x.md", good.replace("expectedMinutes: 3", "expectedMinutes: 9"))).toThrow(
+      "ml-algorithms/x.md: expectedMinutes: must not exceed allocatedMinutes",
+    );
+    expect(() => parseQuestionFile("ml-algorithms/x.md", good.replace("## Model answer", "## Answer"))).toThrow(
+      "ml-algorithms/x.md: body: the second section must be '## Model answer'",
+    );
+    expect(() => parseQuestionFile("ml-algorithms/Bad Name.md", good)).toThrow(
+      "ml-algorithms/Bad Name.md: file name: must be a lowercase kebab-case slug",
+    );
+  });
+});
