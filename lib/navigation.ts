@@ -3,5 +3,6 @@ export const HOME_PATH = "/questions";
 
 export const APP_NAV = [
   { href: "/questions", label: "Questions" },
+  { href: "/offers", label: "Offers" },
   { href: "/profile", label: "Profile" },
 ] as const;

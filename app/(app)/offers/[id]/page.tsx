@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { BandPlacement, CompMix } from "@/components/offers/band-mix";
+import { CompChartLazy } from "@/components/offers/comp-chart-lazy";
+import { equityLabel, levelLabel, regionLabel, remoteLabel, vestingLabel } from "@/components/offers/labels";
+import { NegotiablesChecklist } from "@/components/offers/negotiables-checklist";
+import { OfferActions } from "@/components/offers/offer-actions";
+import { ResearchAnswers } from "@/components/offers/research-answers";
+import { YearTable } from "@/components/offers/year-table";
+import { formatMoney } from "@/lib/offers/money";
+import { getOfferForViewer } from "@/lib/offers/read-offers";
+import { getCurrentUser } from "@/lib/server/auth";
+import { HttpError } from "@/lib/server/errors";
+
+export const metadata: Metadata = { title: "Offer" };
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function OfferPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/offers/${id}`);
+  const offer = await getOfferForViewer(user.id, id).catch((e: unknown) => {
+    if (e instanceof HttpError && e.status === 404) notFound();
+    throw e;
+  });
+  const m = (v: number) => formatMoney(v, offer.currency);
+  const e = offer.equity;
+  const equityText =
+    e.type === "NONE"
+      ? "None"
+      : e.type === "RSU_VALUE"
+        ? `${equityLabel(e.type)}: ${m(e.grantValue)}`
+        : e.type === "RSU_SHARES"
+          ? `${e.shares.toLocaleString("en-US")} RSUs at ${m(e.sharePrice)}`
+          : `${e.shares.toLocaleString("en-US")} options, strike ${m(e.strikePrice)}, fair market value ${m(e.fairMarketValue)}${
+              e.fairMarketValue <= e.strikePrice ? " (under water: valued at zero)" : ""
+            }`;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/offers" className="text-indigo-700 underline dark:text-indigo-300">
+          ← All offers
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">
+            {offer.company} — {offer.role}
+          </h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {levelLabel(offer.level)} · {regionLabel(offer.region)}
+            {offer.location ? ` · ${offer.location}` : ""} · {remoteLabel(offer.remotePolicy)} · {offer.currency}
+          </p>
+        </div>
+        <OfferActions id={offer.id} company={offer.company} />
+      </div>
+
+      <Section id="years" title="Year-by-year total compensation">
+        <div className="space-y-6">
+          <YearTable offer={offer} caption={`${offer.company}: total compensation in years 1-4, in ${offer.currency}.`} />
+          <CompChartLazy years={offer.comp.years} currency={offer.currency} label={`Stacked chart of ${offer.company}'s total compensation by year`} />
+        </div>
+        <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="inline text-slate-500 dark:text-slate-400">Equity: </dt>
+            <dd className="inline">{equityText}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500 dark:text-slate-400">Vesting: </dt>
+            <dd className="inline">
+              {vestingLabel(offer.vesting.preset)}
+              {offer.vesting.customPercents ? ` (${offer.vesting.customPercents.join(" / ")}%)` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500 dark:text-slate-400">Signing bonus: </dt>
+            <dd className="inline">
+              {m(offer.signingBonus)} in month {offer.signingBonusMonth} (year {Math.ceil(offer.signingBonusMonth / 12)})
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500 dark:text-slate-400">Refresher assumed: </dt>
+            <dd className="inline">{m(offer.annualRefresher)} a year from year 2</dd>
+          </div>
+        </dl>
+      </Section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section id="band" title="Market band">
+          <BandPlacement offer={offer} />
+        </Section>
+        <Section id="mix" title="Compensation mix">
+          <CompMix offer={offer} />
+        </Section>
+      </div>
+
+      <Section id="negotiables" title="Beyond base salary: negotiables">
+        <NegotiablesChecklist offerId={offer.id} initial={offer.negotiables} />
+      </Section>
+
+      <Section id="research" title="Company research">
+        <ResearchAnswers offerId={offer.id} initial={offer.research} />
+      </Section>
+
+      <Section id="notes" title="Notes">
+        <p className="text-sm whitespace-pre-line">{offer.notes || "No notes yet. Edit the offer to add mentorship quality, project impact and other qualitative factors."}</p>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { MatrixEditor } from "@/components/offers/matrix-editor";
+import { buttonClass } from "@/components/ui/button";
+import { getMatrix } from "@/lib/offers/matrix-store";
+import { getCurrentUser } from "@/lib/server/auth";
+import { OffersSubnav } from "../offers-subnav";
+
+export const metadata: Metadata = { title: "Compare offers" };
+
+export default async function ComparePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/offers/compare");
+  const matrix = await getMatrix(user.id);
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Compare offers</h1>
+      <OffersSubnav current="/offers/compare" />
+      {matrix.offers.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          <h2 className="text-lg font-semibold">Nothing to compare yet</h2>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Add at least one offer first; the matrix is most useful with two or more.</p>
+          <Link href="/offers/new" className={buttonClass("primary", "mt-4")}>
+            Add an offer
+          </Link>
+        </div>
+      ) : (
+        <MatrixEditor initial={matrix} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { levelLabel, regionLabel, remoteLabel } from "@/components/offers/labels";
+import { formatMoney } from "@/lib/offers/money";
+import { listOffersForViewer } from "@/lib/offers/read-offers";
+import { getCurrentUser } from "@/lib/server/auth";
+import { OffersSubnav } from "./offers-subnav";
+
+export const metadata: Metadata = { title: "Offers" };
+
+const BAND_TEXT = { below: "Below band", within: "Within band", above: "Above band" } as const;
+
+export default async function OffersPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/offers");
+  const offers = await listOffersForViewer(user.id);
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Offers</h1>
+        <Link href="/offers/new" className={buttonClass("primary")}>
+          Add an offer
+        </Link>
+      </div>
+      <OffersSubnav current="/offers" />
+      {offers.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          <h2 className="text-lg font-semibold">No offers yet</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600 dark:text-slate-400">
+            Start by adding an offer: base salary, bonus, signing bonus and equity. PrepLoop works out the total compensation for each of
+            the first four years, places it against the guide&apos;s 2025 market estimates, and lets you compare offers with a weighted
+            matrix.
+          </p>
+          <Link href="/offers/new" className={buttonClass("primary", "mt-4")}>
+            Add your first offer
+          </Link>
+        </div>
+      ) : (
+        <>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {offers.map((o) => (
+              <li key={o.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/offers/${o.id}`} className="hover:underline">
+                    {o.company} — {o.role}
+                  </Link>
+                </h2>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {levelLabel(o.level)} · {regionLabel(o.region)}
+                  {o.location ? ` · ${o.location}` : ""} · {remoteLabel(o.remotePolicy)}
+                </p>
+                <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+                  <div>
+                    <dt className="text-slate-500 dark:text-slate-400">4-year total</dt>
+                    <dd className="font-semibold tabular-nums">{formatMoney(o.comp.fourYearTotal, o.currency)}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500 dark:text-slate-400">Annualised</dt>
+                    <dd className="font-semibold tabular-nums">{formatMoney(o.comp.annualised, o.currency)}</dd>
+                  </div>
+                  <div className="col-span-2">
+                    <dt className="text-slate-500 dark:text-slate-400">Against the guide&apos;s 2025 estimate</dt>
+                    <dd>
+                      {o.band.status === "no_band"
+                        ? "No estimate for this region and level"
+                        : o.band.status === "other_currency"
+                          ? `Estimate is in ${o.band.currency}; not compared`
+                          : `${BAND_TEXT[o.band.status]} (${o.band.label})`}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+
+          <section aria-labelledby="by-year" className="mt-10">
+            <h2 id="by-year" className="mb-3 text-lg font-semibold">
+              Total compensation by year
+            </h2>
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Total compensation by year for each offer">
+              <table className="w-full min-w-[40rem] text-sm">
+                <thead>
+                  <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                    <th scope="col" className="py-2 pr-4 font-medium">
+                      Offer
+                    </th>
+                    {[1, 2, 3, 4].map((y) => (
+                      <th key={y} scope="col" className="py-2 pr-4 text-right font-medium">
+                        Year {y}
+                      </th>
+                    ))}
+                    <th scope="col" className="py-2 pr-4 text-right font-medium">
+                      4 years
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Annualised
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {offers.map((o) => (
+                    <tr key={o.id} className="border-b border-slate-100 dark:border-slate-800">
+                      <th scope="row" className="py-2 pr-4 text-left font-normal">
+                        {o.company}
+                      </th>
+                      {o.comp.years.map((y) => (
+                        <td key={y.year} className="py-2 pr-4 text-right tabular-nums">
+                          {formatMoney(y.total, o.currency)}
+                        </td>
+                      ))}
+                      <td className="py-2 pr-4 text-right font-semibold tabular-nums">{formatMoney(o.comp.fourYearTotal, o.currency)}</td>
+                      <td className="py-2 text-right tabular-nums">{formatMoney(o.comp.annualised, o.currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="mt-4 text-sm">
+              <Link href="/offers/compare" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                Compare them with the weighted matrix
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { route } from "@/lib/server/http";
+import { idParams, scoresUpdateSchema } from "@/lib/offers/schema";
+import { setScores } from "@/lib/offers/matrix-store";
+
+export const PUT = route({ params: idParams, body: scoresUpdateSchema }, async ({ user, params, body }) => ({
+  matrix: await setScores(user.id, params.id, body.scores),
+}));

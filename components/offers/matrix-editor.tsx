@@ -1,0 +1,270 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+import type { MatrixView } from "@/lib/offers/matrix-store";
+import { formatMoney } from "@/lib/offers/money";
+
+type Draft = { key: string; id?: string; name: string; weight: string };
+
+const toDrafts = (m: MatrixView): Draft[] => m.criteria.map((c) => ({ key: c.id, id: c.id, name: c.name, weight: String(c.weight) }));
+
+function SensitivityLine({ matrix }: { matrix: MatrixView }) {
+  const s = matrix.sensitivity;
+  const label = (id: string) => matrix.offers.find((o) => o.id === id)?.label ?? "another offer";
+  let text: string;
+  if (s.kind === "none") {
+    text =
+      s.reason === "fewer_than_two"
+        ? "Add a second offer to see how sensitive the ranking is to the weights."
+        : s.reason === "tie"
+          ? "The top offers are tied: any change to a weight that favours one of them decides it."
+          : "No change to a single weight would change the winner: the ranking is robust.";
+  } else {
+    const b = s.best;
+    text = `${b.change > 0 ? "Raising" : "Lowering"} “${b.criterionName}” from ${b.from} to ${b.to} (the other weights scaled in proportion to keep the total at 100) would make ${label(b.newWinnerId)} the winner. That is the smallest change to one weight that changes the winner.`;
+  }
+  return (
+    <p className="rounded-md bg-slate-100 px-4 py-3 text-sm dark:bg-slate-800" data-testid="sensitivity">
+      <strong>Sensitivity: </strong>
+      {text}
+    </p>
+  );
+}
+
+export function MatrixEditor({ initial }: { initial: MatrixView }) {
+  const [matrix, setMatrix] = useState(initial);
+  const [drafts, setDrafts] = useState<Draft[]>(toDrafts(initial));
+  const [weightMsg, setWeightMsg] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [weightFields, setWeightFields] = useState<Record<string, string>>({});
+  const [scoreError, setScoreError] = useState<string | null>(null);
+  const [counter, setCounter] = useState(0);
+
+  const total = drafts.reduce((a, d) => a + (Number.parseInt(d.weight, 10) || 0), 0);
+  const offersInOrder = matrix.offers;
+  const rowFor = (offerId: string) => matrix.rows.find((r) => r.offerId === offerId)!;
+
+  async function saveWeights() {
+    setWeightMsg(null);
+    setWeightFields({});
+    const body = {
+      version: matrix.version,
+      criteria: drafts.map((d) => ({ ...(d.id ? { id: d.id } : {}), name: d.name.trim(), weight: d.weight.trim() === "" ? Number.NaN : Number(d.weight) })),
+    };
+    const res = await api("/api/offers/criteria", { method: "PUT", body });
+    if (!res.ok) {
+      setWeightFields(res.error.fields);
+      setWeightMsg({
+        tone: "error",
+        text: res.error.fields.criteria ?? (res.error.status === 400 ? "Some criteria need fixing: see the highlighted rows." : res.error.message),
+      });
+      return;
+    }
+    const fresh = await api<{ matrix: MatrixView }>("/api/offers/matrix");
+    if (fresh.ok) {
+      setMatrix(fresh.data.matrix);
+      setDrafts(toDrafts(fresh.data.matrix));
+    }
+    setWeightMsg({ tone: "success", text: "Weights saved. The ranking below is updated." });
+  }
+
+  async function setScore(offerId: string, criterionId: string, value: string) {
+    setScoreError(null);
+    const res = await api<{ matrix: MatrixView }>(`/api/offers/${offerId}/scores`, {
+      method: "PUT",
+      body: { scores: [{ criterionId, score: value === "" ? null : Number(value) }] },
+    });
+    if (res.ok) setMatrix(res.data.matrix);
+    else setScoreError(`Could not save that score: ${Object.values(res.error.fields)[0] ?? res.error.message}`);
+  }
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="weights-heading" className="space-y-4">
+        <h2 id="weights-heading" className="text-lg font-semibold">
+          Criteria and weights
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The guide&apos;s defaults are total compensation 30, role responsibilities 25, growth opportunities 20, company culture 15 and
+          location and remote flexibility 10. Weights are whole numbers and must total 100.
+        </p>
+        {weightMsg && <Alert tone={weightMsg.tone}>{weightMsg.text}</Alert>}
+        <ul className="space-y-2">
+          {drafts.map((d, i) => (
+            <li key={d.key} className="flex flex-wrap items-end gap-2">
+              <div className="min-w-48 flex-1">
+                <label htmlFor={`crit-name-${d.key}`} className="mb-1 block text-xs font-medium">
+                  Criterion {i + 1} name
+                </label>
+                <input
+                  id={`crit-name-${d.key}`}
+                  className={inputClass}
+                  value={d.name}
+                  aria-invalid={weightFields[`criteria.${i}.name`] ? true : undefined}
+                  onChange={(e) => setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, name: e.target.value } : x)))}
+                />
+                {weightFields[`criteria.${i}.name`] && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{weightFields[`criteria.${i}.name`]}</p>}
+              </div>
+              <div className="w-28">
+                <label htmlFor={`crit-weight-${d.key}`} className="mb-1 block text-xs font-medium">
+                  Weight<span className="sr-only"> for {d.name || `criterion ${i + 1}`}</span>
+                </label>
+                <input
+                  id={`crit-weight-${d.key}`}
+                  type="number"
+                  min={0}
+                  max={100}
+                  step={1}
+                  inputMode="numeric"
+                  className={inputClass}
+                  value={d.weight}
+                  aria-invalid={weightFields[`criteria.${i}.weight`] ? true : undefined}
+                  onChange={(e) => setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, weight: e.target.value } : x)))}
+                />
+                {weightFields[`criteria.${i}.weight`] && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{weightFields[`criteria.${i}.weight`]}</p>}
+              </div>
+              <Button variant="ghost" onClick={() => setDrafts(drafts.filter((x) => x.key !== d.key))} aria-label={`Remove ${d.name || `criterion ${i + 1}`}`}>
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <p className={`text-sm font-medium ${total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400"}`} aria-live="polite">
+          Weights total {total} of 100.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setCounter(counter + 1);
+              setDrafts([...drafts, { key: `new-${counter}`, name: "", weight: "0" }]);
+            }}
+            disabled={drafts.length >= 12}
+          >
+            Add a criterion
+          </Button>
+          <Button onClick={saveWeights}>Save weights</Button>
+        </div>
+      </section>
+
+      <section aria-labelledby="scores-heading" className="space-y-4">
+        <h2 id="scores-heading" className="text-lg font-semibold">
+          Scores (1-10)
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Each change saves at once.{" "}
+          {matrix.derivedAvailable
+            ? "Leave total compensation on “Derived” to score it from the 4-year totals (best offer 10, the others in proportion), or set it by hand."
+            : "The offers are in different currencies, so the compensation score cannot be derived from the totals: score it by hand."}
+        </p>
+        {scoreError && <Alert tone="error">{scoreError}</Alert>}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Scores by offer and criterion">
+          <table className="w-full min-w-[40rem] text-sm">
+            <thead>
+              <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Offer
+                </th>
+                {matrix.criteria.map((c) => (
+                  <th key={c.id} scope="col" className="py-2 pr-3 font-medium">
+                    {c.name} <span className="font-normal text-slate-500 dark:text-slate-400">({c.weight})</span>
+                  </th>
+                ))}
+                <th scope="col" className="py-2 text-right font-medium">
+                  Weighted total
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {offersInOrder.map((o) => {
+                const row = rowFor(o.id);
+                return (
+                  <tr key={o.id} className="border-b border-slate-100 dark:border-slate-800">
+                    <th scope="row" className="py-2 pr-3 text-left font-normal">
+                      <Link href={`/offers/${o.id}`} className="text-indigo-700 underline dark:text-indigo-300">
+                        {o.label}
+                      </Link>
+                      <div className="text-xs text-slate-500 dark:text-slate-400">4 years: {formatMoney(o.fourYearTotal, o.currency)}</div>
+                    </th>
+                    {matrix.criteria.map((c) => {
+                      const cell = row.cells[c.id]!;
+                      const derivable = c.kind === "COMPENSATION" && matrix.derivedAvailable;
+                      return (
+                        <td key={c.id} className="py-2 pr-3">
+                          <select
+                            aria-label={`${c.name} score for ${o.label}`}
+                            className={`${inputClass} !w-auto`}
+                            value={cell.source === "manual" ? String(cell.score! / 100) : ""}
+                            onChange={(e) => void setScore(o.id, c.id, e.target.value)}
+                          >
+                            <option value="">{derivable ? `Derived (${cell.display ?? "–"})` : "Not scored"}</option>
+                            {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+                              <option key={n} value={n}>
+                                {n}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                      );
+                    })}
+                    <td className="py-2 text-right font-semibold tabular-nums">{row.weightedTotal}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="ranking-heading" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="ranking-heading" className="text-lg font-semibold">
+            Ranking
+          </h2>
+          <a href="/api/offers/matrix/csv" download className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">
+            Export the matrix as CSV
+          </a>
+        </div>
+        <ol className="space-y-2" aria-label="Ranking by weighted total">
+          {matrix.rows.map((r) => (
+            <li key={r.offerId} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-slate-200 px-4 py-2 dark:border-slate-800">
+              <span>
+                <span className="mr-2 font-semibold">#{r.rank}</span>
+                {r.label}
+                {r.offerId === matrix.winnerId && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-800 dark:bg-green-950 dark:text-green-300">Top choice</span>}
+              </span>
+              <span className="tabular-nums">
+                <strong>{r.weightedTotal}</strong> / 10
+                {r.missing > 0 && (
+                  <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">
+                    {r.missing} unscored (counted as 0)
+                  </span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <SensitivityLine matrix={matrix} />
+      </section>
+
+      <section aria-labelledby="notes-heading" className="space-y-3">
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          Qualitative notes
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">The guide suggests weighing mentorship quality and project impact too. Edit notes on each offer.</p>
+        <dl className="space-y-2">
+          {offersInOrder.map((o) => (
+            <div key={o.id}>
+              <dt className="text-sm font-medium">{o.label}</dt>
+              <dd className="text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">{o.notes || "No notes yet."}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}
