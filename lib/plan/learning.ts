@@ -65,7 +65,7 @@ export async function addLearningEntry(userId: string, input: LearningEntryInput
   const minutes = hoursToMinutes(input.hours);
   const row = await db.$transaction(async (tx) => {
     // One writer per user at a time, so two tabs cannot together pass the 24-hour limit.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`learning:${userId}`}))`;
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`learning:${userId}`}))`;
     const logged = await tx.learningEntry.aggregate({
       where: { userId, date: toDate(input.date) },
       _sum: { minutes: true },
