@@ -1,6 +1,16 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { learningCategoryName, MONTHLY_TARGET_MINUTES } from "@/lib/plan/content";
 import { formatMonth } from "@/lib/plan/dates";
 import type { MonthTotals } from "@/lib/plan/learning-totals";
@@ -31,7 +41,13 @@ export default function LearningChart({ months }: { months: MonthTotals[] }) {
           />
           <Legend />
           {(["TECHNICAL", "SOFT_SKILLS", "INDUSTRY"] as const).map((c) => (
-            <Bar key={c} dataKey={c} name={learningCategoryName(c)} fill={COLORS[c]} isAnimationActive={false} />
+            <Bar
+              key={c}
+              dataKey={c}
+              name={learningCategoryName(c)}
+              fill={COLORS[c]}
+              isAnimationActive={false}
+            />
           ))}
           {targets.map((t) => (
             <ReferenceLine
@@ -39,6 +55,7 @@ export default function LearningChart({ months }: { months: MonthTotals[] }) {
               y={t}
               stroke="#dc2626"
               strokeDasharray="5 3"
+              ifOverflow="extendDomain"
               label={{ value: `${t} h target`, position: "right", fill: "#dc2626", fontSize: 11 }}
             />
           ))}

@@ -9,6 +9,7 @@ import { learningCategoryName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/plan/dates";
 import { formatHours } from "@/lib/plan/learning-totals";
 import type { LearningEntry } from "@/lib/plan/types";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
   const router = useRouter();
@@ -22,21 +23,35 @@ export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
   }
 
   if (entries.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">Nothing logged yet. Log your first hours above.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Nothing logged yet. Log your first hours above.
+      </p>
+    );
   }
   return (
     <div className="space-y-2">
       {error && <Alert tone="error">{error}</Alert>}
-      <div className="overflow-x-auto">
+      <ScrollArea label="Recent learning entries table">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Recent learning entries</caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className="py-2 pr-3">Date</th>
-              <th scope="col" className="py-2 pr-3">Category</th>
-              <th scope="col" className="py-2 pr-3 text-right">Hours</th>
-              <th scope="col" className="py-2 pr-3">Note</th>
-              <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="py-2 pr-3">
+                Date
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Category
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                Hours
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Note
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +62,11 @@ export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
                 <td className="py-2 pr-3 text-right tabular-nums">{formatHours(e.minutes)}</td>
                 <td className="py-2 pr-3">{e.note}</td>
                 <td className="py-2 text-right">
-                  <Button variant="ghost" onClick={() => void remove(e.id)} aria-label={`Delete ${formatHours(e.minutes)} h on ${formatDate(e.date)}`}>
+                  <Button
+                    variant="ghost"
+                    onClick={() => void remove(e.id)}
+                    aria-label={`Delete ${formatHours(e.minutes)} h on ${formatDate(e.date)}`}
+                  >
                     Delete
                   </Button>
                 </td>
@@ -55,7 +74,7 @@ export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

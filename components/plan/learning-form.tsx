@@ -44,7 +44,14 @@ export function LearningForm({ today }: { today: string }) {
     <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="grid gap-4 sm:grid-cols-4">
-        <TextField label="Date" name="date" type="date" max={today} defaultValue={today} error={fields.date} />
+        <TextField
+          label="Date"
+          name="date"
+          type="date"
+          max={today}
+          defaultValue={today}
+          error={fields.date}
+        />
         <SelectField label="Category" name="category" defaultValue="TECHNICAL" error={fields.category}>
           {careerContent.learningStrategy.map((l) => (
             <option key={l.category} value={l.category}>
@@ -63,7 +70,12 @@ export function LearningForm({ today }: { today: string }) {
           error={fields.hours}
           hint="Quarter hours, e.g. 1.5."
         />
-        <TextField label="What you did (optional)" name="note" error={fields.note} placeholder="e.g. Read the LoRA paper" />
+        <TextField
+          label="What you did (optional)"
+          name="note"
+          error={fields.note}
+          placeholder="e.g. Read the LoRA paper"
+        />
       </div>
       <Button type="submit" disabled={busy}>
         {busy ? "Logging…" : "Log hours"}

@@ -3,6 +3,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { learningCategoryName } from "@/lib/plan/content";
 import { formatMonth } from "@/lib/plan/dates";
 import { formatHours, type MonthTotals } from "@/lib/plan/learning-totals";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export function MonthProgress({ month }: { month: MonthTotals }) {
   return (
@@ -19,7 +20,13 @@ export function MonthProgress({ month }: { month: MonthTotals }) {
                 {c.met ? " · target met" : ""}
               </span>
             </div>
-            <ProgressBar label={`${name} this month`} value={c.minutes} max={c.targetMinutes} valueText={text} tone={c.met ? "green" : "indigo"} />
+            <ProgressBar
+              label={`${name} this month`}
+              value={c.minutes}
+              max={c.targetMinutes}
+              valueText={text}
+              tone={c.met ? "green" : "indigo"}
+            />
           </li>
         );
       })}
@@ -29,12 +36,14 @@ export function MonthProgress({ month }: { month: MonthTotals }) {
 
 export function MonthlyTable({ months, caption }: { months: MonthTotals[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Hours by month table">
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">{caption}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-3">Month</th>
+            <th scope="col" className="py-2 pr-3">
+              Month
+            </th>
             {months[0]?.categories.map((c) => (
               <th key={c.category} scope="col" className="py-2 pr-3 text-right">
                 {learningCategoryName(c.category)} (target {formatHours(c.targetMinutes)} h)
@@ -50,13 +59,14 @@ export function MonthlyTable({ months, caption }: { months: MonthTotals[]; capti
               </th>
               {m.categories.map((c) => (
                 <td key={c.category} className="py-2 pr-3 text-right tabular-nums">
-                  {formatHours(c.minutes)} h <span className="text-slate-500 dark:text-slate-400">({c.percent} %)</span>
+                  {formatHours(c.minutes)} h{" "}
+                  <span className="text-slate-500 dark:text-slate-400">({c.percent} %)</span>
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -30,7 +30,16 @@ type Props = {
   onCancel?: () => void;
 };
 
-export function MilestoneForm({ initial, window, submitLabel, fields, error, busy, onSubmit, onCancel }: Props) {
+export function MilestoneForm({
+  initial,
+  window,
+  submitLabel,
+  fields,
+  error,
+  busy,
+  onSubmit,
+  onCancel,
+}: Props) {
   const listId = useId();
   const [status, setStatus] = useState<MilestoneStatus>(initial?.status ?? "NOT_STARTED");
   const [evidence, setEvidence] = useState<EvidenceLink[]>(initial?.evidence ?? []);
@@ -61,7 +70,13 @@ export function MilestoneForm({ initial, window, submitLabel, fields, error, bus
     <form onSubmit={submit} noValidate className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Milestone title" name="title" defaultValue={initial?.title} required error={fields.title} />
+        <TextField
+          label="Milestone title"
+          name="title"
+          defaultValue={initial?.title}
+          required
+          error={fields.title}
+        />
         <TextField
           label="Target date"
           name="targetDate"
@@ -99,7 +114,13 @@ export function MilestoneForm({ initial, window, submitLabel, fields, error, bus
           hint={status === "DONE" ? "Done milestones count as 100 %." : "0 to 100."}
         />
       </div>
-      <TextAreaField label="Description" name="description" rows={3} defaultValue={initial?.description} error={fields.description} />
+      <TextAreaField
+        label="Description"
+        name="description"
+        rows={3}
+        defaultValue={initial?.description}
+        error={fields.description}
+      />
       <TextField
         label="Linked skills or domains"
         name="skills"
@@ -116,20 +137,25 @@ export function MilestoneForm({ initial, window, submitLabel, fields, error, bus
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Evidence links (optional)</legend>
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          A mock interview report, an offer, a paper or a repository: a PrepLoop path (/…) or an https:// address.
+          A mock interview report, an offer, a paper or a repository: a PrepLoop path (/…) or an https://
+          address.
         </p>
         {evidence.map((link, i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
             <TextField
               label={`Evidence ${i + 1} label`}
               value={link.label}
-              onChange={(e) => setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, label: e.target.value } : l)))}
+              onChange={(e) =>
+                setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, label: e.target.value } : l)))
+              }
               error={fields[`evidence.${i}.label`]}
             />
             <TextField
               label={`Evidence ${i + 1} link`}
               value={link.url}
-              onChange={(e) => setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, url: e.target.value } : l)))}
+              onChange={(e) =>
+                setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, url: e.target.value } : l)))
+              }
               error={fields[`evidence.${i}.url`]}
             />
             <Button variant="ghost" onClick={() => setEvidence((ev) => ev.filter((_, j) => j !== i))}>

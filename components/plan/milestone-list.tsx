@@ -15,7 +15,8 @@ import { OverdueBadge, StatusBadge } from "./status-badge";
 
 type Props = { planId: string; milestones: Milestone[]; window: { start: string; end: string } };
 
-const horizonLabel = (id: Milestone["horizon"]) => HORIZONS.find((h) => h.id === id)?.label ?? "Outside the plan";
+const horizonLabel = (id: Milestone["horizon"]) =>
+  HORIZONS.find((h) => h.id === id)?.label ?? "Outside the plan";
 
 export function MilestoneList({ planId, milestones, window }: Props) {
   const router = useRouter();
@@ -99,7 +100,9 @@ export function MilestoneList({ planId, milestones, window }: Props) {
     const res = await api(`${base}/order`, { method: "PUT", body: { order } });
     if (!res.ok) {
       setError(
-        res.error.status === 409 ? "Your milestones were changed elsewhere; the list has been reloaded. Try again." : res.error.message,
+        res.error.status === 409
+          ? "Your milestones were changed elsewhere; the list has been reloaded. Try again."
+          : res.error.message,
       );
       router.refresh();
       return;
@@ -115,11 +118,16 @@ export function MilestoneList({ planId, milestones, window }: Props) {
       </p>
       {error && !adding && !editing && <Alert tone="error">{error}</Alert>}
       {milestones.length === 0 && !adding && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No milestones yet. Add the first step towards your year 1 target.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No milestones yet. Add the first step towards your year 1 target.
+        </p>
       )}
       <ol className="space-y-3">
         {milestones.map((m, i) => (
-          <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <li
+            key={m.id}
+            className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
             {editing === m.id ? (
               <>
                 {conflict?.id === m.id && (
@@ -173,12 +181,17 @@ export function MilestoneList({ planId, milestones, window }: Props) {
                     valueText={`${m.status === "DONE" ? 100 : m.progress} %`}
                     tone={m.status === "DONE" ? "green" : m.overdue ? "red" : "indigo"}
                   />
-                  <span className="w-12 text-right text-sm tabular-nums">{m.status === "DONE" ? 100 : m.progress} %</span>
+                  <span className="w-12 text-right text-sm tabular-nums">
+                    {m.status === "DONE" ? 100 : m.progress} %
+                  </span>
                 </div>
                 {m.skills.length > 0 && (
                   <ul aria-label="Linked skills" className="mt-2 flex flex-wrap gap-1">
                     {m.skills.map((s) => (
-                      <li key={s} className="rounded bg-indigo-50 px-2 py-0.5 text-xs text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">
+                      <li
+                        key={s}
+                        className="rounded bg-indigo-50 px-2 py-0.5 text-xs text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
+                      >
                         {s}
                       </li>
                     ))}
@@ -188,7 +201,11 @@ export function MilestoneList({ planId, milestones, window }: Props) {
                   <ul aria-label="Evidence" className="mt-2 space-y-1 text-sm">
                     {m.evidence.map((l) => (
                       <li key={l.url}>
-                        <a className="text-indigo-700 underline dark:text-indigo-300" href={l.url} rel="noopener noreferrer">
+                        <a
+                          className="text-indigo-700 underline dark:text-indigo-300"
+                          href={l.url}
+                          rel="noopener noreferrer"
+                        >
                           {l.label}
                         </a>
                       </li>
@@ -197,7 +214,11 @@ export function MilestoneList({ planId, milestones, window }: Props) {
                 )}
                 <div className="mt-3 flex flex-wrap gap-2">
                   {m.status !== "DONE" && (
-                    <Button variant="secondary" onClick={() => void patch(m, { status: "DONE" })} aria-label={`Mark “${m.title}” done`}>
+                    <Button
+                      variant="secondary"
+                      onClick={() => void patch(m, { status: "DONE" })}
+                      aria-label={`Mark “${m.title}” done`}
+                    >
                       Mark done
                     </Button>
                   )}
@@ -212,7 +233,12 @@ export function MilestoneList({ planId, milestones, window }: Props) {
                   >
                     Edit
                   </Button>
-                  <Button variant="ghost" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={`Move “${m.title}” up`}>
+                  <Button
+                    variant="ghost"
+                    disabled={i === 0}
+                    onClick={() => void move(i, -1)}
+                    aria-label={`Move “${m.title}” up`}
+                  >
                     Move up
                   </Button>
                   <Button
@@ -243,7 +269,14 @@ export function MilestoneList({ planId, milestones, window }: Props) {
             error={error}
             busy={busy}
             onSubmit={(v) => void add(v)}
-            onCancel={milestones.length ? () => { reset(); setAdding(false); } : undefined}
+            onCancel={
+              milestones.length
+                ? () => {
+                    reset();
+                    setAdding(false);
+                  }
+                : undefined
+            }
           />
         </div>
       ) : (

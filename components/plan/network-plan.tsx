@@ -10,7 +10,11 @@ import { careerContent, networkKindName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/plan/dates";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
 
-const STATUS: Record<NetworkStatus, string> = { PLANNED: "Planned", IN_PROGRESS: "In progress", DONE: "Done" };
+const STATUS: Record<NetworkStatus, string> = {
+  PLANNED: "Planned",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+};
 
 export function NetworkPlan({ items }: { items: NetworkItem[] }) {
   const router = useRouter();
@@ -42,9 +46,16 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
 
   async function setStatus(item: NetworkItem, status: NetworkStatus) {
     setError(null);
-    const res = await api(`/api/network/${item.id}`, { method: "PATCH", body: { version: item.version, status } });
+    const res = await api(`/api/network/${item.id}`, {
+      method: "PATCH",
+      body: { version: item.version, status },
+    });
     if (!res.ok) {
-      setError(res.error.status === 409 ? "This item was changed elsewhere; the list has been reloaded. Try again." : res.error.message);
+      setError(
+        res.error.status === 409
+          ? "This item was changed elsewhere; the list has been reloaded. Try again."
+          : res.error.message,
+      );
     }
     router.refresh();
   }
@@ -73,7 +84,11 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div>
-                <p className={`font-medium ${item.status === "DONE" ? "text-slate-500 line-through dark:text-slate-400" : ""}`}>{item.title}</p>
+                <p
+                  className={`font-medium ${item.status === "DONE" ? "text-slate-500 line-through dark:text-slate-400" : ""}`}
+                >
+                  {item.title}
+                </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {networkKindName(item.kind)}
                   {item.targetDate ? ` · by ${formatDate(item.targetDate)}` : ""}
@@ -103,7 +118,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
           ))}
         </ul>
       )}
-      <form key={formKey} onSubmit={add} noValidate className="grid gap-3 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-end">
+      <form key={formKey} onSubmit={add} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
         <SelectField label="Kind" name="kind" defaultValue="CONNECTION" error={fields.kind}>
           {careerContent.networkStrategy.kinds.map((k) => (
             <option key={k.kind} value={k.kind}>
@@ -111,9 +126,16 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
             </option>
           ))}
         </SelectField>
-        <TextField label="Network goal" name="title" error={fields.title} placeholder="e.g. Speak at a local ML meetup" />
         <TextField label="By (optional)" name="targetDate" type="date" error={fields.targetDate} />
-        <Button type="submit" disabled={busy}>
+        <div className="sm:col-span-2">
+          <TextField
+            label="Network goal"
+            name="title"
+            error={fields.title}
+            placeholder="e.g. Speak at a local ML meetup"
+          />
+        </div>
+        <Button type="submit" disabled={busy} className="sm:w-fit">
           Add goal
         </Button>
       </form>

@@ -49,7 +49,10 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
     setFields({});
     setConflict(false);
     const res = plan
-      ? await api<PlanDetail>(`/api/plans/${plan.id}`, { method: "PUT", body: { ...values, version: version ?? plan.version } })
+      ? await api<PlanDetail>(`/api/plans/${plan.id}`, {
+          method: "PUT",
+          body: { ...values, version: version ?? plan.version },
+        })
       : await api<PlanDetail>("/api/plans", { method: "POST", body: values });
     setBusy(false);
     if (res.ok) {
@@ -89,7 +92,15 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {error && <Alert tone="error">{error}</Alert>}
       {conflict && (
-        <ConflictAlert what="Your plan" onReload={() => { setConflict(false); router.refresh(); onDone?.(); }} onOverwrite={() => void overwrite()} />
+        <ConflictAlert
+          what="Your plan"
+          onReload={() => {
+            setConflict(false);
+            router.refresh();
+            onDone?.();
+          }}
+          onOverwrite={() => void overwrite()}
+        />
       )}
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField
@@ -148,7 +159,10 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
       </div>
       <div className="grid gap-5 md:grid-cols-3">
         {HORIZON_FIELDS.map((h) => (
-          <fieldset key={h.key} className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+          <fieldset
+            key={h.key}
+            className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700"
+          >
             <legend className="px-1 text-sm font-semibold">{h.label}</legend>
             <TextField
               label={`${h.label} target role`}

@@ -13,7 +13,10 @@ const TABS = [
 export function PlanTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Career plan" className="no-print mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+    <nav
+      aria-label="Career plan"
+      className="no-print mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800"
+    >
       {TABS.map((t) => {
         const active = pathname === t.href;
         return (

@@ -8,7 +8,11 @@ const tones: Record<MilestoneStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: MilestoneStatus }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tones[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tones[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 export function OverdueBadge() {

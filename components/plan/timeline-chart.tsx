@@ -16,12 +16,24 @@ import { dayNumber, formatDate, fromDayNumber } from "@/lib/plan/dates";
 import { STATUS_LABELS } from "@/lib/plan/horizons";
 import type { Milestone, PlanSummary } from "@/lib/plan/types";
 
-const COLORS = { NOT_STARTED: "#64748b", IN_PROGRESS: "#0284c7", DONE: "#16a34a", DROPPED: "#94a3b8", OVERDUE: "#dc2626" };
+const COLORS = {
+  NOT_STARTED: "#64748b",
+  IN_PROGRESS: "#0284c7",
+  DONE: "#16a34a",
+  DROPPED: "#94a3b8",
+  OVERDUE: "#dc2626",
+};
 
 type Point = { x: number; y: number; title: string; date: string; label: string; color: string };
 
 /** Milestones over the plan's five years, with the horizons shaded and today's line. */
-export default function TimelineChart({ milestones, summary }: { milestones: Milestone[]; summary: PlanSummary }) {
+export default function TimelineChart({
+  milestones,
+  summary,
+}: {
+  milestones: Milestone[];
+  summary: PlanSummary;
+}) {
   const points: Point[] = milestones.map((m, i) => ({
     x: dayNumber(m.targetDate),
     y: i,
@@ -67,9 +79,9 @@ export default function TimelineChart({ milestones, summary }: { milestones: Mil
             ticks={points.map((p) => p.y)}
             tickFormatter={(v: number) => {
               const t = points[v]?.title ?? "";
-              return t.length > 18 ? `${t.slice(0, 17)}…` : t;
+              return t.length > 20 ? `${t.slice(0, 19)}…` : t;
             }}
-            width={130}
+            width={160}
             tick={{ fill: "currentColor", fontSize: 11 }}
             stroke="currentColor"
           />

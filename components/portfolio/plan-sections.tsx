@@ -20,8 +20,8 @@ export function PlanSection({ detail }: { detail: PlanDetail }) {
     <PortfolioSection id="portfolio-plan" title="5-year career plan">
       <p className="text-sm">
         {track?.name.en} track, currently {stage?.title.en}
-        {stage && stageYears(stage) ? ` (${stageYears(stage)})` : ""}. Plan from {formatDate(summary.window.start)} to{" "}
-        {formatDate(summary.window.end)}.
+        {stage && stageYears(stage) ? ` (${stageYears(stage)})` : ""}. Plan from{" "}
+        {formatDate(summary.window.start)} to {formatDate(summary.window.end)}.
       </p>
       <div className="mt-3 grid gap-4 sm:grid-cols-3 print:grid-cols-3">
         {horizons.map(({ h, role, goals }) => (
@@ -31,7 +31,9 @@ export function PlanSection({ detail }: { detail: PlanDetail }) {
               Target role: <span className="font-medium">{role || "not set"}</span>
             </p>
             <p className="text-slate-600 dark:text-slate-400">
-              {h.total === 0 ? "No milestones" : `${h.done} of ${h.total} milestones done (${h.percentDone} %)`}
+              {h.total === 0
+                ? "No milestones"
+                : `${h.done} of ${h.total} milestones done (${h.percentDone} %)`}
               {h.overdue > 0 ? `, ${h.overdue} overdue` : ""}
             </p>
             {goals && <p className="mt-1 whitespace-pre-line">{goals}</p>}
@@ -67,14 +69,22 @@ export function LearningSection({ learning }: { learning: LearningOverview }) {
         <>
           <p className="mb-3 text-sm">
             All time:{" "}
-            {learning.totalsByCategory.map((c) => `${learningCategoryName(c.category)} ${formatHours(c.minutes)} h`).join(" · ")}
+            {learning.totalsByCategory
+              .map((c) => `${learningCategoryName(c.category)} ${formatHours(c.minutes)} h`)
+              .join(" · ")}
             . This month ({formatMonth(learning.currentMonth.month)}):{" "}
             {learning.currentMonth.categories
-              .map((c) => `${learningCategoryName(c.category)} ${formatHours(c.minutes)} of ${formatHours(c.targetMinutes)} h`)
+              .map(
+                (c) =>
+                  `${learningCategoryName(c.category)} ${formatHours(c.minutes)} of ${formatHours(c.targetMinutes)} h`,
+              )
               .join(" · ")}
             .
           </p>
-          <MonthlyTable months={learning.months} caption="Hours per month over the last 12 months (share of the monthly target)." />
+          <MonthlyTable
+            months={learning.months.filter((m) => m.minutes > 0)}
+            caption="Months with logged hours in the last 12 months (share of the monthly target)."
+          />
         </>
       )}
     </PortfolioSection>

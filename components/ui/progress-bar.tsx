@@ -13,7 +13,11 @@ export function ProgressBar({
   tone?: "indigo" | "green" | "red";
 }) {
   const pct = max > 0 ? Math.min(100, Math.round((value * 100) / max)) : 0;
-  const fill = { indigo: "bg-indigo-600 dark:bg-indigo-400", green: "bg-green-600 dark:bg-green-500", red: "bg-red-600 dark:bg-red-500" }[tone];
+  const fill = {
+    indigo: "bg-indigo-600 dark:bg-indigo-400",
+    green: "bg-green-600 dark:bg-green-500",
+    red: "bg-red-600 dark:bg-red-500",
+  }[tone];
   return (
     <div
       role="progressbar"

@@ -43,7 +43,9 @@ export const careerContentSchema = z
         z.strictObject({ id: z.string(), name: textSchema, byLevel: z.record(z.string(), textSchema) }),
       ),
     }),
-    professionalBrand: z.array(z.strictObject({ id: z.string(), name: textSchema, points: z.array(textSchema) })),
+    professionalBrand: z.array(
+      z.strictObject({ id: z.string(), name: textSchema, points: z.array(textSchema) }),
+    ),
     visionTemplate: z.strictObject({
       year1: z.array(textSchema).min(1),
       years2to3: z.array(textSchema).min(1),
@@ -73,11 +75,13 @@ export const careerContentSchema = z
       if (ids.has(t.id)) ctx.addIssue({ code: "custom", message: `Duplicate track id ${t.id}` });
       ids.add(t.id);
       const stageIds = new Set(t.stages.map((s) => s.id));
-      if (stageIds.size !== t.stages.length) ctx.addIssue({ code: "custom", message: `Duplicate stage id in ${t.id}` });
+      if (stageIds.size !== t.stages.length)
+        ctx.addIssue({ code: "custom", message: `Duplicate stage id in ${t.id}` });
     }
     for (const d of c.skillsMatrix.dimensions) {
       for (const l of c.skillsMatrix.levels) {
-        if (!d.byLevel[l.id]) ctx.addIssue({ code: "custom", message: `${d.id} has no text for level ${l.id}` });
+        if (!d.byLevel[l.id])
+          ctx.addIssue({ code: "custom", message: `${d.id} has no text for level ${l.id}` });
       }
     }
     if (new Set(c.learningStrategy.map((l) => l.category)).size !== LEARNING_CATEGORIES.length) {
@@ -116,7 +120,9 @@ export function networkKindName(kind: NetworkKind) {
 
 export function stageYears(stage: Stage) {
   if (!stage.years) return null;
-  return stage.years.to === null ? `Years ${stage.years.from}+` : `Years ${stage.years.from}-${stage.years.to}`;
+  return stage.years.to === null
+    ? `Years ${stage.years.from}+`
+    : `Years ${stage.years.from}-${stage.years.to}`;
 }
 
 /** The vision template's goals for a horizon as a bulleted text, in English. */

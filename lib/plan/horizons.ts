@@ -45,7 +45,9 @@ type MilestoneLike = { targetDate: string; status: MilestoneStatus; progress: nu
 
 /** Open (not done, not dropped) and its target date is before today. Due today is not overdue. */
 export function isOverdue(m: MilestoneLike, today: string): boolean {
-  return (m.status === "NOT_STARTED" || m.status === "IN_PROGRESS") && dayNumber(m.targetDate) < dayNumber(today);
+  return (
+    (m.status === "NOT_STARTED" || m.status === "IN_PROGRESS") && dayNumber(m.targetDate) < dayNumber(today)
+  );
 }
 
 /** A done milestone counts as 100 % whatever its recorded progress. */
@@ -69,7 +71,11 @@ export type HorizonSummary = {
   averageProgress: number | null;
 };
 
-export function completionByHorizon(startsOn: string, milestones: MilestoneLike[], today: string): HorizonSummary[] {
+export function completionByHorizon(
+  startsOn: string,
+  milestones: MilestoneLike[],
+  today: string,
+): HorizonSummary[] {
   return planWindow(startsOn).horizons.map((h) => {
     const inside = milestones.filter((m) => horizonOf(startsOn, m.targetDate) === h.id);
     const counted = inside.filter((m) => m.status !== "DROPPED");

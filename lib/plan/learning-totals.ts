@@ -16,7 +16,12 @@ export type CategoryProgress = {
   met: boolean;
 };
 
-export type MonthTotals = { month: string; categories: CategoryProgress[]; minutes: number; targetMinutes: number };
+export type MonthTotals = {
+  month: string;
+  categories: CategoryProgress[];
+  minutes: number;
+  targetMinutes: number;
+};
 
 export function monthlyLearning(
   rows: LearningRow[],
@@ -32,7 +37,13 @@ export function monthlyLearning(
     const categories = LEARNING_CATEGORIES.map((category) => {
       const minutes = sums.get(`${month}|${category}`) ?? 0;
       const targetMinutes = targets[category];
-      return { category, minutes, targetMinutes, percent: Math.floor((minutes * 100) / targetMinutes), met: minutes >= targetMinutes };
+      return {
+        category,
+        minutes,
+        targetMinutes,
+        percent: Math.floor((minutes * 100) / targetMinutes),
+        met: minutes >= targetMinutes,
+      };
     });
     return {
       month,

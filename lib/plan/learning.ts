@@ -3,14 +3,35 @@ import { db } from "@/lib/server/db";
 import { badRequest, notFound } from "@/lib/server/errors";
 import { type LearningCategory, MONTHLY_TARGET_MINUTES } from "./content";
 import { addYears, dayNumber, fromDate, monthOf, monthRange, toDate } from "./dates";
-import { MINUTES_PER_DAY, exceedsDay, formatHours, hoursToMinutes, monthlyLearning, type LearningRow } from "./learning-totals";
+import {
+  MINUTES_PER_DAY,
+  exceedsDay,
+  formatHours,
+  hoursToMinutes,
+  monthlyLearning,
+  type LearningRow,
+} from "./learning-totals";
 import { type LearningEntryInput } from "./schema";
 import { userToday } from "./today";
 import type { LearningEntry, LearningOverview } from "./types";
 
-const entrySelect = { id: true, date: true, category: true, minutes: true, note: true, createdAt: true } as const;
+const entrySelect = {
+  id: true,
+  date: true,
+  category: true,
+  minutes: true,
+  note: true,
+  createdAt: true,
+} as const;
 
-function present(row: { id: string; date: Date; category: LearningCategory; minutes: number; note: string; createdAt: Date }): LearningEntry {
+function present(row: {
+  id: string;
+  date: Date;
+  category: LearningCategory;
+  minutes: number;
+  note: string;
+  createdAt: Date;
+}): LearningEntry {
   return { ...row, date: fromDate(row.date), createdAt: row.createdAt.toISOString() };
 }
 
@@ -57,7 +78,9 @@ export async function addLearningEntry(userId: string, input: LearningEntryInput
   const today = await userToday(userId);
   const earliest = addYears(today, -5);
   if (dayNumber(input.date) > dayNumber(today)) {
-    throw badRequest("The entry is not valid: see fields.", { date: `Log time up to today (${today}), not in the future.` });
+    throw badRequest("The entry is not valid: see fields.", {
+      date: `Log time up to today (${today}), not in the future.`,
+    });
   }
   if (dayNumber(input.date) < dayNumber(earliest)) {
     throw badRequest("The entry is not valid: see fields.", { date: `Log time from ${earliest} onwards.` });
@@ -99,4 +122,3 @@ export async function listAllLearningEntries(userId: string): Promise<LearningEn
   });
   return rows.map(present);
 }
-

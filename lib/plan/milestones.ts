@@ -9,10 +9,17 @@ import { userToday } from "./today";
 import type { Milestone } from "./types";
 
 const stale = () =>
-  new HttpError(409, "stale_version", "This milestone was changed elsewhere. Reload to see the latest version.");
+  new HttpError(
+    409,
+    "stale_version",
+    "This milestone was changed elsewhere. Reload to see the latest version.",
+  );
 
 async function ownPlan(userId: string, planId: string) {
-  const plan = await db.careerPlan.findFirst({ where: { id: planId, userId }, select: { id: true, startsOn: true } });
+  const plan = await db.careerPlan.findFirst({
+    where: { id: planId, userId },
+    select: { id: true, startsOn: true },
+  });
   if (!plan) throw notFound("There is no such plan.");
   return { id: plan.id, startsOn: fromDate(plan.startsOn) };
 }
@@ -32,7 +39,11 @@ function normalise<T extends { status?: string; progress?: number }>(data: T, cu
   return status === "DONE" ? { ...data, progress: 100 } : data;
 }
 
-export async function createMilestone(userId: string, planId: string, input: MilestoneCreate): Promise<Milestone> {
+export async function createMilestone(
+  userId: string,
+  planId: string,
+  input: MilestoneCreate,
+): Promise<Milestone> {
   const plan = await ownPlan(userId, planId);
   checkTargetDate(plan.startsOn, input.targetDate);
   const last = await db.milestone.findFirst({
@@ -76,7 +87,10 @@ export async function updateMilestone(
     },
   });
   if (result.count === 0) throw stale();
-  const row = await db.milestone.findFirstOrThrow({ where: { id: milestoneId, userId }, select: milestoneSelect });
+  const row = await db.milestone.findFirstOrThrow({
+    where: { id: milestoneId, userId },
+    select: milestoneSelect,
+  });
   return presentMilestone(row, plan.startsOn, await userToday(userId));
 }
 
@@ -91,7 +105,11 @@ export async function deleteMilestone(userId: string, planId: string, milestoneI
  * version the client saw; if any is stale or the set differs (one added or deleted elsewhere),
  * 409 and nothing moves. Only milestones whose position changes get a new version.
  */
-export async function reorderMilestones(userId: string, planId: string, input: MilestoneOrder): Promise<Milestone[]> {
+export async function reorderMilestones(
+  userId: string,
+  planId: string,
+  input: MilestoneOrder,
+): Promise<Milestone[]> {
   const plan = await ownPlan(userId, planId);
   await db.$transaction(async (tx) => {
     // Serialise concurrent reorders of the same plan.
@@ -102,8 +120,16 @@ export async function reorderMilestones(userId: string, planId: string, input: M
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ids = new Set(input.order.map((o) => o.id));
-    if (ids.size !== input.order.length || ids.size !== rows.length || input.order.some((o) => !byId.has(o.id))) {
-      throw new HttpError(409, "stale_version", "Milestones were added or removed elsewhere. Reload and try again.");
+    if (
+      ids.size !== input.order.length ||
+      ids.size !== rows.length ||
+      input.order.some((o) => !byId.has(o.id))
+    ) {
+      throw new HttpError(
+        409,
+        "stale_version",
+        "Milestones were added or removed elsewhere. Reload and try again.",
+      );
     }
     if (input.order.some((o) => byId.get(o.id)!.version !== o.version)) throw stale();
     for (const [position, o] of input.order.entries()) {

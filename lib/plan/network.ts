@@ -44,7 +44,11 @@ export async function createNetworkItem(userId: string, input: NetworkCreate): P
   return present(row);
 }
 
-export async function updateNetworkItem(userId: string, itemId: string, input: NetworkPatch): Promise<NetworkItem> {
+export async function updateNetworkItem(
+  userId: string,
+  itemId: string,
+  input: NetworkPatch,
+): Promise<NetworkItem> {
   const { version, targetDate, ...fields } = input;
   const exists = await db.networkItem.findFirst({ where: { id: itemId, userId }, select: { id: true } });
   if (!exists) throw notFound("There is no such network item.");
@@ -57,9 +61,15 @@ export async function updateNetworkItem(userId: string, itemId: string, input: N
     },
   });
   if (result.count === 0) {
-    throw new HttpError(409, "stale_version", "This item was changed elsewhere. Reload to see the latest version.");
+    throw new HttpError(
+      409,
+      "stale_version",
+      "This item was changed elsewhere. Reload to see the latest version.",
+    );
   }
-  return present(await db.networkItem.findFirstOrThrow({ where: { id: itemId, userId }, select: itemSelect }));
+  return present(
+    await db.networkItem.findFirstOrThrow({ where: { id: itemId, userId }, select: itemSelect }),
+  );
 }
 
 export async function deleteNetworkItem(userId: string, itemId: string) {

@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { addYears, dayNumber, fromDate, toDate } from "./dates";
-import { completionByHorizon, horizonOf, isOverdue, isWithinPlan, planWindow, type MilestoneStatus } from "./horizons";
+import {
+  completionByHorizon,
+  horizonOf,
+  isOverdue,
+  isWithinPlan,
+  planWindow,
+  type MilestoneStatus,
+} from "./horizons";
 import { type PlanCreate, type PlanUpdate } from "./schema";
 import { userToday } from "./today";
 import type { EvidenceLink, Milestone, Plan, PlanDetail } from "./types";
@@ -149,7 +156,10 @@ export async function createPlan(userId: string, input: PlanCreate): Promise<Pla
 /** Saves the plan if `version` is current (409 otherwise, nothing changes). */
 export async function updatePlan(userId: string, planId: string, input: PlanUpdate): Promise<PlanDetail> {
   const { version, ...fields } = input;
-  const current = await db.careerPlan.findFirst({ where: { id: planId, userId }, select: { startsOn: true } });
+  const current = await db.careerPlan.findFirst({
+    where: { id: planId, userId },
+    select: { startsOn: true },
+  });
   if (!current) throw notFound("There is no such plan.");
   if (fields.startsOn !== fromDate(current.startsOn)) {
     checkStart(fields.startsOn, await userToday(userId));
@@ -167,7 +177,11 @@ export async function updatePlan(userId: string, planId: string, input: PlanUpda
     data: { ...fields, startsOn: toDate(fields.startsOn), version: { increment: 1 } },
   });
   if (result.count === 0) {
-    throw new HttpError(409, "stale_version", "Your plan was changed elsewhere. Reload to see the latest version.");
+    throw new HttpError(
+      409,
+      "stale_version",
+      "Your plan was changed elsewhere. Reload to see the latest version.",
+    );
   }
   return getPlan(userId, planId);
 }

@@ -6,14 +6,18 @@ import { MILESTONE_STATUSES } from "./horizons";
 
 const ALL_STAGE_IDS = new Set(careerContent.tracks.flatMap((t) => t.stages.map((s) => s.id)));
 
-export const isoDate = z.string({ error: "Enter a date like 2027-06-30." }).refine(isIsoDate, "Enter a real date like 2027-06-30.");
+export const isoDate = z
+  .string({ error: "Enter a date like 2027-06-30." })
+  .refine(isIsoDate, "Enter a real date like 2027-06-30.");
 
 const role = z.string().trim().max(120, "Use at most 120 characters.");
 const goals = z.string().trim().max(2000, "Use at most 2000 characters.");
 
 export const planFields = {
   trackId: z.enum(TRACK_IDS as [string, ...string[]], "Choose one of the listed tracks."),
-  stageId: z.string({ error: "Choose your current stage." }).refine((s) => ALL_STAGE_IDS.has(s), "Choose one of the listed stages."),
+  stageId: z
+    .string({ error: "Choose your current stage." })
+    .refine((s) => ALL_STAGE_IDS.has(s), "Choose one of the listed stages."),
   startsOn: isoDate,
   year1Role: role,
   year1Goals: goals,
@@ -38,7 +42,11 @@ export const planUpdateSchema = z
 export type PlanUpdate = z.output<typeof planUpdateSchema>;
 
 const evidenceLink = z.strictObject({
-  label: z.string().trim().min(1, "Name the evidence, e.g. Mock interview report.").max(80, "Use at most 80 characters."),
+  label: z
+    .string()
+    .trim()
+    .min(1, "Name the evidence, e.g. Mock interview report.")
+    .max(80, "Use at most 80 characters."),
   url: z
     .string()
     .trim()
@@ -51,7 +59,11 @@ const evidenceLink = z.strictObject({
 export type EvidenceLink = z.output<typeof evidenceLink>;
 
 const milestoneFields = {
-  title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(120, "Use at most 120 characters."),
+  title: z
+    .string({ error: "Enter a title." })
+    .trim()
+    .min(1, "Enter a title.")
+    .max(120, "Use at most 120 characters."),
   description: z.string().trim().max(2000, "Use at most 2000 characters."),
   targetDate: isoDate,
   status: z.enum(MILESTONE_STATUSES, "Choose not started, in progress, done or dropped."),
@@ -60,7 +72,13 @@ const milestoneFields = {
     .min(0, "Progress cannot be below 0.")
     .max(100, "Progress cannot be above 100."),
   skills: z
-    .array(z.string().trim().min(1, "A linked skill cannot be empty.").max(60, "Use at most 60 characters per skill."))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, "A linked skill cannot be empty.")
+        .max(60, "Use at most 60 characters per skill."),
+    )
     .max(10, "Link at most 10 skills."),
   evidence: z.array(evidenceLink).max(5, "Add at most 5 evidence links."),
 };
@@ -108,12 +126,21 @@ export const learningEntrySchema = z.strictObject({
 export type LearningEntryInput = z.output<typeof learningEntrySchema>;
 
 export const learningQuerySchema = z.strictObject({
-  months: z.coerce.number().int().min(1, "Show at least 1 month.").max(60, "Show at most 60 months.").default(12),
+  months: z.coerce
+    .number()
+    .int()
+    .min(1, "Show at least 1 month.")
+    .max(60, "Show at most 60 months.")
+    .default(12),
 });
 
 const networkFields = {
   kind: z.enum(NETWORK_KINDS, "Choose a target connection, an event or a mentorship goal."),
-  title: z.string({ error: "Describe the item." }).trim().min(1, "Describe the item.").max(120, "Use at most 120 characters."),
+  title: z
+    .string({ error: "Describe the item." })
+    .trim()
+    .min(1, "Describe the item.")
+    .max(120, "Use at most 120 characters."),
   notes: z.string().trim().max(1000, "Use at most 1000 characters."),
   targetDate: isoDate.nullable(),
   status: z.enum(["PLANNED", "IN_PROGRESS", "DONE"], "Choose planned, in progress or done."),

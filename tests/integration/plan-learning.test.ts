@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { newUser } from "../support/client";
 import { type PlanBody, createPlan, shiftDays, todayUtc } from "./plan-support";
 
-type Month = { month: string; categories: { category: string; minutes: number; targetMinutes: number; percent: number }[] };
-type Overview = { today: string; currentMonth: Month; months: Month[]; recent: { id: string; minutes: number }[] };
+type Month = {
+  month: string;
+  categories: { category: string; minutes: number; targetMinutes: number; percent: number }[];
+};
+type Overview = {
+  today: string;
+  currentMonth: Month;
+  months: Month[];
+  recent: { id: string; minutes: number }[];
+};
 
 describe("/api/learning", () => {
   it("logs hours and totals them by month against the targets", async () => {
@@ -49,20 +57,40 @@ describe("/api/learning", () => {
         },
       },
     });
-    const tooMany = await client.json("POST", "/api/learning", { date: today, category: "TECHNICAL", hours: 25 });
+    const tooMany = await client.json("POST", "/api/learning", {
+      date: today,
+      category: "TECHNICAL",
+      hours: 25,
+    });
     expect(tooMany.body).toMatchObject({ error: { fields: { hours: "A day has at most 24 hours." } } });
-    const future = await client.json("POST", "/api/learning", { date: shiftDays(today, 1), category: "TECHNICAL", hours: 1 });
+    const future = await client.json("POST", "/api/learning", {
+      date: shiftDays(today, 1),
+      category: "TECHNICAL",
+      hours: 1,
+    });
     expect(future.status).toBe(400);
-    expect(future.body).toMatchObject({ error: { fields: { date: `Log time up to today (${today}), not in the future.` } } });
+    expect(future.body).toMatchObject({
+      error: { fields: { date: `Log time up to today (${today}), not in the future.` } },
+    });
 
     // 24 hours in one day across entries at most.
-    expect((await client.json("POST", "/api/learning", { date: today, category: "TECHNICAL", hours: 20 })).status).toBe(201);
-    const over = await client.json("POST", "/api/learning", { date: today, category: "SOFT_SKILLS", hours: 4.25 });
+    expect(
+      (await client.json("POST", "/api/learning", { date: today, category: "TECHNICAL", hours: 20 })).status,
+    ).toBe(201);
+    const over = await client.json("POST", "/api/learning", {
+      date: today,
+      category: "SOFT_SKILLS",
+      hours: 4.25,
+    });
     expect(over.status).toBe(400);
     expect(over.body).toMatchObject({
-      error: { fields: { hours: `A day has 24 hours and 20 h are already logged on ${today}; enter at most 4 h.` } },
+      error: {
+        fields: { hours: `A day has 24 hours and 20 h are already logged on ${today}; enter at most 4 h.` },
+      },
     });
-    expect((await client.json("POST", "/api/learning", { date: today, category: "SOFT_SKILLS", hours: 4 })).status).toBe(201);
+    expect(
+      (await client.json("POST", "/api/learning", { date: today, category: "SOFT_SKILLS", hours: 4 })).status,
+    ).toBe(201);
 
     const overview = await client.get<Overview>("/api/learning?months=1");
     expect(overview.body.recent.map((e) => e.minutes).sort()).toEqual([1200, 240]);
@@ -87,11 +115,15 @@ describe("/api/network", () => {
   it("tracks network goals with versioned edits, scoped to the user", async () => {
     const { client } = await newUser("network");
     const other = await newUser("network-other");
-    const created = await client.json<{ item: { id: string; version: number; status: string } }>("POST", "/api/network", {
-      kind: "EVENT",
-      title: "Speak at NeurIPS workshop",
-      targetDate: "2027-12-01",
-    });
+    const created = await client.json<{ item: { id: string; version: number; status: string } }>(
+      "POST",
+      "/api/network",
+      {
+        kind: "EVENT",
+        title: "Speak at NeurIPS workshop",
+        targetDate: "2027-12-01",
+      },
+    );
     expect(created.status).toBe(201);
     expect(created.body.item).toMatchObject({ status: "PLANNED", version: 1 });
     const id = created.body.item.id;
@@ -99,16 +131,29 @@ describe("/api/network", () => {
     const bad = await client.json("POST", "/api/network", { kind: "PARTY", title: "" });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
-      error: { fields: { kind: "Choose a target connection, an event or a mentorship goal.", title: "Describe the item." } },
+      error: {
+        fields: {
+          kind: "Choose a target connection, an event or a mentorship goal.",
+          title: "Describe the item.",
+        },
+      },
     });
 
-    const done = await client.json<{ item: { status: string; version: number } }>("PATCH", `/api/network/${id}`, {
-      version: 1,
-      status: "DONE",
-    });
+    const done = await client.json<{ item: { status: string; version: number } }>(
+      "PATCH",
+      `/api/network/${id}`,
+      {
+        version: 1,
+        status: "DONE",
+      },
+    );
     expect(done.body.item).toMatchObject({ status: "DONE", version: 2 });
-    expect((await client.json("PATCH", `/api/network/${id}`, { version: 1, status: "PLANNED" })).status).toBe(409);
-    expect((await other.client.json("PATCH", `/api/network/${id}`, { version: 2, title: "Mine" })).status).toBe(404);
+    expect((await client.json("PATCH", `/api/network/${id}`, { version: 1, status: "PLANNED" })).status).toBe(
+      409,
+    );
+    expect(
+      (await other.client.json("PATCH", `/api/network/${id}`, { version: 2, title: "Mine" })).status,
+    ).toBe(404);
     expect((await other.client.json("DELETE", `/api/network/${id}`)).status).toBe(404);
     expect((await other.client.get<{ items: unknown[] }>("/api/network")).body.items).toEqual([]);
     const list = await client.get<{ items: { title: string; status: string }[] }>("/api/network");
@@ -122,17 +167,27 @@ describe("/api/account/export", () => {
     const other = await newUser("export-other");
     await createPlan(other.client);
     const { plan } = await createPlan(client);
-    await client.json("POST", `/api/plans/${plan.id}/milestones`, { title: "Milestone A", targetDate: shiftDays(plan.startsOn, 10) });
+    await client.json("POST", `/api/plans/${plan.id}/milestones`, {
+      title: "Milestone A",
+      targetDate: shiftDays(plan.startsOn, 10),
+    });
     await client.json("POST", "/api/learning", { date: todayUtc(), category: "TECHNICAL", hours: 2 });
     await client.json("POST", "/api/network", { kind: "MENTORSHIP", title: "Find a mentor" });
 
     const res = await client.raw("/api/account/export");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="preploop-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="preploop-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const data = (await res.json()) as {
       format: string;
       profile: { email: string };
-      careerPlan: { plan: PlanBody["plan"]; milestones: { title: string }[]; learningEntries: { minutes: number }[]; networkItems: { title: string }[] };
+      careerPlan: {
+        plan: PlanBody["plan"];
+        milestones: { title: string }[];
+        learningEntries: { minutes: number }[];
+        networkItems: { title: string }[];
+      };
     };
     expect(data.format).toBe("preploop-export");
     expect(data.profile.email).toBe(email);

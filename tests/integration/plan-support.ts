@@ -2,8 +2,19 @@ import { type Client } from "../support/client";
 
 export type PlanBody = {
   plan: { id: string; version: number; startsOn: string; [k: string]: unknown };
-  milestones: { id: string; version: number; title: string; status: string; progress: number; position: number }[];
-  summary: { today: string; window: { start: string; end: string }; horizons: { id: string; total: number; done: number }[] };
+  milestones: {
+    id: string;
+    version: number;
+    title: string;
+    status: string;
+    progress: number;
+    position: number;
+  }[];
+  summary: {
+    today: string;
+    window: { start: string; end: string };
+    horizons: { id: string; total: number; done: number }[];
+  };
 };
 
 export const planInput = (startsOn: string) => ({

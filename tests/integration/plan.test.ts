@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Client, newUser } from "../support/client";
 import { type PlanBody, createPlan, planInput, shiftDays, todayUtc } from "./plan-support";
 
-type MilestoneBody = { milestone: PlanBody["milestones"][number] & { overdue: boolean; horizon: string | null } };
+type MilestoneBody = {
+  milestone: PlanBody["milestones"][number] & { overdue: boolean; horizon: string | null };
+};
 
 describe("/api/plans", () => {
   it("requires a signed-in user", async () => {
@@ -33,9 +35,17 @@ describe("/api/plans", () => {
       stageId: "senior-to-tech-lead",
     });
     expect(saved.status).toBe(200);
-    expect(saved.body.plan).toMatchObject({ trackId: "management", stageId: "senior-to-tech-lead", version: 2 });
+    expect(saved.body.plan).toMatchObject({
+      trackId: "management",
+      stageId: "senior-to-tech-lead",
+      version: 2,
+    });
 
-    const stale = await client.json("PUT", `/api/plans/${id}`, { ...planInput(today), version: 1, year1Role: "Stale" });
+    const stale = await client.json("PUT", `/api/plans/${id}`, {
+      ...planInput(today),
+      version: 1,
+      year1Role: "Stale",
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ error: { code: "stale_version" } });
     const after = await client.get<PlanBody>("/api/plans");
@@ -64,10 +74,14 @@ describe("/api/plans", () => {
     });
     const mismatch = await client.json("POST", "/api/plans", { ...planInput(todayUtc()), trackId: "hybrid" });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.body).toMatchObject({ error: { fields: { stageId: "Choose a stage of the chosen track." } } });
+    expect(mismatch.body).toMatchObject({
+      error: { fields: { stageId: "Choose a stage of the chosen track." } },
+    });
     const far = await client.json("POST", "/api/plans", { ...planInput("2001-01-01") });
     expect(far.status).toBe(400);
-    expect(far.body).toMatchObject({ error: { fields: { startsOn: expect.stringMatching(/^Start the plan between/) as string } } });
+    expect(far.body).toMatchObject({
+      error: { fields: { startsOn: expect.stringMatching(/^Start the plan between/) as string } },
+    });
     expect((await client.get("/api/plans")).body).toMatchObject({ plan: null });
   });
 
@@ -83,10 +97,18 @@ describe("/api/plans", () => {
     const tries = [
       await other.client.get(`/api/plans/${plan.id}`),
       await other.client.json("PUT", `/api/plans/${plan.id}`, { ...planInput(plan.startsOn), version: 1 }),
-      await other.client.json("POST", `/api/plans/${plan.id}/milestones`, { title: "x", targetDate: plan.startsOn }),
-      await other.client.json("PATCH", `/api/plans/${plan.id}/milestones/${mid}`, { version: 1, title: "Hijacked" }),
+      await other.client.json("POST", `/api/plans/${plan.id}/milestones`, {
+        title: "x",
+        targetDate: plan.startsOn,
+      }),
+      await other.client.json("PATCH", `/api/plans/${plan.id}/milestones/${mid}`, {
+        version: 1,
+        title: "Hijacked",
+      }),
       await other.client.json("DELETE", `/api/plans/${plan.id}/milestones/${mid}`),
-      await other.client.json("PUT", `/api/plans/${plan.id}/milestones/order`, { order: [{ id: mid, version: 1 }] }),
+      await other.client.json("PUT", `/api/plans/${plan.id}/milestones/order`, {
+        order: [{ id: mid, version: 1 }],
+      }),
     ];
     expect(tries.map((t) => t.status)).toEqual([404, 404, 404, 404, 404, 404]);
     const mine = await owner.client.get<PlanBody>(`/api/plans/${plan.id}`);
@@ -101,27 +123,48 @@ describe("milestones", () => {
     const { plan } = await createPlan(client);
     const base = `/api/plans/${plan.id}/milestones`;
     const add = (title: string, days: number, extra = {}) =>
-      client.json<MilestoneBody>("POST", base, { title, targetDate: shiftDays(plan.startsOn, days), ...extra });
+      client.json<MilestoneBody>("POST", base, {
+        title,
+        targetDate: shiftDays(plan.startsOn, days),
+        ...extra,
+      });
 
     const a = await add("Ship ranking model", 60, {
       skills: ["System design capabilities"],
       evidence: [{ label: "Mock report", url: "/mocks/abc" }],
     });
     expect(a.status).toBe(201);
-    expect(a.body.milestone).toMatchObject({ position: 0, status: "NOT_STARTED", progress: 0, horizon: "year1", overdue: false });
+    expect(a.body.milestone).toMatchObject({
+      position: 0,
+      status: "NOT_STARTED",
+      progress: 0,
+      horizon: "year1",
+      overdue: false,
+    });
     const b = await add("Lead a project", 500, { status: "IN_PROGRESS", progress: 30 });
     const c = await add("Give a talk", 1500);
     expect([b.body.milestone.position, c.body.milestone.position]).toEqual([1, 2]);
     expect(c.body.milestone.horizon).toBe("years4to5");
 
-    const done = await client.json<MilestoneBody>("PATCH", `${base}/${b.body.milestone.id}`, { version: 1, status: "DONE" });
+    const done = await client.json<MilestoneBody>("PATCH", `${base}/${b.body.milestone.id}`, {
+      version: 1,
+      status: "DONE",
+    });
     expect(done.body.milestone).toMatchObject({ status: "DONE", progress: 100, version: 2 });
 
-    const stale = await client.json("PATCH", `${base}/${b.body.milestone.id}`, { version: 1, title: "Stale" });
+    const stale = await client.json("PATCH", `${base}/${b.body.milestone.id}`, {
+      version: 1,
+      title: "Stale",
+    });
     expect(stale.status).toBe(409);
 
-    const order = [c.body.milestone, a.body.milestone, done.body.milestone].map((m) => ({ id: m.id, version: m.version }));
-    const moved = await client.json<{ milestones: PlanBody["milestones"] }>("PUT", `${base}/order`, { order });
+    const order = [c.body.milestone, a.body.milestone, done.body.milestone].map((m) => ({
+      id: m.id,
+      version: m.version,
+    }));
+    const moved = await client.json<{ milestones: PlanBody["milestones"] }>("PUT", `${base}/order`, {
+      order,
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.milestones.map((m) => [m.title, m.position])).toEqual([
       ["Give a talk", 0],
@@ -138,7 +181,11 @@ describe("milestones", () => {
     expect(partial.status).toBe(409);
 
     const detail = await client.get<PlanBody>(`/api/plans/${plan.id}`);
-    expect(detail.body.milestones.map((m) => m.title)).toEqual(["Give a talk", "Ship ranking model", "Lead a project"]);
+    expect(detail.body.milestones.map((m) => m.title)).toEqual([
+      "Give a talk",
+      "Ship ranking model",
+      "Lead a project",
+    ]);
     expect(detail.body.summary.horizons.map((h) => [h.total, h.done])).toEqual([
       [1, 0],
       [1, 1],
@@ -155,22 +202,37 @@ describe("milestones", () => {
     const { plan, summary } = await createPlan(client);
     const base = `/api/plans/${plan.id}/milestones`;
 
-    const before = await client.json("POST", base, { title: "Too early", targetDate: shiftDays(plan.startsOn, -1) });
+    const before = await client.json("POST", base, {
+      title: "Too early",
+      targetDate: shiftDays(plan.startsOn, -1),
+    });
     expect(before.status).toBe(400);
     expect(before.body).toEqual({
       error: {
         code: "invalid_input",
         message: "The milestone is not valid: see fields.",
-        fields: { targetDate: `Choose a date within your plan's five years, ${summary.window.start} to ${summary.window.end}.` },
+        fields: {
+          targetDate: `Choose a date within your plan's five years, ${summary.window.start} to ${summary.window.end}.`,
+        },
       },
     });
-    const after = await client.json("POST", base, { title: "Too late", targetDate: shiftDays(summary.window.end, 1) });
+    const after = await client.json("POST", base, {
+      title: "Too late",
+      targetDate: shiftDays(summary.window.end, 1),
+    });
     expect(after.status).toBe(400);
-    expect(after.body).toMatchObject({ error: { fields: { targetDate: expect.stringContaining("five years") as string } } });
+    expect(after.body).toMatchObject({
+      error: { fields: { targetDate: expect.stringContaining("five years") as string } },
+    });
     const lastDay = await client.json("POST", base, { title: "Last day", targetDate: summary.window.end });
     expect(lastDay.status).toBe(201);
 
-    const bad = await client.json("POST", base, { title: "", targetDate: "2027-13-01", progress: 120, status: "MAYBE" });
+    const bad = await client.json("POST", base, {
+      title: "",
+      targetDate: "2027-13-01",
+      progress: 120,
+      status: "MAYBE",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
       error: {
@@ -199,7 +261,10 @@ describe("milestones", () => {
     const today = todayUtc();
     const { plan } = await createPlan(client, shiftDays(today, -100));
     const base = `/api/plans/${plan.id}/milestones`;
-    const late = await client.json<MilestoneBody>("POST", base, { title: "Late", targetDate: shiftDays(today, -1) });
+    const late = await client.json<MilestoneBody>("POST", base, {
+      title: "Late",
+      targetDate: shiftDays(today, -1),
+    });
     const due = await client.json<MilestoneBody>("POST", base, { title: "Due today", targetDate: today });
     const doneLate = await client.json<MilestoneBody>("POST", base, {
       title: "Done late",

@@ -5,7 +5,10 @@ import raw from "@/lib/plan/data/career-content.json";
 import { CJK, careerContent, careerContentSchema, findStage } from "@/lib/plan/content";
 
 // The seed's career sections, copied verbatim into the repository beside the content.
-const seed = readFileSync(path.resolve(import.meta.dirname, "../../lib/plan/data/seed-career-sections.md"), "utf8");
+const seed = readFileSync(
+  path.resolve(import.meta.dirname, "../../lib/plan/data/seed-career-sections.md"),
+  "utf8",
+);
 
 /** Every Chinese passage of the seed: bullets are written inline as " -passage -passage". */
 function chinesePassages(text: string): string[] {
@@ -80,7 +83,12 @@ describe("career content", () => {
   });
 
   it("has the skills matrix for four levels and three dimensions", () => {
-    expect(careerContent.skillsMatrix.levels.map((l) => l.name.en)).toEqual(["Junior", "Mid-level", "Senior", "Staff/Principal"]);
+    expect(careerContent.skillsMatrix.levels.map((l) => l.name.en)).toEqual([
+      "Junior",
+      "Mid-level",
+      "Senior",
+      "Staff/Principal",
+    ]);
     expect(careerContent.skillsMatrix.dimensions.map((d) => d.name.en)).toEqual([
       "Machine Learning Expertise",
       "System Design Capability",

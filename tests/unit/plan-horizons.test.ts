@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addYears, todayIn } from "@/lib/plan/dates";
-import { completionByHorizon, horizonOf, isOverdue, isWithinPlan, planWindow, type MilestoneStatus } from "@/lib/plan/horizons";
+import {
+  completionByHorizon,
+  horizonOf,
+  isOverdue,
+  isWithinPlan,
+  planWindow,
+  type MilestoneStatus,
+} from "@/lib/plan/horizons";
 
 const m = (targetDate: string, status: MilestoneStatus, progress = 0) => ({ targetDate, status, progress });
 
@@ -79,17 +86,41 @@ describe("completion per horizon", () => {
     ];
     const [y1, y23, y45] = completionByHorizon(start, milestones, today);
     // Year 1: done 1 of 3 → 33.33 % → 33; progress (100 + 50 + 0) / 3 = 50.
-    expect(y1).toMatchObject({ total: 3, done: 1, dropped: 1, overdue: 1, percentDone: 33, averageProgress: 50 });
+    expect(y1).toMatchObject({
+      total: 3,
+      done: 1,
+      dropped: 1,
+      overdue: 1,
+      percentDone: 33,
+      averageProgress: 50,
+    });
     // Years 2-3: 2 of 2 → 100 %; progress (100 + 100) / 2 = 100.
-    expect(y23).toMatchObject({ total: 2, done: 2, dropped: 0, overdue: 0, percentDone: 100, averageProgress: 100 });
+    expect(y23).toMatchObject({
+      total: 2,
+      done: 2,
+      dropped: 0,
+      overdue: 0,
+      percentDone: 100,
+      averageProgress: 100,
+    });
     // Years 4-5: 0 of 3 → 0 %; progress (25 + 0 + 10) / 3 = 11.67 → 12.
-    expect(y45).toMatchObject({ total: 3, done: 0, dropped: 0, overdue: 0, percentDone: 0, averageProgress: 12 });
+    expect(y45).toMatchObject({
+      total: 3,
+      done: 0,
+      dropped: 0,
+      overdue: 0,
+      percentDone: 0,
+      averageProgress: 12,
+    });
   });
 
   it("rounds halves up and reports null for an empty horizon", () => {
     const start = "2026-01-15";
     // 1 done of 8 → 12.5 % → 13.
-    const eight = [m("2026-02-01", "DONE"), ...Array.from({ length: 7 }, () => m("2026-12-01", "NOT_STARTED"))];
+    const eight = [
+      m("2026-02-01", "DONE"),
+      ...Array.from({ length: 7 }, () => m("2026-12-01", "NOT_STARTED")),
+    ];
     const [y1, y23] = completionByHorizon(start, eight, "2026-01-20");
     expect(y1).toMatchObject({ total: 8, done: 1, percentDone: 13, averageProgress: 13 });
     expect(y23).toMatchObject({ total: 0, done: 0, percentDone: null, averageProgress: null });

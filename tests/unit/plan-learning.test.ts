@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MONTHLY_TARGET_MINUTES } from "@/lib/plan/content";
 import { addMonths, monthRange } from "@/lib/plan/dates";
-import { exceedsDay, formatHours, hoursToMinutes, monthlyLearning, type LearningRow } from "@/lib/plan/learning-totals";
+import {
+  exceedsDay,
+  formatHours,
+  hoursToMinutes,
+  monthlyLearning,
+  type LearningRow,
+} from "@/lib/plan/learning-totals";
 
 describe("monthly learning targets", () => {
   it("are the seed's 20 h technical, 10 h soft skills and 10 h industry knowledge", () => {
@@ -44,13 +50,23 @@ describe("monthly totals against targets", () => {
     ]);
     expect(feb).toMatchObject({ month: "2026-02", minutes: 1845, targetMinutes: 2400 });
     // March: industry 90 of 600 → 15 %.
-    expect(mar!.categories[2]).toEqual({ category: "INDUSTRY", minutes: 90, targetMinutes: 600, percent: 15, met: false });
+    expect(mar!.categories[2]).toEqual({
+      category: "INDUSTRY",
+      minutes: 90,
+      targetMinutes: 600,
+      percent: 15,
+      met: false,
+    });
     expect(mar!.minutes).toBe(90);
     expect(jan!.minutes).toBe(600);
   });
 
   it("shows percentages above 100 when the target is exceeded", () => {
-    const [only] = monthlyLearning([{ date: "2026-05-10", category: "SOFT_SKILLS", minutes: 915 }], ["2026-05"], MONTHLY_TARGET_MINUTES);
+    const [only] = monthlyLearning(
+      [{ date: "2026-05-10", category: "SOFT_SKILLS", minutes: 915 }],
+      ["2026-05"],
+      MONTHLY_TARGET_MINUTES,
+    );
     // 915 / 600 = 152.5 % → 152.
     expect(only!.categories[1]).toMatchObject({ minutes: 915, percent: 152, met: true });
   });

@@ -35,8 +35,9 @@ export default async function PlanPage() {
       <div className="max-w-5xl">
         <h1 className="text-2xl font-bold">Your 5-year career plan</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
-          Start by choosing the career track you are on and where you are now. Then set a target role for year 1, years 2-3
-          and years 4-5; the guide&apos;s 5-year vision template can fill in the goals for you to adapt.
+          Start by choosing the career track you are on and where you are now. Then set a target role for year
+          1, years 2-3 and years 4-5; the guide&apos;s 5-year vision template can fill in the goals for you to
+          adapt.
         </p>
         <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
           <PlanForm today={today} />
@@ -56,8 +57,8 @@ export default async function PlanPage() {
           <h1 className="text-2xl font-bold">Your 5-year career plan</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             {track?.name.en} · {stage?.title.en}
-            {stage && stageYears(stage) ? ` (${stageYears(stage)})` : ""} · {formatDate(summary.window.start)} to{" "}
-            {formatDate(summary.window.end)}
+            {stage && stageYears(stage) ? ` (${stageYears(stage)})` : ""} · {formatDate(summary.window.start)}{" "}
+            to {formatDate(summary.window.end)}
           </p>
         </div>
         <PlanEditor plan={plan} today={today} />
@@ -69,9 +70,13 @@ export default async function PlanPage() {
       />
 
       {overdue.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           <p className="font-semibold">
-            {overdue.length} overdue milestone{overdue.length === 1 ? "" : "s"}: move the date, update the status or drop it.
+            {overdue.length} overdue milestone{overdue.length === 1 ? "" : "s"}: move the date, update the
+            status or drop it.
           </p>
           <ul className="mt-1 list-disc pl-5">
             {overdue.map((m) => (
@@ -85,7 +90,9 @@ export default async function PlanPage() {
 
       <Section title="Timeline" id="timeline-heading">
         {milestones.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Add milestones below to see them on the five-year timeline.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Add milestones below to see them on the five-year timeline.
+          </p>
         ) : (
           <>
             <figure aria-label="Timeline chart of your milestones; the same data is in the table below it.">
@@ -94,7 +101,10 @@ export default async function PlanPage() {
             <details className="mt-4">
               <summary className="cursor-pointer text-sm font-medium">Timeline as a table</summary>
               <div className="mt-2">
-                <TimelineTable milestones={milestones} caption={`Milestones by target date; today is ${formatDate(summary.today)}.`} />
+                <TimelineTable
+                  milestones={milestones}
+                  caption={`Milestones by target date; today is ${formatDate(summary.today)}.`}
+                />
               </div>
             </details>
           </>
@@ -110,7 +120,10 @@ export default async function PlanPage() {
           title={`Learning in ${formatMonth(learning.currentMonth.month)}`}
           id="learning-heading"
           actions={
-            <Link href="/plan/learning" className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">
+            <Link
+              href="/plan/learning"
+              className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
+            >
               Open the learning log
             </Link>
           }

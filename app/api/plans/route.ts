@@ -8,4 +8,6 @@ export const GET = route({}, async ({ user }) => {
   return detail ?? { plan: null, milestones: [], summary: null };
 });
 
-export const POST = route({ body: planCreateSchema }, async ({ user, body }) => created(await createPlan(user.id, body)));
+export const POST = route({ body: planCreateSchema }, async ({ user, body }) =>
+  created(await createPlan(user.id, body)),
+);

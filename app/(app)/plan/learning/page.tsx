@@ -21,8 +21,8 @@ export default async function LearningPage() {
       <div>
         <h1 className="text-2xl font-bold">Learning log</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          The guide&apos;s continuous learning strategy: each month, 20 hours on technical skills, 10 on soft skills and 10 on
-          industry knowledge.
+          The guide&apos;s continuous learning strategy: each month, 20 hours on technical skills, 10 on soft
+          skills and 10 on industry knowledge.
         </p>
       </div>
       <Section title="Log learning hours" id="log-heading">
@@ -39,7 +39,10 @@ export default async function LearningPage() {
           <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium">Hours by month as a table</summary>
             <div className="mt-2">
-              <MonthlyTable months={learning.months} caption="Hours per category and month, with the share of the monthly target." />
+              <MonthlyTable
+                months={learning.months}
+                caption="Hours per category and month, with the share of the monthly target."
+              />
             </div>
           </details>
         </Section>

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { LearningSection, MilestonesSection, NetworkSection, PlanSection } from "@/components/portfolio/plan-sections";
+import {
+  LearningSection,
+  MilestonesSection,
+  NetworkSection,
+  PlanSection,
+} from "@/components/portfolio/plan-sections";
 import { PrintButton } from "@/components/portfolio/print-button";
 import { ProfileSection } from "@/components/portfolio/profile-section";
 import { buttonClass } from "@/components/ui/button";
@@ -43,7 +48,11 @@ export default async function PortfolioPage() {
         </>
       ) : (
         <p className="no-print text-sm text-slate-600 dark:text-slate-400">
-          Your portfolio fills in as you go. <Link href="/plan" className="text-indigo-700 underline dark:text-indigo-300">Create your 5-year plan</Link> to add your targets and milestones.
+          Your portfolio fills in as you go.{" "}
+          <Link href="/plan" className="text-indigo-700 underline dark:text-indigo-300">
+            Create your 5-year plan
+          </Link>{" "}
+          to add your targets and milestones.
         </p>
       )}
       <LearningSection learning={learning} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Section } from "@/components/plan/section";
 import { careerContent, stageYears } from "@/lib/plan/content";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Career tracks" };
 
@@ -11,7 +12,8 @@ export default function TracksPage() {
       <div>
         <h1 className="text-2xl font-bold">Career tracks</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          The guide&apos;s career progression paths, the skills expected at each level, and how to build a professional brand.
+          The guide&apos;s career progression paths, the skills expected at each level, and how to build a
+          professional brand.
         </p>
       </div>
       {tracks.map((t) => (
@@ -21,7 +23,9 @@ export default function TracksPage() {
             {t.stages.map((s) => (
               <li key={s.id} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
                 <h3 className="font-semibold">{s.title.en}</h3>
-                {stageYears(s) && <p className="text-xs text-slate-600 dark:text-slate-400">{stageYears(s)}</p>}
+                {stageYears(s) && (
+                  <p className="text-xs text-slate-600 dark:text-slate-400">{stageYears(s)}</p>
+                )}
                 <ul className="mt-2 list-disc pl-5 text-sm">
                   {s.focus.map((f) => (
                     <li key={f.en}>{f.en}</li>
@@ -33,15 +37,18 @@ export default function TracksPage() {
         </Section>
       ))}
       <Section title="Technical skills assessment matrix" id="matrix-heading">
-        <div className="overflow-x-auto">
+        <ScrollArea label="Skills matrix table">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Skills expected at each level</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-3">Skill</th>
+                <th scope="col" className="py-2 pr-3">
+                  Skill
+                </th>
                 {skillsMatrix.levels.map((l) => (
                   <th key={l.id} scope="col" className="py-2 pr-3">
-                    {l.name.en} <span className="font-normal text-slate-500 dark:text-slate-400">({l.years.en})</span>
+                    {l.name.en}{" "}
+                    <span className="font-normal text-slate-500 dark:text-slate-400">({l.years.en})</span>
                   </th>
                 ))}
               </tr>
@@ -49,15 +56,19 @@ export default function TracksPage() {
             <tbody>
               {skillsMatrix.dimensions.map((d) => (
                 <tr key={d.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-3">{d.name.en}</th>
+                  <th scope="row" className="py-2 pr-3">
+                    {d.name.en}
+                  </th>
                   {skillsMatrix.levels.map((l) => (
-                    <td key={l.id} className="py-2 pr-3">{d.byLevel[l.id]?.en}</td>
+                    <td key={l.id} className="py-2 pr-3">
+                      {d.byLevel[l.id]?.en}
+                    </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </Section>
       <Section title="Building your professional brand" id="brand-heading">
         <div className="grid gap-4 md:grid-cols-3">

@@ -9,4 +9,6 @@ export const PATCH = route({ params, body: networkPatchSchema }, async ({ user, 
   item: await updateNetworkItem(user.id, params.itemId, body),
 }));
 
-export const DELETE = route({ params }, async ({ user, params }) => deleteNetworkItem(user.id, params.itemId));
+export const DELETE = route({ params }, async ({ user, params }) =>
+  deleteNetworkItem(user.id, params.itemId),
+);
