@@ -4,5 +4,6 @@ export const HOME_PATH = "/questions";
 export const APP_NAV = [
   { href: "/questions", label: "Questions" },
   { href: "/offers", label: "Offers" },
+  { href: "/plan", label: "Career plan" },
   { href: "/profile", label: "Profile" },
 ] as const;

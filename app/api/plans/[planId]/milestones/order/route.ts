@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { route } from "@/lib/server/http";
+import { reorderMilestones } from "@/lib/plan/milestones";
+import { milestoneOrderSchema } from "@/lib/plan/schema";
+
+const params = z.object({ planId: z.string().min(1).max(64) });
+
+export const PUT = route({ params, body: milestoneOrderSchema }, async ({ user, params, body }) => ({
+  milestones: await reorderMilestones(user.id, params.planId, body),
+}));

@@ -1,0 +1,144 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+import { careerContent, networkKindName } from "@/lib/plan/content";
+import { formatDate } from "@/lib/plan/dates";
+import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
+
+const STATUS: Record<NetworkStatus, string> = {
+  PLANNED: "Planned",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+};
+
+export function NetworkPlan({ items }: { items: NetworkItem[] }) {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+
+  async function add(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const date = String(f.get("targetDate") ?? "");
+    setBusy(true);
+    setFields({});
+    setError(null);
+    const res = await api("/api/network", {
+      method: "POST",
+      body: { kind: f.get("kind"), title: String(f.get("title") ?? ""), targetDate: date || null },
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setFields(res.error.fields);
+      setError(res.error.message);
+      return;
+    }
+    setFormKey((k) => k + 1);
+    router.refresh();
+  }
+
+  async function setStatus(item: NetworkItem, status: NetworkStatus) {
+    setError(null);
+    const res = await api(`/api/network/${item.id}`, {
+      method: "PATCH",
+      body: { version: item.version, status },
+    });
+    if (!res.ok) {
+      setError(
+        res.error.status === 409
+          ? "This item was changed elsewhere; the list has been reloaded. Try again."
+          : res.error.message,
+      );
+    }
+    router.refresh();
+  }
+
+  async function remove(item: NetworkItem) {
+    setError(null);
+    const res = await api(`/api/network/${item.id}`, { method: "DELETE" });
+    if (!res.ok && res.error.status !== 404) setError(res.error.message);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      {items.length === 0 ? (
+        <div className="text-sm text-slate-600 dark:text-slate-400">
+          <p>No network goals yet. The guide suggests to:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {careerContent.networkStrategy.suggestions.map((s) => (
+              <li key={s.en}>{s.en}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+          {items.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <div>
+                <p
+                  className={`font-medium ${item.status === "DONE" ? "text-slate-500 line-through dark:text-slate-400" : ""}`}
+                >
+                  {item.title}
+                </p>
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  {networkKindName(item.kind)}
+                  {item.targetDate ? ` · by ${formatDate(item.targetDate)}` : ""}
+                </p>
+              </div>
+              <div className="flex items-center gap-2">
+                <label className="sr-only" htmlFor={`net-${item.id}`}>
+                  Status of {item.title}
+                </label>
+                <select
+                  id={`net-${item.id}`}
+                  value={item.status}
+                  onChange={(e) => void setStatus(item, e.target.value as NetworkStatus)}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+                >
+                  {(Object.keys(STATUS) as NetworkStatus[]).map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS[s]}
+                    </option>
+                  ))}
+                </select>
+                <Button variant="ghost" onClick={() => void remove(item)} aria-label={`Delete ${item.title}`}>
+                  Delete
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form key={formKey} onSubmit={add} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
+        <SelectField label="Kind" name="kind" defaultValue="CONNECTION" error={fields.kind}>
+          {careerContent.networkStrategy.kinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.name.en}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="By (optional)" name="targetDate" type="date" error={fields.targetDate} />
+        <div className="sm:col-span-2">
+          <TextField
+            label="Network goal"
+            name="title"
+            error={fields.title}
+            placeholder="e.g. Speak at a local ML meetup"
+          />
+        </div>
+        <Button type="submit" disabled={busy} className="sm:w-fit">
+          Add goal
+        </Button>
+      </form>
+    </div>
+  );
+}

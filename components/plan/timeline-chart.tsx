@@ -1,0 +1,120 @@
+"use client";
+
+import {
+  CartesianGrid,
+  Cell,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { dayNumber, formatDate, fromDayNumber } from "@/lib/plan/dates";
+import { STATUS_LABELS } from "@/lib/plan/horizons";
+import type { Milestone, PlanSummary } from "@/lib/plan/types";
+
+const COLORS = {
+  NOT_STARTED: "#64748b",
+  IN_PROGRESS: "#0284c7",
+  DONE: "#16a34a",
+  DROPPED: "#94a3b8",
+  OVERDUE: "#dc2626",
+};
+
+type Point = { x: number; y: number; title: string; date: string; label: string; color: string };
+
+/** Milestones over the plan's five years, with the horizons shaded and today's line. */
+export default function TimelineChart({
+  milestones,
+  summary,
+}: {
+  milestones: Milestone[];
+  summary: PlanSummary;
+}) {
+  const points: Point[] = milestones.map((m, i) => ({
+    x: dayNumber(m.targetDate),
+    y: i,
+    title: m.title,
+    date: m.targetDate,
+    label: m.overdue ? `${STATUS_LABELS[m.status]}, overdue` : STATUS_LABELS[m.status],
+    color: m.overdue ? COLORS.OVERDUE : COLORS[m.status],
+  }));
+  const start = dayNumber(summary.window.start);
+  const end = dayNumber(summary.window.end);
+  const today = dayNumber(summary.today);
+  const ticks = summary.horizons.flatMap((h) => [dayNumber(h.start)]).concat(end);
+  const height = Math.max(220, milestones.length * 34 + 90);
+  return (
+    <div className="text-slate-700 dark:text-slate-300" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+          {summary.horizons.map((h, i) => (
+            <ReferenceArea
+              key={h.id}
+              x1={dayNumber(h.start)}
+              x2={dayNumber(h.end)}
+              fill={i % 2 ? "#6366f1" : "#0ea5e9"}
+              fillOpacity={0.07}
+              label={{ value: h.label, position: "insideTop", fill: "currentColor", fontSize: 12 }}
+            />
+          ))}
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[start, end]}
+            ticks={ticks}
+            tickFormatter={(v: number) => formatDate(fromDayNumber(v))}
+            tick={{ fill: "currentColor", fontSize: 11 }}
+            stroke="currentColor"
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[-0.5, Math.max(milestones.length - 0.5, 0.5)]}
+            reversed
+            ticks={points.map((p) => p.y)}
+            tickFormatter={(v: number) => {
+              const t = points[v]?.title ?? "";
+              return t.length > 20 ? `${t.slice(0, 19)}…` : t;
+            }}
+            width={160}
+            tick={{ fill: "currentColor", fontSize: 11 }}
+            stroke="currentColor"
+          />
+          {today >= start && today <= end && (
+            <ReferenceLine
+              x={today}
+              stroke="#dc2626"
+              strokeDasharray="4 2"
+              label={{ value: "Today", position: "top", fill: "#dc2626", fontSize: 12 }}
+            />
+          )}
+          <Tooltip
+            cursor={false}
+            content={({ active, payload }) => {
+              const p = payload?.[0]?.payload as Point | undefined;
+              if (!active || !p) return null;
+              return (
+                <div className="rounded border border-slate-300 bg-white px-3 py-2 text-xs text-slate-900 shadow dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
+                  <p className="font-semibold">{p.title}</p>
+                  <p>
+                    {formatDate(p.date)} · {p.label}
+                  </p>
+                </div>
+              );
+            }}
+          />
+          <Scatter data={points} isAnimationActive={false}>
+            {points.map((p) => (
+              <Cell key={p.y} fill={p.color} />
+            ))}
+          </Scatter>
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { exportCareerPlan } from "@/lib/plan/export-plan";
+import { getProfile } from "./profile";
+
+/**
+ * The user's data export: one section per domain, each produced by that domain's own
+ * public function (scoped to the user). A domain joins the export by adding one entry here.
+ */
+const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
+  profile: getProfile,
+  careerPlan: exportCareerPlan,
+};
+
+export const EXPORT_FORMAT = "preploop-export";
+export const EXPORT_FORMAT_VERSION = 1;
+
+export async function exportUserData(userId: string) {
+  const names = Object.keys(SECTIONS);
+  const values = await Promise.all(names.map((name) => SECTIONS[name]!(userId)));
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    ...Object.fromEntries(names.map((name, i) => [name, values[i]])),
+  };
+}

@@ -1,0 +1,83 @@
+// Calendar-date arithmetic on "YYYY-MM-DD" strings (no time of day, no time zone drift).
+// Pure functions, no I/O.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/** Days since 1970-01-01. */
+export function dayNumber(s: string): number {
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(s: string, days: number): string {
+  return fromDayNumber(dayNumber(s) + days);
+}
+
+/** Same day `years` later; 29 February becomes 28 February in a year without it. */
+export function addYears(s: string, years: number): string {
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Today's calendar date in an IANA time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** "YYYY-MM" of a date. */
+export function monthOf(s: string): string {
+  return s.slice(0, 7);
+}
+
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** `count` consecutive months ending with `lastMonth`, oldest first. */
+export function monthRange(lastMonth: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(lastMonth, i - count + 1));
+}
+
+export function toDate(s: string): Date {
+  return new Date(`${s}T00:00:00Z`);
+}
+
+export function fromDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-11-30" → "30 Nov 2026". */
+export function formatDate(s: string): string {
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2026-11" → "Nov 2026". */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
