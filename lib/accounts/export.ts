@@ -1,5 +1,7 @@
 import "server-only";
+import { exportOffers } from "@/lib/offers/export-offers";
 import { exportCareerPlan } from "@/lib/plan/export-plan";
+import { exportQuestions } from "@/lib/questions/export-questions";
 import { getProfile } from "./profile";
 
 /**
@@ -8,6 +10,8 @@ import { getProfile } from "./profile";
  */
 const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   profile: getProfile,
+  questions: exportQuestions,
+  offers: exportOffers,
   careerPlan: exportCareerPlan,
 };
 

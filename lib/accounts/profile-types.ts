@@ -11,4 +11,6 @@ export type Profile = {
   timeZone: string;
   version: number;
   createdAt: string;
+  /** False for accounts created through an OAuth provider. */
+  hasPassword: boolean;
 };

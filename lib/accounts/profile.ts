@@ -18,16 +18,22 @@ const profileSelect = {
   timeZone: true,
   version: true,
   createdAt: true,
+  passwordHash: true,
 } as const;
 
 
-function present(row: {
+function present({
+  passwordHash,
+  ...row
+}: {
   nextInterviewOn: Date | null;
   createdAt: Date;
+  passwordHash: string | null;
   [k: string]: unknown;
 }): Profile {
   return {
     ...(row as unknown as Profile),
+    hasPassword: passwordHash !== null,
     nextInterviewOn: row.nextInterviewOn ? row.nextInterviewOn.toISOString().slice(0, 10) : null,
     createdAt: row.createdAt.toISOString(),
   };

@@ -58,3 +58,8 @@ export const profileUpdateSchema = z.strictObject({
   timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
 });
 export type ProfileUpdate = z.output<typeof profileUpdateSchema>;
+
+export const deleteAccountSchema = z.strictObject({
+  password: z.string().max(256).optional(),
+  email: z.string().max(254).optional(),
+});

@@ -12,7 +12,7 @@ test("a new user signs up, signs out, signs in and edits the profile", async ({ 
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
   await expect(page.getByText("Ada Lovelace").first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile/);
@@ -61,4 +61,23 @@ test("repeated wrong passwords are throttled with a clear message", async ({ pag
   await signIn(page, email, PASSWORD);
   await expect(page.getByText("Too many failed sign-in attempts. Try again in 15 minutes.")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a user downloads their data and deletes their account", async ({ page }) => {
+  const { email } = await signUp(page);
+  await page.goto("/profile");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download all my data (JSON)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^preploop-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  await page.getByLabel("Your password").fill("not the password!!");
+  await page.getByRole("button", { name: "Delete my account for good" }).click();
+  await expect(page.getByText("That is not your password.")).toBeVisible();
+  await page.getByLabel("Your password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Delete my account for good" }).click();
+  await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
+
+  await signIn(page, email);
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { getProfile } from "@/lib/accounts/profile";
 import { getCurrentUser } from "@/lib/server/auth";
@@ -20,6 +21,12 @@ export default async function ProfilePage() {
       <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
         <ProfileForm initial={profile} />
       </div>
+      <section aria-labelledby="account-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="account-heading" className="mb-4 text-lg font-semibold">
+          Your data and account
+        </h2>
+        <AccountDangerZone hasPassword={profile.hasPassword} />
+      </section>
     </div>
   );
 }

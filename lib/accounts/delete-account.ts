@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { HttpError, notFound } from "@/lib/server/errors";
+import { verifyPassword } from "./password";
+
+/**
+ * Deletes the account and everything in it (every table references the user with
+ * ON DELETE CASCADE). Password accounts confirm with their password; OAuth-only
+ * accounts confirm by typing their email. Sessions die with the row.
+ */
+export async function deleteAccount(userId: string, confirm: { password?: string; email?: string }) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw notFound();
+  if (user.passwordHash) {
+    if (!confirm.password || !(await verifyPassword(user.passwordHash, confirm.password))) {
+      throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+        password: "That is not your password.",
+      });
+    }
+  } else if (confirm.email?.trim().toLowerCase() !== user.email) {
+    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+      email: "Type your account's email to confirm.",
+    });
+  }
+  await db.user.delete({ where: { id: userId } });
+}
+
+/** Signs the user out on every device (JWTs carry the session version). */
+export async function signOutEverywhere(userId: string) {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
