@@ -2,6 +2,7 @@ import "server-only";
 import { exportOffers } from "@/lib/offers/export-offers";
 import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportQuestions } from "@/lib/questions/export-questions";
+import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "./profile";
 
 /**
@@ -10,6 +11,7 @@ import { getProfile } from "./profile";
  */
 const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   profile: getProfile,
+  selfAssessments: exportSelfAssessments,
   questions: exportQuestions,
   offers: exportOffers,
   careerPlan: exportCareerPlan,

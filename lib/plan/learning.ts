@@ -12,7 +12,7 @@ import {
   type LearningRow,
 } from "./learning-totals";
 import { type LearningEntryInput } from "./schema";
-import { userToday } from "./today";
+import { userToday } from "@/lib/accounts/today";
 import type { LearningEntry, LearningOverview } from "./types";
 
 const entrySelect = {

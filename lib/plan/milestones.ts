@@ -5,7 +5,7 @@ import { fromDate, toDate } from "./dates";
 import { isWithinPlan, planWindow } from "./horizons";
 import { milestoneOrder, milestoneSelect, presentMilestone } from "./plans";
 import { type MilestoneCreate, type MilestoneOrder, type MilestonePatch } from "./schema";
-import { userToday } from "./today";
+import { userToday } from "@/lib/accounts/today";
 import type { Milestone } from "./types";
 
 const stale = () =>

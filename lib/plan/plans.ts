@@ -11,7 +11,7 @@ import {
   type MilestoneStatus,
 } from "./horizons";
 import { type PlanCreate, type PlanUpdate } from "./schema";
-import { userToday } from "./today";
+import { userToday } from "@/lib/accounts/today";
 import type { EvidenceLink, Milestone, Plan, PlanDetail } from "./types";
 
 type PlanRow = {

@@ -15,7 +15,7 @@ import { formatDate, formatMonth } from "@/lib/plan/dates";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
-import { userToday } from "@/lib/plan/today";
+import { userToday } from "@/lib/accounts/today";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Career plan" };

@@ -1,0 +1,75 @@
+import "server-only";
+import { userToday } from "@/lib/accounts/today";
+import { db } from "@/lib/server/db";
+import { HttpError, notFound } from "@/lib/server/errors";
+import { type SelfAssessmentInput } from "./schema";
+import { bandFor, mean } from "./scores";
+
+export type SelfAssessmentView = {
+  id: string;
+  assessedOn: string;
+  scores: { mlFundamentals: number; deepLearning: number; systemDesign: number; communicationLeadership: number };
+  overall: number;
+  band: string;
+  note: string;
+};
+
+type Row = {
+  id: string;
+  assessedOn: Date;
+  mlFundamentals: number;
+  deepLearning: number;
+  systemDesign: number;
+  communicationLeadership: number;
+  note: string | null;
+};
+
+function present(r: Row): SelfAssessmentView {
+  const scores = {
+    mlFundamentals: r.mlFundamentals,
+    deepLearning: r.deepLearning,
+    systemDesign: r.systemDesign,
+    communicationLeadership: r.communicationLeadership,
+  };
+  const overall = mean(Object.values(scores))!;
+  return {
+    id: r.id,
+    assessedOn: r.assessedOn.toISOString().slice(0, 10),
+    scores,
+    overall,
+    band: bandFor(overall).value,
+    note: r.note ?? "",
+  };
+}
+
+/** Newest first. */
+export async function listSelfAssessments(userId: string, limit = 100): Promise<SelfAssessmentView[]> {
+  const rows = await db.selfAssessment.findMany({
+    where: { userId },
+    orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+    take: limit,
+  });
+  return rows.map(present);
+}
+
+export async function createSelfAssessment(userId: string, input: SelfAssessmentInput): Promise<SelfAssessmentView> {
+  const today = await userToday(userId);
+  if (input.assessedOn > today) {
+    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+      assessedOn: `An assessment cannot be dated in the future (today is ${today} in your time zone).`,
+    });
+  }
+  const row = await db.selfAssessment.create({
+    data: { userId, assessedOn: new Date(`${input.assessedOn}T00:00:00Z`), ...input.scores, note: input.note || null },
+  });
+  return present(row);
+}
+
+export async function deleteSelfAssessment(userId: string, id: string) {
+  const r = await db.selfAssessment.deleteMany({ where: { id, userId } });
+  if (r.count === 0) throw notFound("That assessment does not exist.");
+}
+
+export async function exportSelfAssessments(userId: string) {
+  return listSelfAssessments(userId, 10_000);
+}
