@@ -7,6 +7,7 @@ import {
   NetworkSection,
   PlanSection,
 } from "@/components/portfolio/plan-sections";
+import { AssessmentSection } from "@/components/portfolio/assessment-section";
 import { OffersSection } from "@/components/portfolio/offers-section";
 import { PrintButton } from "@/components/portfolio/print-button";
 import { ProfileSection } from "@/components/portfolio/profile-section";
@@ -17,6 +18,7 @@ import { listOffersForViewer } from "@/lib/offers/read-offers";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
+import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Career portfolio" };
@@ -29,13 +31,14 @@ export const metadata: Metadata = { title: "Career portfolio" };
 export default async function PortfolioPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/plan/portfolio");
-  const [profile, detail, learning, network, offers, matrix] = await Promise.all([
+  const [profile, detail, learning, network, offers, matrix, assessments] = await Promise.all([
     getProfile(user.id),
     getUserPlan(user.id),
     getLearningOverview(user.id, 12),
     listNetworkItems(user.id),
     listOffersForViewer(user.id),
     getMatrix(user.id),
+    listSelfAssessments(user.id),
   ]);
   return (
     <article className="mx-auto max-w-4xl space-y-6 rounded-lg bg-white p-6 dark:bg-slate-900 print:max-w-none print:bg-white print:p-0 print:text-black">
@@ -46,6 +49,7 @@ export default async function PortfolioPage() {
         <PrintButton />
       </div>
       <ProfileSection profile={profile} />
+      <AssessmentSection assessments={assessments} />
       {detail ? (
         <>
           <PlanSection detail={detail} />
