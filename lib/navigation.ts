@@ -3,6 +3,7 @@ export const HOME_PATH = "/questions";
 
 export const APP_NAV = [
   { href: "/questions", label: "Questions" },
+  { href: "/practice", label: "Practice" },
   { href: "/assessment", label: "Self-assessment" },
   { href: "/offers", label: "Offers" },
   { href: "/plan", label: "Career plan" },

@@ -10,6 +10,9 @@ import {
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
+import { AttemptHistory } from "@/components/practice/attempt-history";
+import { StartPracticeButton } from "@/components/practice/start-practice-button";
+import { hasSubmittedAttempt, listAttempts } from "@/lib/practice/attempts";
 import { getQuestion } from "@/lib/questions/get-question";
 import { getCurrentUser } from "@/lib/server/auth";
 import { HttpError } from "@/lib/server/errors";
@@ -20,7 +23,8 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=/questions/${id}`);
-  const q = await getQuestion(user.id, id).catch((e: unknown) => {
+  const attempted = await hasSubmittedAttempt(user.id, id);
+  const q = await getQuestion(user.id, id, { attempted }).catch((e: unknown) => {
     if (e instanceof HttpError && e.status === 404) notFound();
     throw e;
   });
@@ -51,6 +55,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         <p className="mt-3 text-sm text-amber-800 dark:text-amber-300">This question has been retired from the bank.</p>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
+        <StartPracticeButton questionId={q.id} />
         <ChallengedToggle questionId={q.id} initial={q.state.challenged} />
         {q.isOwner && (
           <>
@@ -112,9 +117,29 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         )}
       </section>
 
+      <AttemptsSection userId={user.id} questionId={q.id} />
+
       <section aria-label="Your note" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
         <NoteEditor questionId={q.id} initial={q.state.note} initialVersion={q.state.noteVersion} />
       </section>
     </article>
+  );
+}
+
+async function AttemptsSection({ userId, questionId }: { userId: string; questionId: string }) {
+  const attempts = await listAttempts(userId, { questionId, limit: 50 });
+  return (
+    <section aria-labelledby="attempts-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="attempts-heading" className="mb-3 text-lg font-semibold">
+        Your attempts
+      </h2>
+      {attempts.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No attempts yet. Press “Practise this question” to answer it against the clock; the model answer opens once you submit.
+        </p>
+      ) : (
+        <AttemptHistory attempts={attempts} caption="Your attempts at this question" />
+      )}
+    </section>
   );
 }

@@ -1,10 +1,11 @@
 import { route } from "@/lib/server/http";
 import { personalQuestionUpdateSchema, questionIdParams } from "@/lib/questions/schema";
 import { getQuestion } from "@/lib/questions/get-question";
+import { hasSubmittedAttempt } from "@/lib/practice/attempts";
 import { deletePersonalQuestion, updatePersonalQuestion } from "@/lib/questions/personal-questions";
 
 export const GET = route({ params: questionIdParams }, async ({ user, params }) => ({
-  question: await getQuestion(user.id, params.id),
+  question: await getQuestion(user.id, params.id, { attempted: await hasSubmittedAttempt(user.id, params.id) }),
 }));
 
 export const PUT = route({ params: questionIdParams, body: personalQuestionUpdateSchema }, async ({ user, params, body }) => ({

@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AttemptRunner } from "@/components/practice/attempt-runner";
+import { ScoreForm } from "@/components/practice/score-form";
+import { StartPracticeButton } from "@/components/practice/start-practice-button";
+import { QuestionBadges } from "@/components/questions/question-meta";
+import { Markdown } from "@/components/ui/markdown";
+import { answerAsMarkdown } from "@/lib/practice/answer";
+import { getAttempt } from "@/lib/practice/attempts";
+import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
+import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
+import { formatDuration } from "@/lib/practice/timer";
+import { getQuestion } from "@/lib/questions/get-question";
+import { getCurrentUser } from "@/lib/server/auth";
+import { HttpError } from "@/lib/server/errors";
+
+export const metadata: Metadata = { title: "Practice" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/practice/attempts/${id}`);
+  const attempt = await getAttempt(user.id, id).catch((e: unknown) => {
+    if (e instanceof HttpError && e.status === 404) notFound();
+    throw e;
+  });
+  const done = attempt.status !== "in-progress";
+  const q = await getQuestion(user.id, attempt.questionId, { attempted: done });
+
+  return (
+    <article className="mx-auto max-w-6xl">
+      <p className="mb-3 text-sm">
+        <Link href={`/questions/${q.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← Back to the question
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{q.title}</h1>
+      <div className="mt-3">
+        <QuestionBadges q={q} />
+      </div>
+
+      <section aria-labelledby="prompt-heading" className={`${card} mt-6`}>
+        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
+          Question
+        </h2>
+        <Markdown>{q.prompt}</Markdown>
+      </section>
+
+      {!done ? (
+        <div className="mt-6">
+          <AttemptRunner attempt={attempt} />
+        </div>
+      ) : (
+        <>
+          <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status">
+            Submitted {attempt.submittedAt ? new Date(attempt.submittedAt).toUTCString() : ""} · time spent{" "}
+            <strong>{formatDuration(attempt.timeSpentMs ?? 0)}</strong> of {formatDuration(attempt.allocatedSeconds * 1000)} allocated
+            {(attempt.timeSpentMs ?? 0) > attempt.allocatedSeconds * 1000 &&
+              ` (overtime ${formatDuration((attempt.timeSpentMs ?? 0) - attempt.allocatedSeconds * 1000)})`}
+            . This attempt is read-only.
+          </p>
+          <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
+            <section aria-labelledby="your-answer-heading" className={card}>
+              <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
+                Your answer
+              </h2>
+              <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
+            </section>
+            <section aria-labelledby="model-heading" className={card}>
+              <h2 id="model-heading" className="mb-3 text-lg font-semibold">
+                Model answer
+              </h2>
+              {q.answer?.keyPoints.length ? (
+                <div className="mb-4">
+                  <h3 className="font-semibold">Key evaluation points</h3>
+                  <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+                    {q.answer.keyPoints.map((k) => (
+                      <li key={k}>{k}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {q.answer?.modelAnswer ? <Markdown>{q.answer.modelAnswer}</Markdown> : <p className="text-sm text-slate-600 dark:text-slate-400">This question has no model answer.</p>}
+            </section>
+          </div>
+
+          <section aria-labelledby="score-heading" className={`${card} mt-6`}>
+            <h2 id="score-heading" className="mb-1 text-lg font-semibold">
+              {attempt.scores ? "Your scores" : "Score your answer"}
+            </h2>
+            {attempt.scores && attempt.averageTenths !== null && (
+              <div className="mb-4 text-sm">
+                <p>
+                  Average <strong>{(attempt.averageTenths / 10).toFixed(1)} / 10</strong> · {attempt.keyPointsCovered.length} of {attempt.keyPointCount} key points covered
+                  {attempt.rating ? ` · review rating “${RATING_LABELS[attempt.rating as RatingValue]}”` : ""}
+                </p>
+                <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
+                  {EVALUATION_POINTS.map((p) => (
+                    <div key={p.field}>
+                      <dt className="text-slate-500 dark:text-slate-400">{p.label}</dt>
+                      <dd className="font-semibold tabular-nums">{attempt.scores![p.field as keyof typeof attempt.scores]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            )}
+            <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+              Compare your answer with the model answer, tick the key points you covered and score the guide&apos;s four evaluation points. Your
+              scores decide when the question comes back for review.
+            </p>
+            <ScoreForm attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} initialScores={attempt.scores} initialCovered={attempt.keyPointsCovered} />
+          </section>
+          <div className="mt-6">
+            <StartPracticeButton questionId={q.id} label="Practise it again" variant="secondary" />
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

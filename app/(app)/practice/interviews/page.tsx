@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { InterviewList, NewInterviewForm } from "@/components/practice/interviews";
+import { PracticeSubnav } from "@/components/practice/practice-subnav";
+import { getProfile } from "@/lib/accounts/profile";
+import { localDate } from "@/lib/practice/forecast";
+import { listInterviews } from "@/lib/practice/interviews";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Interviews" };
+
+export default async function InterviewsPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/practice/interviews");
+  const [interviews, profile] = await Promise.all([listInterviews(user.id), getProfile(user.id)]);
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Interviews</h1>
+      <PracticeSubnav current="/practice/interviews" />
+      <section aria-labelledby="add-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="add-heading" className="mb-1 text-lg font-semibold">
+          Add an interview
+        </h2>
+        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Each interview, real or mock, gets the guide&apos;s before / during / after checklist to tick off.
+        </p>
+        <NewInterviewForm today={localDate(new Date(), profile.timeZone)} />
+      </section>
+      <h2 className="mb-3 text-lg font-semibold">Your interviews</h2>
+      {interviews.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No interviews yet. Add your next one above to start its checklist.</p>
+      ) : (
+        <InterviewList interviews={interviews} />
+      )}
+    </div>
+  );
+}

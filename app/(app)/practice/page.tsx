@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AttemptHistory } from "@/components/practice/attempt-history";
+import { ReviewForecast } from "@/components/practice/forecast";
+import { PracticeSubnav } from "@/components/practice/practice-subnav";
+import { StartPracticeButton } from "@/components/practice/start-practice-button";
+import { buttonClass } from "@/components/ui/button";
+import { listAttempts } from "@/lib/practice/attempts";
+import { getReviewQueue } from "@/lib/practice/review";
+import { STATE_LABELS } from "@/lib/practice/scheduler";
+import { QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Practice" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function PracticePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/practice");
+  const [queue, attempts] = await Promise.all([getReviewQueue(user.id), listAttempts(user.id, { limit: 10 })]);
+  const upcoming = queue.forecast.reduce((a, d) => a + d.count, 0);
+
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Practice</h1>
+      <PracticeSubnav current="/practice" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="due-heading" className={card}>
+          <h2 id="due-heading" className="text-lg font-semibold">
+            Due for review today
+          </h2>
+          {queue.scheduledTotal === 0 ? (
+            <div className="mt-3 space-y-3 text-sm text-slate-600 dark:text-slate-400">
+              <p>
+                Nothing scheduled yet. Practise a question from the bank, submit and score it (or take a micro-quiz round): each scored answer
+                schedules the question to come back when you are about to forget it.
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Link href="/questions" className={buttonClass("primary")}>
+                  Pick a question
+                </Link>
+                <Link href="/practice/quiz" className={buttonClass("secondary")}>
+                  Take a quiz round
+                </Link>
+              </div>
+            </div>
+          ) : queue.due.length === 0 ? (
+            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+              All caught up: nothing is due today. {queue.scheduledTotal} question{queue.scheduledTotal === 1 ? " is" : "s are"} scheduled; the
+              forecast shows when they come back.
+            </p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800" aria-label="Questions due for review">
+              {queue.due.map((d) => (
+                <li key={d.questionId} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                  <div>
+                    <Link href={`/questions/${d.questionId}`} className="font-medium hover:underline">
+                      {d.title}
+                    </Link>
+                    <p className="text-xs text-slate-500 dark:text-slate-400">
+                      {labelOf(QUESTION_TYPES, d.type)} · {STATE_LABELS[d.state]} · reviewed {d.reps} time{d.reps === 1 ? "" : "s"}
+                    </p>
+                  </div>
+                  {d.type === "quiz" ? (
+                    <Link href="/practice/quiz" className={buttonClass("secondary")}>
+                      Quiz<span className="sr-only"> on {d.title}</span>
+                    </Link>
+                  ) : (
+                    <StartPracticeButton questionId={d.questionId} label="Practise" variant="secondary" />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="forecast-heading" className={card}>
+          <h2 id="forecast-heading" className="text-lg font-semibold">
+            Next 14 days
+          </h2>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {upcoming} review{upcoming === 1 ? "" : "s"} due in the next 14 days (days in {queue.timeZone}).
+          </p>
+          <ReviewForecast days={queue.forecast} />
+        </section>
+      </div>
+      <section aria-labelledby="recent-heading" className={`${card} mt-6`}>
+        <h2 id="recent-heading" className="mb-3 text-lg font-semibold">
+          Recent attempts
+        </h2>
+        {attempts.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            No attempts yet. Open any question in the <Link href="/questions" className="text-indigo-700 underline dark:text-indigo-300">question bank</Link> and
+            press “Practise this question”.
+          </p>
+        ) : (
+          <AttemptHistory attempts={attempts} showQuestion caption="Your most recent attempts" />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { scoreAttempt } from "@/lib/practice/attempts";
+import { idParams, scoreSchema } from "@/lib/practice/schema";
+
+/** Self-scores a submitted attempt (409 while in progress); the first scoring schedules a review. */
+export const PUT = route({ params: idParams, body: scoreSchema }, async ({ user, params, body }) => ({
+  attempt: await scoreAttempt(user.id, params.id, body),
+}));

@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { setCheck } from "@/lib/practice/interviews";
+import { checkSchema, idParams } from "@/lib/practice/schema";
+
+/** Ticks (`checked: true`) or unticks one item of the interview's checklist. */
+export const PUT = route({ params: idParams, body: checkSchema }, async ({ user, params, body }) => ({
+  interview: await setCheck(user.id, params.id, body.itemKey, body.checked),
+}));

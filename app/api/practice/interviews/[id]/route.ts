@@ -1,0 +1,14 @@
+import { route } from "@/lib/server/http";
+import { deleteInterview, getInterview, updateInterview } from "@/lib/practice/interviews";
+import { idParams, interviewUpdateSchema } from "@/lib/practice/schema";
+
+export const GET = route({ params: idParams }, async ({ user, params }) => ({ interview: await getInterview(user.id, params.id) }));
+
+export const PUT = route({ params: idParams, body: interviewUpdateSchema }, async ({ user, params, body }) => ({
+  interview: await updateInterview(user.id, params.id, body),
+}));
+
+export const DELETE = route({ params: idParams }, async ({ user, params }) => {
+  await deleteInterview(user.id, params.id);
+  return { ok: true };
+});

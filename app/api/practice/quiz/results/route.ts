@@ -1,0 +1,6 @@
+import { created, route } from "@/lib/server/http";
+import { recordQuizResult } from "@/lib/practice/quiz";
+import { quizResultSchema } from "@/lib/practice/schema";
+
+/** Records "knew it" / "missed it" and reschedules the question. */
+export const POST = route({ body: quizResultSchema }, async ({ user, body }) => created(await recordQuizResult(user.id, body)));

@@ -1,0 +1,141 @@
+"use client";
+// Runs an attempt in progress: the countdown, the answer editor with autosave, pause/resume
+// and submit. Time is the server's: pauses and resumes are API calls.
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { api } from "@/lib/client/api";
+import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
+import { useAutosave } from "@/lib/practice/use-autosave";
+import { AnswerEditor } from "./answer-editor";
+import { type Clock, Countdown } from "./countdown";
+import { SaveStatus } from "./save-status";
+
+type AttemptData = { id: string; format: AnswerFormat; answer: Answer; version: number; allocatedSeconds: number; clock: Clock };
+
+export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
+  const router = useRouter();
+  const [clock, setClock] = useState<Clock>(attempt.clock);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}`);
+    if (!res.ok) {
+      setError(res.error.message);
+      return null;
+    }
+    return { value: res.data.attempt.answer, version: res.data.attempt.version };
+  }, [attempt.id]);
+  const toBody = useCallback((answer: Answer, version: number) => ({ answer, version }), []);
+
+  const save = useAutosave<Answer>({
+    id: attempt.id,
+    url: `/api/practice/attempts/${attempt.id}`,
+    initialValue: attempt.answer,
+    initialVersion: attempt.version,
+    toBody,
+    load,
+  });
+
+  // Leaving the page pauses the clock ("left"), so time away is not counted. Opening the
+  // attempt again reads the server's clock afresh (the pause may land after this page was
+  // rendered) and resumes it unless the user had pressed Pause.
+  useEffect(() => {
+    const leave = () => {
+      void fetch(`/api/practice/attempts/${attempt.id}/pause`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ reason: "left" }),
+        credentials: "same-origin",
+        keepalive: true,
+      }).catch(() => undefined);
+    };
+    window.addEventListener("pagehide", leave);
+    let cancelled = false;
+    void (async () => {
+      const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}`);
+      if (cancelled || !res.ok) return;
+      const fresh = res.data.attempt.clock;
+      if (!fresh.running && fresh.pausedBy === "left") {
+        const resumed = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/resume`, { method: "POST", body: {} });
+        if (!cancelled && resumed.ok) setClock(resumed.data.attempt.clock);
+      } else if (!cancelled) {
+        setClock(fresh);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      window.removeEventListener("pagehide", leave);
+    };
+  }, [attempt.id]);
+
+  async function setRunning(running: boolean) {
+    setBusy(true);
+    const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/${running ? "resume" : "pause"}`, {
+      method: "POST",
+      body: running ? {} : { reason: "user" },
+    });
+    setBusy(false);
+    if (!res.ok) return setError(res.error.message);
+    setError(null);
+    setClock(res.data.attempt.clock);
+  }
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    const version = await save.flushNow();
+    const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/submit`, {
+      method: "POST",
+      body: version === null ? { answer: save.value, version: save.version() } : {},
+    });
+    setBusy(false);
+    if (!res.ok) return setError(res.error.message);
+    save.disable();
+    router.refresh();
+  }
+
+  return (
+    <section aria-label="Your answer" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Countdown clock={clock} allocatedSeconds={attempt.allocatedSeconds} />
+        <div className="flex flex-wrap items-center gap-2">
+          {clock.running ? (
+            <Button variant="secondary" onClick={() => void setRunning(false)} disabled={busy}>
+              Pause
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => void setRunning(true)} disabled={busy}>
+              Resume
+            </Button>
+          )}
+          <Button onClick={() => void submit()} disabled={busy || save.status === "conflict"}>
+            Submit answer
+          </Button>
+        </div>
+      </div>
+      {!clock.running && (
+        <Alert tone="info">The clock is paused. Press Resume to carry on writing; time away is not counted.</Alert>
+      )}
+      {save.restored && save.status !== "conflict" && <Alert tone="info">Restored text from this browser that had not reached the server yet.</Alert>}
+      {error && <Alert tone="error">{error}</Alert>}
+      {save.status === "conflict" && (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+          <p>{save.message}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => void save.loadTheirs()}>
+              Load the saved version
+            </Button>
+            <Button variant="secondary" onClick={() => void save.keepMine()}>
+              Keep my text
+            </Button>
+          </div>
+        </div>
+      )}
+      <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
+      <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+import { type ChecklistProgress } from "@/lib/practice/checklist-progress";
+
+export function NewInterviewForm({ today }: { today: string }) {
+  const router = useRouter();
+  const [company, setCompany] = useState("");
+  const [date, setDate] = useState(today);
+  const [kind, setKind] = useState<"REAL" | "MOCK">("REAL");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const res = await api<{ interview: { id: string } }>("/api/practice/interviews", { method: "POST", body: { company, date, kind } });
+    setBusy(false);
+    if (!res.ok) {
+      setErrors(res.error.fields);
+      return setError(res.error.message);
+    }
+    router.push(`/practice/interviews/${res.data.interview.id}`);
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} className="grid gap-4 sm:grid-cols-[1fr_11rem_9rem_auto] sm:items-end" aria-label="New interview">
+      <TextField label="Company" value={company} onChange={(e) => setCompany(e.target.value)} error={errors.company} maxLength={120} required />
+      <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} required />
+      <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as "REAL" | "MOCK")} error={errors.kind}>
+        <option value="REAL">Real</option>
+        <option value="MOCK">Mock</option>
+      </SelectField>
+      <Button type="submit" disabled={busy}>
+        {busy ? "Adding…" : "Add interview"}
+      </Button>
+      {error && (
+        <div className="sm:col-span-4">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+    </form>
+  );
+}
+
+type Group = { phase: string; title: string; items: { key: string; label: string }[] };
+
+export function InterviewChecklist({ interviewId, groups, initialChecked }: { interviewId: string; groups: Group[]; initialChecked: string[] }) {
+  const [checked, setChecked] = useState(new Set(initialChecked));
+  const [error, setError] = useState<string | null>(null);
+  const total = groups.reduce((a, g) => a + g.items.length, 0);
+  async function toggle(key: string, on: boolean) {
+    const next = new Set(checked);
+    if (on) next.add(key);
+    else next.delete(key);
+    setChecked(next);
+    const res = await api<{ interview: { checked: string[] } }>(`/api/practice/interviews/${interviewId}/checks`, { method: "PUT", body: { itemKey: key, checked: on } });
+    if (!res.ok) {
+      setError(res.error.message);
+      setChecked(checked);
+    } else {
+      setError(null);
+      setChecked(new Set(res.data.interview.checked));
+    }
+  }
+  return (
+    <div className="space-y-6">
+      <ProgressBar done={checked.size} total={total} label="Checklist progress" />
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="grid gap-6 md:grid-cols-3">
+        {groups.map((g) => {
+          const done = g.items.filter((i) => checked.has(i.key)).length;
+          return (
+            <fieldset key={g.phase} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+              <legend className="px-1 font-semibold">
+                {g.title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({done} of {g.items.length})</span>
+              </legend>
+              <ul className="mt-2 space-y-2">
+                {g.items.map((i) => (
+                  <li key={i.key} className="flex items-start gap-2">
+                    <input id={i.key} type="checkbox" className="mt-1 h-4 w-4" checked={checked.has(i.key)} onChange={(e) => void toggle(i.key, e.target.checked)} />
+                    <label htmlFor={i.key} className="text-sm">
+                      {i.label}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+  const pct = total === 0 ? 0 : Math.floor((done * 100) / total);
+  return (
+    <div>
+      <div className="flex justify-between text-sm">
+        <span>{label}</span>
+        <span className="tabular-nums">
+          {done} of {total} ({pct}%)
+        </span>
+      </div>
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total}`} className="mt-1 h-2 rounded bg-slate-200 dark:bg-slate-800">
+        <div className="h-2 rounded bg-indigo-600" style={{ width: `${pct}%` }} />
+      </div>
+    </div>
+  );
+}
+
+export function InterviewList({ interviews }: { interviews: { id: string; company: string; date: string; kind: "REAL" | "MOCK"; progress: ChecklistProgress }[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {interviews.map((i) => (
+        <li key={i.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+          <h3 className="font-semibold">
+            <Link href={`/practice/interviews/${i.id}`} className="hover:underline">
+              {i.company}
+            </Link>
+          </h3>
+          <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
+            <time dateTime={i.date}>{i.date}</time> · {i.kind === "REAL" ? "Real interview" : "Mock interview"}
+          </p>
+          <ProgressBar done={i.progress.done} total={i.progress.total} label={`Checklist for ${i.company}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DeleteInterviewButton({ interviewId }: { interviewId: string }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <Button variant="ghost" onClick={() => setConfirming(true)}>
+        Delete
+      </Button>
+    );
+  }
+  return (
+    <span role="group" aria-label="Confirm deletion" className="flex items-center gap-2 text-sm">
+      Delete this interview and its ticks?
+      <Button
+        variant="danger"
+        onClick={() =>
+          void api(`/api/practice/interviews/${interviewId}`, { method: "DELETE" }).then((r) => {
+            if (r.ok) {
+              router.push("/practice/interviews");
+              router.refresh();
+            }
+          })
+        }
+      >
+        Yes, delete
+      </Button>
+      <Button variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
+    </span>
+  );
+}

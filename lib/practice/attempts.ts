@@ -1,0 +1,326 @@
+import "server-only";
+import { type AttemptStatus, type PauseReason, type Prisma } from "@/lib/generated/prisma/client";
+import { visibleTo } from "@/lib/questions/get-question";
+import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
+import { db } from "@/lib/server/db";
+import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
+import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType } from "./answer";
+import { SCORE_FIELDS } from "./data/evaluation";
+import { type Scores, averageTenths, ratingFromScores } from "./rating";
+import { recordReview } from "./review";
+import { type ScoreInput } from "./schema";
+import { elapsedMs, pause, resume } from "./timer";
+
+const attemptSelect = {
+  id: true,
+  questionId: true,
+  status: true,
+  format: true,
+  answer: true,
+  version: true,
+  allocatedSeconds: true,
+  startedAt: true,
+  activeMs: true,
+  resumedAt: true,
+  pausedBy: true,
+  submittedAt: true,
+  timeSpentMs: true,
+  technicalAccuracy: true,
+  communicationClarity: true,
+  problemSolving: true,
+  practicalConsiderations: true,
+  keyPointsCovered: true,
+  rating: true,
+  scoredAt: true,
+  createdAt: true,
+  updatedAt: true,
+  question: { select: { title: true, type: true, keyPoints: true } },
+} satisfies Prisma.PracticeAttemptSelect;
+
+type Row = Prisma.PracticeAttemptGetPayload<{ select: typeof attemptSelect }>;
+
+export type AttemptView = {
+  id: string;
+  questionId: string;
+  questionTitle: string;
+  questionType: string;
+  status: "in-progress" | "submitted" | "scored";
+  format: AnswerFormat;
+  answer: Answer;
+  version: number;
+  allocatedSeconds: number;
+  startedAt: string;
+  /** The server's clock: active time as of `serverNow`, and whether it is running. */
+  clock: { activeMs: number; running: boolean; pausedBy: "user" | "left" | null; serverNow: string };
+  submittedAt: string | null;
+  timeSpentMs: number | null;
+  scores: Scores | null;
+  /** Mean of the four scores in tenths (73 = 7.3); null until scored. */
+  averageTenths: number | null;
+  keyPointsCovered: number[];
+  keyPointCount: number;
+  rating: number | null;
+  scoredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+const STATUS: Record<AttemptStatus, AttemptView["status"]> = {
+  IN_PROGRESS: "in-progress",
+  SUBMITTED: "submitted",
+  SCORED: "scored",
+};
+
+function scoresOf(r: Row): Scores | null {
+  if (r.technicalAccuracy === null || r.communicationClarity === null || r.problemSolving === null || r.practicalConsiderations === null) {
+    return null;
+  }
+  return {
+    technicalAccuracy: r.technicalAccuracy,
+    communicationClarity: r.communicationClarity,
+    problemSolving: r.problemSolving,
+    practicalConsiderations: r.practicalConsiderations,
+  };
+}
+
+function present(r: Row, now: Date): AttemptView {
+  const scores = scoresOf(r);
+  return {
+    id: r.id,
+    questionId: r.questionId,
+    questionTitle: r.question.title,
+    questionType: fromDb(QUESTION_TYPES, r.question.type),
+    status: STATUS[r.status],
+    format: r.format,
+    answer: r.answer as Answer,
+    version: r.version,
+    allocatedSeconds: r.allocatedSeconds,
+    startedAt: r.startedAt.toISOString(),
+    clock: {
+      activeMs: elapsedMs(r, now),
+      running: r.resumedAt !== null,
+      pausedBy: r.resumedAt !== null || !r.pausedBy ? null : r.pausedBy === "USER" ? "user" : "left",
+      serverNow: now.toISOString(),
+    },
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    timeSpentMs: r.timeSpentMs,
+    scores,
+    averageTenths: scores ? averageTenths(scores) : null,
+    keyPointsCovered: r.keyPointsCovered,
+    keyPointCount: r.question.keyPoints.length,
+    rating: r.rating,
+    scoredAt: r.scoredAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+const NOT_FOUND = "That attempt does not exist or is not yours.";
+
+async function findRow(userId: string, id: string) {
+  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: attemptSelect });
+  if (!row) throw notFound(NOT_FOUND);
+  return row;
+}
+
+export async function getAttempt(userId: string, id: string): Promise<AttemptView> {
+  return present(await findRow(userId, id), new Date());
+}
+
+/**
+ * Starts practising a question: continues the user's attempt in progress for it if there is
+ * one (so a second click or another device does not fork the answer), otherwise starts a new
+ * attempt with the clock running. `created` says which.
+ */
+export async function startAttempt(userId: string, questionId: string) {
+  const question = await db.question.findFirst({
+    where: { id: questionId, ...visibleTo(userId) },
+    select: { id: true, type: true, allocatedMinutes: true },
+  });
+  if (!question) throw new HttpError(404, "not_found", "That question does not exist or is not yours.", { questionId: "Choose a question from the bank." });
+  const open = await db.practiceAttempt.findFirst({
+    where: { userId, questionId, status: "IN_PROGRESS" },
+    orderBy: { createdAt: "desc" },
+    select: attemptSelect,
+  });
+  if (open) return { created: false, attempt: present(open, new Date()) };
+  const format = formatForType(fromDb(QUESTION_TYPES, question.type));
+  const now = new Date();
+  const row = await db.practiceAttempt.create({
+    data: {
+      userId,
+      questionId,
+      format,
+      answer: emptyAnswer(format),
+      allocatedSeconds: question.allocatedMinutes * 60,
+      startedAt: now,
+      resumedAt: now,
+    },
+    select: attemptSelect,
+  });
+  return { created: true, attempt: present(row, now) };
+}
+
+function checkShape(format: AnswerFormat, answer: unknown): Answer {
+  const parsed = answerSchemaFor(format).safeParse(answer);
+  if (!parsed.success) {
+    const expected = format === "STAR" ? "situation, task, action and result" : format === "CODE" ? "code" : "text";
+    throw badRequest(`This attempt's answer has the fields ${expected}.`, { answer: `Send ${expected}.` });
+  }
+  return parsed.data;
+}
+
+/** Why a conditional write matched nothing: 404, submitted (409) or stale version (409). */
+async function explainMiss(userId: string, id: string, what: string): Promise<never> {
+  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { status: true, version: true } });
+  if (!row) throw notFound(NOT_FOUND);
+  if (row.status !== "IN_PROGRESS") throw conflict(`This attempt was already submitted, so ${what} is no longer possible.`, "attempt_submitted");
+  throw conflict(
+    `Your answer was saved from another tab or device (now version ${row.version}). Load that text, or keep yours and save over it.`,
+    "stale_version",
+  );
+}
+
+/**
+ * Autosave: writes the answer if `version` is the current one and the attempt is in progress,
+ * in one conditional UPDATE (two writers with the same version: exactly one wins, the other 409).
+ */
+export async function saveAnswer(userId: string, id: string, answer: Answer, version: number) {
+  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { format: true } });
+  if (!row) throw notFound(NOT_FOUND);
+  const checked = checkShape(row.format, answer);
+  const updated = await db.practiceAttempt.updateManyAndReturn({
+    where: { id, userId, version, status: "IN_PROGRESS" },
+    data: { answer: checked, version: { increment: 1 } },
+    select: { version: true, updatedAt: true },
+  });
+  const saved = updated[0];
+  if (!saved) return explainMiss(userId, id, "saving");
+  return { version: saved.version, savedAt: saved.updatedAt.toISOString() };
+}
+
+async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {
+  const now = new Date();
+  const row = await findRow(userId, id);
+  if (row.status !== "IN_PROGRESS") return present(row, now);
+  // Pausing a paused clock keeps its reason (leaving the page does not undo the user's Pause).
+  if (pausedBy && !row.resumedAt) return present(row, now);
+  const next = change(row, now);
+  // Conditional on the clock we read, so a concurrent pause/resume cannot double-count.
+  await db.practiceAttempt.updateMany({
+    where: { id, userId, status: "IN_PROGRESS", activeMs: row.activeMs, resumedAt: row.resumedAt },
+    data: { activeMs: next.activeMs, resumedAt: next.resumedAt, pausedBy },
+  });
+  return getAttempt(userId, id);
+}
+
+/** Stops the clock: `user` (the Pause button; stays paused) or `left` (the page was left). */
+export const pauseAttempt = (userId: string, id: string, reason: "user" | "left") =>
+  setClock(userId, id, pause, reason === "user" ? "USER" : "LEFT");
+export const resumeAttempt = (userId: string, id: string) => setClock(userId, id, resume, null);
+
+/**
+ * Submits: saves the final answer (when sent, with its version), stops the clock and fixes the
+ * time spent. Submitting an attempt that is already submitted returns it unchanged.
+ */
+export async function submitAttempt(userId: string, id: string, input: { answer?: Answer; version?: number }) {
+  const now = new Date();
+  const row = await findRow(userId, id);
+  if (row.status !== "IN_PROGRESS") return present(row, now);
+  if (input.answer !== undefined && input.version === undefined) {
+    throw badRequest("Send the version your answer is based on.", { version: "Send the version your answer is based on." });
+  }
+  const answer = input.answer === undefined ? undefined : checkShape(row.format, input.answer);
+  const version = input.version ?? row.version;
+  const spent = elapsedMs(row, now);
+  const result = await db.practiceAttempt.updateMany({
+    where: { id, userId, status: "IN_PROGRESS", version, activeMs: row.activeMs, resumedAt: row.resumedAt },
+    data: {
+      ...(answer ? { answer, version: { increment: 1 } } : {}),
+      status: "SUBMITTED",
+      submittedAt: now,
+      activeMs: spent,
+      resumedAt: null,
+      pausedBy: null,
+      timeSpentMs: spent,
+    },
+  });
+  if (result.count === 0) {
+    const current = await findRow(userId, id);
+    if (current.status !== "IN_PROGRESS") return present(current, new Date()); // submitted meanwhile
+    if (current.version !== version) return explainMiss(userId, id, "submitting");
+    return submitAttempt(userId, id, input); // the clock moved (pause/resume) meanwhile: try again
+  }
+  return getAttempt(userId, id);
+}
+
+/**
+ * Self-scores a submitted attempt. The first scoring rates the question for review (FSRS);
+ * scoring again corrects the stored scores without reviewing the question twice.
+ */
+export async function scoreAttempt(userId: string, id: string, input: ScoreInput) {
+  const now = new Date();
+  const row = await findRow(userId, id);
+  if (row.status === "IN_PROGRESS") throw conflict("Submit the attempt before scoring it.", "attempt_not_submitted");
+  const keyPoints = [...new Set(input.keyPointsCovered)].sort((a, b) => a - b);
+  const outOfRange = keyPoints.find((k) => k >= row.question.keyPoints.length);
+  if (outOfRange !== undefined) {
+    throw badRequest("Some ticked key points do not exist on this question.", {
+      keyPointsCovered: `This question has ${row.question.keyPoints.length} key points, numbered from 0.`,
+    });
+  }
+  const scores = Object.fromEntries(SCORE_FIELDS.map((f) => [f, input.scores[f]])) as Scores;
+  const rating = ratingFromScores(scores);
+  await db.$transaction(async (tx) => {
+    const first = await tx.practiceAttempt.updateMany({
+      where: { id, userId, status: "SUBMITTED" },
+      data: { ...scores, keyPointsCovered: keyPoints, status: "SCORED", rating, scoredAt: now },
+    });
+    if (first.count === 1) {
+      await recordReview(tx, userId, row.questionId, rating, now);
+      return;
+    }
+    await tx.practiceAttempt.updateMany({ where: { id, userId, status: "SCORED" }, data: { ...scores, keyPointsCovered: keyPoints } });
+  });
+  return getAttempt(userId, id);
+}
+
+export type AttemptSummary = Pick<
+  AttemptView,
+  "id" | "questionId" | "questionTitle" | "questionType" | "status" | "scores" | "averageTenths" | "timeSpentMs" | "allocatedSeconds" | "keyPointsCovered" | "keyPointCount" | "createdAt" | "submittedAt"
+>;
+
+/** The user's attempts, newest first; of one question when `questionId` is given. */
+export async function listAttempts(userId: string, opts: { questionId?: string; limit?: number } = {}): Promise<AttemptSummary[]> {
+  const rows = await db.practiceAttempt.findMany({
+    where: { userId, ...(opts.questionId ? { questionId: opts.questionId } : {}) },
+    orderBy: { createdAt: "desc" },
+    take: opts.limit ?? 20,
+    select: attemptSelect,
+  });
+  const now = new Date();
+  return rows.map((r) => {
+    const v = present(r, now);
+    return {
+      id: v.id,
+      questionId: v.questionId,
+      questionTitle: v.questionTitle,
+      questionType: v.questionType,
+      status: v.status,
+      scores: v.scores,
+      averageTenths: v.averageTenths,
+      timeSpentMs: v.status === "in-progress" ? v.clock.activeMs : v.timeSpentMs,
+      allocatedSeconds: v.allocatedSeconds,
+      keyPointsCovered: v.keyPointsCovered,
+      keyPointCount: v.keyPointCount,
+      createdAt: v.createdAt,
+      submittedAt: v.submittedAt,
+    };
+  });
+}
+
+/** Whether the user has submitted an attempt of the question (which opens its answer key). */
+export async function hasSubmittedAttempt(userId: string, questionId: string) {
+  const n = await db.practiceAttempt.count({ where: { userId, questionId, status: { not: "IN_PROGRESS" } } });
+  return n > 0;
+}
