@@ -11,16 +11,20 @@ export function NegotiablesChecklist({ offerId, initial }: { offerId: string; in
   const [error, setError] = useState<string | null>(null);
   const total = NEGOTIATION.negotiables.reduce((n, g) => n + g.items.length, 0);
 
+  // Optimistic and per key: concurrent ticks never overwrite each other.
   async function toggle(key: string, value: boolean) {
-    const next = new Set(checked);
-    if (value) next.add(key);
-    else next.delete(key);
-    setChecked(next);
+    const apply = (on: boolean) =>
+      setChecked((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(key);
+        else next.delete(key);
+        return next;
+      });
+    apply(value);
     setError(null);
     const res = await api<{ negotiables: string[] }>(`/api/offers/${offerId}/negotiables`, { method: "PUT", body: { key, checked: value } });
-    if (res.ok) setChecked(new Set(res.data.negotiables));
-    else {
-      setChecked(checked);
+    if (!res.ok) {
+      apply(!value);
       setError(`Could not save that tick: ${res.error.message}`);
     }
   }
