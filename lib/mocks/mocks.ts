@@ -286,7 +286,7 @@ export async function moveInMock(userId: string, id: string, slot: number) {
           ? "This is a break: there is no question to move to. Skip the break to go on."
           : slot >= slotCount(stages)
             ? `This mock has ${slotCount(stages)} questions, numbered 0 to ${slotCount(stages) - 1}.`
-            : `You can move only between the questions of the current block (${inBlock}).`;
+            : `You can move only between the questions of the current block (${inBlock}, counting from 0).`;
       throw new HttpError(422, "move_outside_block", message, { slot: message });
     }
     return { clock: result.clock };
@@ -328,7 +328,7 @@ export async function resumeMock(userId: string, id: string) {
 export async function finishMock(userId: string, id: string) {
   const row = await mutateClock(userId, id, (row, clock, stages, now) => {
     if (row.status !== "IN_PROGRESS") return null;
-    return { clock: finishClock(clock, stages, now), finishedEarly: true };
+    return { clock: finishClock(clock, stages, now), finishedEarly: true, reachedStage: clock.stage };
   });
   return present(row, new Date());
 }

@@ -77,7 +77,7 @@ export async function writeClock(
   row: MockRow,
   next: MockClock,
   now: Date,
-  opts: { pausedBy?: PauseReason | null; finishedEarly?: boolean } = {},
+  opts: { pausedBy?: PauseReason | null; finishedEarly?: boolean; reachedStage?: number } = {},
 ): Promise<boolean> {
   const stages = stagesOf(row);
   const finishing = row.status === "IN_PROGRESS" && isFinished(next, stages);
@@ -97,12 +97,16 @@ export async function writeClock(
       },
     });
     if (res.count === 0) return false;
-    if (finishing) await finishInside(tx, row, next);
+    if (finishing) await finishInside(tx, row, next, stages, opts.reachedStage ?? stages.length - 1);
     return true;
   });
 }
 
-async function finishInside(tx: Tx, row: MockRow, clock: MockClock) {
+async function finishInside(tx: Tx, row: MockRow, clock: MockClock, stages: Stage[], reachedStage: number) {
+  // Questions of blocks never reached (finished early) were never seen: they leave the mock
+  // (and do not count as attempted when the next mock draws questions).
+  const lastSlot = stages.slice(0, reachedStage + 1).reduce((n, s) => n + (s.kind === "block" ? s.count : 0), 0);
+  await tx.practiceAttempt.deleteMany({ where: { mockId: row.id, userId: row.userId, mockSlot: { gte: lastSlot } } });
   const attempts = await tx.practiceAttempt.findMany({ where: { mockId: row.id, userId: row.userId }, select: { id: true, mockSlot: true } });
   for (const a of attempts) {
     const spent = clock.slotMs[a.mockSlot ?? 0] ?? 0;
@@ -143,7 +147,12 @@ export async function loadSettled(viewerId: string, id: string, now = new Date()
 export async function mutateClock(
   userId: string,
   id: string,
-  change: (row: MockRow, clock: MockClock, stages: Stage[], now: Date) => { clock: MockClock; pausedBy?: PauseReason | null; finishedEarly?: boolean } | null,
+  change: (
+    row: MockRow,
+    clock: MockClock,
+    stages: Stage[],
+    now: Date,
+  ) => { clock: MockClock; pausedBy?: PauseReason | null; finishedEarly?: boolean; reachedStage?: number } | null,
 ): Promise<MockRow> {
   for (let i = 0; i < 5; i++) {
     const now = new Date();
@@ -151,7 +160,7 @@ export async function mutateClock(
     const stages = stagesOf(row);
     const result = change(row, clockOf(row), stages, now);
     if (!result) return row;
-    if (await writeClock(row, result.clock, now, { pausedBy: result.pausedBy, finishedEarly: result.finishedEarly })) return readMockRow(userId, id);
+    if (await writeClock(row, result.clock, now, { pausedBy: result.pausedBy, finishedEarly: result.finishedEarly, reachedStage: result.reachedStage })) return readMockRow(userId, id);
   }
   return readMockRow(userId, id);
 }
