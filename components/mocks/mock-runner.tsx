@@ -183,7 +183,7 @@ export function MockRunner({ initial }: { initial: MockState }) {
         </div>
       </div>
 
-      <dl className="grid gap-3 sm:grid-cols-3" aria-label="Clocks">
+      <div role="group" className="grid gap-3 sm:grid-cols-3" aria-label="Clocks">
         {timers.map((t) => (
           <div
             key={t.label}
@@ -193,17 +193,17 @@ export function MockRunner({ initial }: { initial: MockState }) {
                 : "border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900"
             }`}
           >
-            <dt className="text-xs font-medium uppercase tracking-wide">
+            <p className="text-xs font-medium uppercase tracking-wide">
               {t.label}
               {running ? "" : " · paused"}
-            </dt>
-            <dd role="timer" aria-label={`${t.label} clock`} className="font-mono text-2xl font-semibold tabular-nums">
+            </p>
+            <p role="timer" aria-label={`${t.label} clock`} className="font-mono text-2xl font-semibold tabular-nums">
               {t.value}
-            </dd>
-            <dd className="text-xs text-slate-600 dark:text-slate-400">{t.detail}</dd>
+            </p>
+            <p className="text-xs text-slate-600 dark:text-slate-400">{t.detail}</p>
           </div>
         ))}
-      </dl>
+      </div>
 
       {confirmFinish && (
         <div role="alertdialog" aria-labelledby="finish-title" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">

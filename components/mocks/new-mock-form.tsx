@@ -48,7 +48,7 @@ export function NewMockForm({ templates }: { templates: TemplateOption[] }) {
               <span>
                 <span className="block font-medium">{t.title}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{t.description}</span>
-                <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">
+                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-300">
                   {t.totals.questions} questions · {t.totals.questionMinutes} min of questions{t.totals.breakMinutes ? ` + ${t.totals.breakMinutes} min of breaks` : ""}
                 </span>
               </span>
