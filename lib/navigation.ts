@@ -4,6 +4,7 @@ export const HOME_PATH = "/questions";
 export const APP_NAV = [
   { href: "/questions", label: "Questions" },
   { href: "/practice", label: "Practice" },
+  { href: "/mocks", label: "Mock interview" },
   { href: "/assessment", label: "Self-assessment" },
   { href: "/offers", label: "Offers" },
   { href: "/plan", label: "Career plan" },

@@ -12,9 +12,13 @@ type Props = {
   keyPoints: string[];
   initialScores: Record<ScoreField, number> | null;
   initialCovered: number[];
+  /** Where the scores go (a mock's answers have their own endpoint). */
+  url?: string;
+  /** The form's accessible name, when several are on one page. */
+  label?: string;
 };
 
-export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered }: Props) {
+export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
   const router = useRouter();
   const id = useId();
   const [scores, setScores] = useState<Record<string, number>>(
@@ -29,7 +33,7 @@ export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered 
     e.preventDefault();
     setBusy(true);
     setStatus(null);
-    const res = await api(`/api/practice/attempts/${attemptId}/score`, {
+    const res = await api(url ?? `/api/practice/attempts/${attemptId}/score`, {
       method: "PUT",
       body: { scores, keyPointsCovered: [...covered] },
     });
@@ -44,7 +48,7 @@ export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered 
   }
 
   return (
-    <form onSubmit={(e) => void save(e)} className="space-y-6" aria-label="Score your answer">
+    <form onSubmit={(e) => void save(e)} className="space-y-6" aria-label={label}>
       {keyPoints.length > 0 && (
         <fieldset>
           <legend className="font-semibold">Key points you covered</legend>

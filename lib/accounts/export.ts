@@ -1,5 +1,6 @@
 import "server-only";
 import { exportOffers } from "@/lib/offers/export-offers";
+import { exportMocks } from "@/lib/mocks/report";
 import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   questions: exportQuestions,
   offers: exportOffers,
   careerPlan: exportCareerPlan,
+  mockInterviews: exportMocks,
 };
 
 export const EXPORT_FORMAT = "preploop-export";

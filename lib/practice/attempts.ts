@@ -139,7 +139,7 @@ export async function startAttempt(userId: string, questionId: string) {
   });
   if (!question) throw new HttpError(404, "not_found", "That question does not exist or is not yours.", { questionId: "Choose a question from the bank." });
   const open = await db.practiceAttempt.findFirst({
-    where: { userId, questionId, status: "IN_PROGRESS" },
+    where: { userId, questionId, status: "IN_PROGRESS", mockId: null },
     orderBy: { createdAt: "desc" },
     select: attemptSelect,
   });
@@ -181,16 +181,30 @@ async function explainMiss(userId: string, id: string, what: string): Promise<ne
   );
 }
 
+const MOCK_OWNED = "This answer is part of a mock interview: continue it in the mock, whose clock it runs on.";
+
+/** Practice's own writes leave the answers of mock interviews alone (their clock is the mock's). */
+async function refuseMockAttempt(userId: string, id: string) {
+  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { mockId: true } });
+  if (!row) throw notFound(NOT_FOUND);
+  if (row.mockId) throw conflict(MOCK_OWNED, "mock_attempt");
+}
+
 /**
  * Autosave: writes the answer if `version` is the current one and the attempt is in progress,
  * in one conditional UPDATE (two writers with the same version: exactly one wins, the other 409).
+ * `mockId` says whose attempt it is: practice's own (null, the default) or that mock's.
  */
-export async function saveAnswer(userId: string, id: string, answer: Answer, version: number) {
-  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { format: true } });
+export async function saveAnswer(userId: string, id: string, answer: Answer, version: number, mockId: string | null = null) {
+  const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { format: true, mockId: true } });
   if (!row) throw notFound(NOT_FOUND);
+  if (row.mockId !== mockId) {
+    if (mockId === null) throw conflict(MOCK_OWNED, "mock_attempt");
+    throw notFound(NOT_FOUND);
+  }
   const checked = checkShape(row.format, answer);
   const updated = await db.practiceAttempt.updateManyAndReturn({
-    where: { id, userId, version, status: "IN_PROGRESS" },
+    where: { id, userId, version, status: "IN_PROGRESS", mockId },
     data: { answer: checked, version: { increment: 1 } },
     select: { version: true, updatedAt: true },
   });
@@ -200,6 +214,7 @@ export async function saveAnswer(userId: string, id: string, answer: Answer, ver
 }
 
 async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {
+  await refuseMockAttempt(userId, id);
   const now = new Date();
   const row = await findRow(userId, id);
   if (row.status !== "IN_PROGRESS") return present(row, now);
@@ -224,6 +239,7 @@ export const resumeAttempt = (userId: string, id: string) => setClock(userId, id
  * time spent. Submitting an attempt that is already submitted returns it unchanged.
  */
 export async function submitAttempt(userId: string, id: string, input: { answer?: Answer; version?: number }) {
+  await refuseMockAttempt(userId, id);
   const now = new Date();
   const row = await findRow(userId, id);
   if (row.status !== "IN_PROGRESS") return present(row, now);

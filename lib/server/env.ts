@@ -17,6 +17,12 @@ const schema = z
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
     PREPLOOP_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional(),
+    /** Test servers: the largest per-mock time scale accepted (mock clocks run that much faster). Unset: real time only. */
+    PREPLOOP_MOCK_TIME_SCALE: z
+      .string()
+      .regex(/^[1-9][0-9]{0,3}$/, "must be a whole number from 1 to 3600 (the largest speed-up a mock may ask for)")
+      .refine((v) => Number(v) <= 3600, "must be at most 3600")
+      .optional(),
   })
   .refine(optionalPair("GITHUB_ID", "GITHUB_SECRET"), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",

@@ -15,7 +15,8 @@ export async function withTestApp(fn) {
     await seed(db.url);
     await ensureBuild();
     const port = await freePort();
-    const env = { DATABASE_URL: db.url, NEXTAUTH_SECRET: TEST_SECRET };
+    // Mock interviews may ask for a faster clock in tests (a per-mock timeScale up to this).
+    const env = { DATABASE_URL: db.url, NEXTAUTH_SECRET: TEST_SECRET, PREPLOOP_MOCK_TIME_SCALE: "600" };
     server = await startAppServer({ port, env });
     console.log(`[test] app on ${server.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
     return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl } });

@@ -8,11 +8,13 @@ import {
   PlanSection,
 } from "@/components/portfolio/plan-sections";
 import { AssessmentSection } from "@/components/portfolio/assessment-section";
+import { MocksSection } from "@/components/portfolio/mocks-section";
 import { OffersSection } from "@/components/portfolio/offers-section";
 import { PrintButton } from "@/components/portfolio/print-button";
 import { ProfileSection } from "@/components/portfolio/profile-section";
 import { buttonClass } from "@/components/ui/button";
 import { getProfile } from "@/lib/accounts/profile";
+import { listMocks } from "@/lib/mocks/mocks";
 import { getMatrix } from "@/lib/offers/matrix-store";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
 import { getLearningOverview } from "@/lib/plan/learning";
@@ -31,7 +33,7 @@ export const metadata: Metadata = { title: "Career portfolio" };
 export default async function PortfolioPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/plan/portfolio");
-  const [profile, detail, learning, network, offers, matrix, assessments] = await Promise.all([
+  const [profile, detail, learning, network, offers, matrix, assessments, mocks] = await Promise.all([
     getProfile(user.id),
     getUserPlan(user.id),
     getLearningOverview(user.id, 12),
@@ -39,6 +41,7 @@ export default async function PortfolioPage() {
     listOffersForViewer(user.id),
     getMatrix(user.id),
     listSelfAssessments(user.id),
+    listMocks(user.id, { limit: 5, finishedOnly: true }),
   ]);
   return (
     <article className="mx-auto max-w-4xl space-y-6 rounded-lg bg-white p-6 dark:bg-slate-900 print:max-w-none print:bg-white print:p-0 print:text-black">
@@ -50,6 +53,7 @@ export default async function PortfolioPage() {
       </div>
       <ProfileSection profile={profile} />
       <AssessmentSection assessments={assessments} />
+      <MocksSection mocks={mocks} />
       {detail ? (
         <>
           <PlanSection detail={detail} />

@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { MockChallengedToggle } from "@/components/mocks/challenged-toggle";
+import { InterviewChecklist } from "@/components/practice/interviews";
+import { ScoreForm } from "@/components/practice/score-form";
+import { BandBadge } from "@/components/rubric/band-badge";
+import { Markdown } from "@/components/ui/markdown";
+import { getMockReport } from "@/lib/mocks/report";
+import { answerAsMarkdown } from "@/lib/practice/answer";
+import { formatDuration } from "@/lib/practice/timer";
+import { getCurrentUser } from "@/lib/server/auth";
+import { HttpError } from "@/lib/server/errors";
+
+export const metadata: Metadata = { title: "Mock interview report" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+const th = "py-2 pr-4 font-medium";
+const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
+
+export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/mocks/${id}/report`);
+  const report = await getMockReport(user.id, id).catch((e: unknown) => {
+    if (e instanceof HttpError && e.status === 404) notFound();
+    if (e instanceof HttpError && e.status === 409) redirect(`/mocks/${id}`);
+    throw e;
+  });
+  const { scores } = report;
+  const challenged = report.questions.filter((q) => q.challenged);
+  const sessionTitle = (i: number | null) => (i === null ? "" : report.sessions[i]?.title ?? "");
+
+  return (
+    <article className="mx-auto max-w-5xl space-y-6">
+      <p className="text-sm">
+        <Link href="/mocks" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← All mock interviews
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-2xl font-bold">Mock interview report</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {report.title} · {report.startedAt.slice(0, 10)} · difficulty {report.difficulty}
+          {report.seriesNumber !== null && ` · series #${report.seriesNumber}`}
+          {report.finishedEarly && " · finished early"}
+        </p>
+      </div>
+
+      <section aria-labelledby="overall-heading" className={card}>
+        <h2 id="overall-heading" className="text-lg font-semibold">
+          Overall
+        </h2>
+        {scores.overall === null || !scores.band ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Score your answers below (four evaluation points each, 0 to 10) to see your overall score and readiness band.
+          </p>
+        ) : (
+          <div className="mt-2 space-y-1">
+            <p className="text-3xl font-bold tabular-nums" aria-describedby="band-meaning">
+              {scores.overall.toFixed(2)} <span className="text-base font-normal text-slate-600 dark:text-slate-400">/ 10</span>
+            </p>
+            <p id="band-meaning" className="flex flex-wrap items-center gap-2 text-sm">
+              Band: <BandBadge band={scores.band.value} /> {scores.band.meaning}.
+            </p>
+            {scores.scored < scores.total && (
+              <p className="text-sm text-amber-800 dark:text-amber-200">
+                {scores.scored} of {scores.total} answers scored so far: score the rest for a complete result.
+              </p>
+            )}
+          </div>
+        )}
+        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+          Bands from the guide: Excellent 8.5-10 (ready for senior/lead positions), Good 7-8.4 (mid-level), Developing 5.5-6.9 (entry to junior),
+          Needs improvement below 5.5.
+        </p>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="sessions-heading" className={card}>
+          <h2 id="sessions-heading" className="mb-2 text-lg font-semibold">
+            By session
+          </h2>
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              <tr>
+                <th scope="col" className={th}>Session</th>
+                <th scope="col" className={th}>Average</th>
+                <th scope="col" className={th}>Scored</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {scores.perSession.map((s) => (
+                <tr key={s.sessionIndex}>
+                  <td className="py-2 pr-4">{sessionTitle(s.sessionIndex)}</td>
+                  <td className="py-2 pr-4 tabular-nums">{fmt(s.average)}</td>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {s.scored} of {s.total}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="domains-heading" className={card}>
+          <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
+            By domain
+          </h2>
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              <tr>
+                <th scope="col" className={th}>Domain</th>
+                <th scope="col" className={th}>Average</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {scores.perDomain.map((d) => (
+                <tr key={d.domain}>
+                  <td className="py-2 pr-4">{d.label}</td>
+                  <td className="py-2 pr-4 tabular-nums">{fmt(d.average)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <section aria-labelledby="time-heading" className={card}>
+        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
+          Time used against time allocated
+        </h2>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Time per block">
+          <table className="w-full min-w-[30rem] text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              <tr>
+                <th scope="col" className={th}>Block</th>
+                <th scope="col" className={th}>Used</th>
+                <th scope="col" className={th}>Allocated</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {report.time.map((t, i) => (
+                <tr key={i} className={t.kind === "break" ? "text-slate-500 dark:text-slate-400" : ""}>
+                  <td className="py-2 pr-4">{t.label}</td>
+                  <td className="py-2 pr-4 tabular-nums">{t.usedMs === 0 && t.kind === "block" ? "not reached" : formatDuration(t.usedMs)}</td>
+                  <td className="py-2 pr-4 tabular-nums">{formatDuration(t.allocatedMs)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="challenged-heading" className={card}>
+        <h2 id="challenged-heading" className="mb-2 text-lg font-semibold">
+          Questions that challenged me
+        </h2>
+        {challenged.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">None marked yet. Press “Challenged me” on a question below to keep it on your list for review.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6 text-sm">
+            {challenged.map((q) => (
+              <li key={q.slot}>
+                <Link href={`/questions/${q.questionId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  {q.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {report.checklist.interviewId && (
+        <section aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading" className="mb-2 text-lg font-semibold">
+            After the interview
+          </h2>
+          <InterviewChecklist
+            interviewId={report.checklist.interviewId}
+            groups={[{ phase: "after", title: "After-interview checklist", items: report.checklist.items.map((i) => ({ key: i.key, label: i.label })) }]}
+            initialChecked={report.checklist.items.filter((i) => i.checked).map((i) => i.key)}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="answers-heading" className="space-y-4">
+        <h2 id="answers-heading" className="text-lg font-semibold">
+          Your answers: score each one
+        </h2>
+        {report.questions.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">This mock was finished before any question was reached.</p>}
+        {report.questions.map((q) => (
+          <section key={q.slot} aria-labelledby={`answer-${q.slot}`} className={card}>
+            <p className="text-xs text-slate-500 dark:text-slate-400">
+              Question {q.slot + 1} · {q.blockLabel}
+            </p>
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 id={`answer-${q.slot}`} className="text-base font-semibold">
+                {q.title}
+              </h3>
+              <MockChallengedToggle questionId={q.questionId} title={q.title} initial={q.challenged} />
+            </div>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              Time on it {formatDuration(q.timeSpentMs)} (its share of the block {formatDuration(q.allocatedMs)})
+              {q.score !== null && (
+                <>
+                  {" "}
+                  · score <strong className="tabular-nums">{q.score.toFixed(2)}</strong> / 10
+                </>
+              )}
+            </p>
+            <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+              <Markdown>{answerAsMarkdown(q.format, q.answer)}</Markdown>
+            </div>
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">Show the model answer</summary>
+              <div className="mt-2 space-y-3">
+                {q.keyPoints.length > 0 && (
+                  <ul className="list-disc space-y-1 pl-6 text-sm">
+                    {q.keyPoints.map((k) => (
+                      <li key={k}>{k}</li>
+                    ))}
+                  </ul>
+                )}
+                <Markdown>{q.modelAnswer}</Markdown>
+              </div>
+            </details>
+            <div className="mt-4">
+              <ScoreForm
+                attemptId={q.attemptId}
+                url={`/api/mocks/${report.id}/answers/${q.slot}/score`}
+                label={`Score question ${q.slot + 1}`}
+                keyPoints={q.keyPoints}
+                initialScores={q.scores}
+                initialCovered={q.keyPointsCovered}
+              />
+            </div>
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

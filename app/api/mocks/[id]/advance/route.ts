@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { advanceMock } from "@/lib/mocks/mocks";
+import { advanceSchema, mockParams } from "@/lib/mocks/schema";
+
+/** Ends the current block early or skips the break (`{ from }`: the stage being left). */
+export const POST = route({ params: mockParams, body: advanceSchema }, async ({ user, params, body }) => ({
+  mock: await advanceMock(user.id, params.id, body.from),
+}));

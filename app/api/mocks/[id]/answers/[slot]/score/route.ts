@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { scoreMockAnswer } from "@/lib/mocks/mocks";
+import { mockScoreSchema, slotParams } from "@/lib/mocks/schema";
+
+/** Self-scores one answer of a finished mock (409 before finishing); the first scoring schedules a review. */
+export const PUT = route({ params: slotParams, body: mockScoreSchema }, async ({ user, params, body }) =>
+  scoreMockAnswer(user.id, params.id, params.slot, body),
+);

@@ -1,0 +1,6 @@
+import { route } from "@/lib/server/http";
+import { finishMock } from "@/lib/mocks/mocks";
+import { mockParams } from "@/lib/mocks/schema";
+
+/** Finishes the mock (early); finishing again returns it unchanged. */
+export const POST = route({ params: mockParams }, async ({ user, params }) => ({ mock: await finishMock(user.id, params.id) }));

@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { moveInMock } from "@/lib/mocks/mocks";
+import { mockParams, moveSchema } from "@/lib/mocks/schema";
+
+/** Moves to another question of the current block (`{ slot }`); 422 outside it. */
+export const POST = route({ params: mockParams, body: moveSchema }, async ({ user, params, body }) => ({
+  mock: await moveInMock(user.id, params.id, body.slot),
+}));

@@ -1,0 +1,8 @@
+import { route } from "@/lib/server/http";
+import { pauseMock } from "@/lib/mocks/mocks";
+import { mockParams, pauseSchema } from "@/lib/mocks/schema";
+
+/** Pauses the mock's clock: `user` (stays paused) or `left` (the page was left). */
+export const POST = route({ params: mockParams, body: pauseSchema }, async ({ user, params, body }) => ({
+  mock: await pauseMock(user.id, params.id, body.reason),
+}));

@@ -1,0 +1,6 @@
+import { route } from "@/lib/server/http";
+import { getMockState } from "@/lib/mocks/mocks";
+import { mockParams } from "@/lib/mocks/schema";
+
+/** The mock's state; reading it also advances past a block whose time is up. */
+export const GET = route({ params: mockParams }, async ({ user, params }) => ({ mock: await getMockState(user.id, params.id) }));

@@ -1,0 +1,5 @@
+import { route } from "@/lib/server/http";
+import { listTemplates } from "@/lib/mocks/mocks";
+
+/** The mock templates: the guide's full simulation and the shorter presets. */
+export const GET = route({}, async () => ({ templates: listTemplates() }));

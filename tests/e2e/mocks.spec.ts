@@ -1,0 +1,147 @@
+import { type Page, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y";
+import { signUp } from "./fixtures";
+
+/** Seconds shown by a "m:ss" or "h:mm:ss" timer. */
+async function timerSeconds(page: Page, name: string) {
+  const text = (await page.getByRole("timer", { name }).textContent())!.trim();
+  return text.split(":").reduce((a, part) => a * 60 + Number(part), 0);
+}
+
+async function score(page: Page, question: number, points: [number, number, number, number]) {
+  const form = page.getByRole("form", { name: `Score question ${question}`, exact: true });
+  const labels = ["Technical accuracy", "Communication clarity", "Problem-solving approach", "Practical considerations"];
+  for (let i = 0; i < 4; i++) await form.getByLabel(labels[i]!).fill(String(points[i]));
+  await form.getByRole("button", { name: "Save scores" }).click();
+  await expect(form.getByText("Scores saved.")).toBeVisible();
+}
+
+test("the full mock: answer two questions, reload, skip a break, finish early, score and read the report", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mock interview" }).click();
+  await expect(page.getByRole("heading", { name: "Mock interview", level: 1 })).toBeVisible();
+  await expect(page.getByText(/None yet\. Start with a short round/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("radio", { name: /Complete AI engineer interview simulation/ }).check();
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await expect(page).toHaveURL(/\/mocks\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Questions 1-5: Machine learning algorithms" })).toBeVisible();
+  for (const clock of ["Session clock", "Block clock", "Question clock"]) await expect(page.getByRole("timer", { name: clock })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Progress through the mock" })).toHaveAttribute("aria-valuetext", /session 1 of 4/);
+
+  await page.getByLabel("Your answer (Markdown)").fill("Question one: a random forest averages decorrelated trees.");
+  await expect(page.getByText(/All changes saved/)).toBeVisible();
+  await page.getByRole("button", { name: "Question 2", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Question 2", exact: true })).toHaveAttribute("aria-current", "step");
+  await page.getByLabel("Your answer (Markdown)").fill("Question two: L1 gives sparse weights, L2 shrinks them.");
+  await expect(page.getByText(/All changes saved/)).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/mocks-runner.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Reload: same question, same answers, the same clocks (time away while reloading is not counted).
+  const blockBefore = await timerSeconds(page, "Block clock");
+  const sessionBefore = await timerSeconds(page, "Session clock");
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Question 2", exact: true })).toHaveAttribute("aria-current", "step");
+  await expect(page.getByLabel("Your answer (Markdown)")).toHaveValue("Question two: L1 gives sparse weights, L2 shrinks them.");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  const blockAfter = await timerSeconds(page, "Block clock");
+  expect(blockAfter).toBeLessThanOrEqual(blockBefore);
+  expect(blockAfter).toBeGreaterThanOrEqual(blockBefore - 5);
+  // The session clock moved by the same amount as the block clock.
+  const sessionAfter = await timerSeconds(page, "Session clock");
+  expect(Math.abs(sessionBefore - sessionAfter - (blockBefore - blockAfter))).toBeLessThanOrEqual(1);
+  await page.getByRole("button", { name: "Question 1", exact: true }).click();
+  await expect(page.getByLabel("Your answer (Markdown)")).toHaveValue("Question one: a random forest averages decorrelated trees.");
+
+  // Pause and resume.
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByText(/The clock is paused/)).toBeVisible();
+  await page.getByRole("button", { name: "Resume" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+
+  // End the three blocks of session 1 early, then skip the break.
+  await page.getByRole("button", { name: "End this block early" }).click();
+  await expect(page.getByRole("heading", { name: "Questions 6-10: Deep learning concepts" })).toBeVisible();
+  await page.getByRole("button", { name: "End this block early" }).click();
+  await expect(page.getByRole("heading", { name: "Questions 11-15: Data preprocessing & feature engineering" })).toBeVisible();
+  await page.getByRole("button", { name: "End this block early" }).click();
+  await expect(page.getByRole("heading", { name: "Take a break" })).toBeVisible();
+  await expect(page.getByRole("timer", { name: "Break clock" })).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/mocks-break.png", fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Skip the break" }).click();
+  await expect(page.getByRole("heading", { name: "Question 16: Large-scale ML system design" })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Progress through the mock" })).toHaveAttribute("aria-valuetext", /session 2 of 4/);
+
+  // Finish early and score two answers: (9+9+8+8)/4 = 8.5 and 7 → overall 7.75, Good.
+  await page.getByRole("button", { name: "Finish early" }).click();
+  await page.getByRole("button", { name: "Yes, finish now" }).click();
+  await expect(page).toHaveURL(/\/mocks\/[^/]+\/report$/);
+  await expect(page.getByRole("heading", { name: "Mock interview report" })).toBeVisible();
+  await expect(page.getByText(/Score your answers below/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Time per block" }).getByRole("row")).toHaveCount(13);
+  const first = page.locator('section[aria-labelledby="answer-0"]');
+  await expect(first.getByText("Question one: a random forest averages decorrelated trees.")).toBeVisible();
+  await score(page, 1, [9, 9, 8, 8]);
+  await score(page, 2, [7, 7, 7, 7]);
+  const overall = page.getByRole("region", { name: "Overall" });
+  await expect(overall).toContainText("7.75");
+  await expect(overall).toContainText("Good");
+  await expect(overall).toContainText("Suitable for mid-level positions");
+  await expect(overall).toContainText("2 of 16 answers scored");
+
+  // Mark a question as challenging; it joins the report's list.
+  await page.locator('section[aria-labelledby="answer-1"]').getByRole("button", { name: /Challenged me/ }).click();
+  await expect(page.getByRole("region", { name: "Questions that challenged me" }).getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("checkbox", { name: "Rate my performance using this rubric" }).check();
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await page.screenshot({ path: "tests/artifacts/mocks-report.png" });
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/artifacts/mocks-report-answer.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "tests/artifacts/mocks-report-phone.png" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expectNoAxeViolations(page);
+
+  // Past mocks are listed with their band.
+  await page.getByRole("link", { name: "← All mock interviews" }).click();
+  const row = page.getByRole("region", { name: "Your mock interviews" }).getByRole("row", { name: /Complete AI engineer interview simulation/ });
+  await expect(row).toContainText("7.75 / 10");
+  await expect(row).toContainText("Good");
+});
+
+test("a short preset runs from start to report on a faster clock", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  // The test server allows a faster clock (PREPLOOP_MOCK_TIME_SCALE): 30× makes the 10- and
+  // 20-minute blocks last 20 and 40 seconds.
+  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30", timeScale: 30 } });
+  expect(res.status()).toBe(201);
+  const { mock } = (await res.json()) as { mock: { id: string } };
+  await page.goto(`/mocks/${mock.id}`);
+  await expect(page.getByRole("heading", { name: "Behavioural scenarios" })).toBeVisible();
+  await page.getByLabel("Situation").fill("Our churn model drifted during a launch.");
+  await page.getByLabel("Result").fill("Recovered accuracy within a day.");
+  await expect(page.getByText(/All changes saved/)).toBeVisible();
+
+  // When the block's time is up the runner moves on by itself, then finishes after the last block.
+  await expect(page.getByRole("heading", { name: "Business case studies" })).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/report$/, { timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "Mock interview report" })).toBeVisible();
+  await expect(page.getByText("Our churn model drifted during a launch.")).toBeVisible();
+  await score(page, 1, [9, 9, 9, 8]); // 35 / 4 = 8.75: Excellent
+  const overall = page.getByRole("region", { name: "Overall" });
+  await expect(overall).toContainText("8.75");
+  await expect(overall).toContainText("Excellent");
+  await expectNoAxeViolations(page);
+
+  // The career portfolio shows the result.
+  await page.goto("/plan/portfolio");
+  const section = page.getByRole("region", { name: "Mock interview results" });
+  await expect(section).toContainText("Behavioural & case study round (30 min)");
+  await expect(section).toContainText("8.75 / 10");
+  await page.screenshot({ path: "tests/artifacts/mocks-portfolio.png", fullPage: true });
+});
