@@ -31,7 +31,10 @@ export type ProgressContext = {
   interviewOn: string | null;
   /** Mondays of the weekly series, oldest first. */
   weeks: string[];
-  load: ReturnType<typeof loaders>;
+  load: ReturnType<typeof loaders> & {
+    areaStats: () => Promise<AreaStats[]>;
+    activityDays: () => Promise<{ date: string; count: number }[]>;
+  };
 };
 
 const once = <T>(fn: () => Promise<T>) => {
@@ -84,32 +87,54 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         sums: { "ml-fundamentals": r.ml, "deep-learning": r.dl, "system-design": r.sd, "communication-leadership": r.cl },
       }));
     }),
-    areaStats: once(async (): Promise<AreaStats[]> => {
-      return db.$queryRaw<AreaStats[]>`
-        SELECT q."focusArea" AS "focusArea",
-               count(*)::int AS "submitted",
-               count(*) FILTER (WHERE a."status" = 'SCORED')::int AS "scored",
-               coalesce(sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")
-                        FILTER (WHERE a."status" = 'SCORED'), 0)::int AS "scoreSum",
-               coalesce(sum(a."timeSpentMs"), 0)::float8 AS "timeMs",
-               count(*) FILTER (WHERE a."status" = 'SCORED' AND a."submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC'))::int AS "recentScored",
-               coalesce(sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")
-                        FILTER (WHERE a."status" = 'SCORED' AND a."submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')), 0)::int AS "recentScoreSum",
-               count(*) FILTER (WHERE a."submittedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'))::int AS "sincePlanStart"
-        FROM "PracticeAttempt" a JOIN "Question" q ON q."id" = a."questionId"
-        WHERE a."userId" = ${userId} AND a."submittedAt" IS NOT NULL
-        GROUP BY 1`;
-    }),
-    activityDays: once(async (): Promise<{ date: string; count: number }[]> => {
-      return db.$queryRaw<{ date: string; count: number }[]>`
-        SELECT to_char("day", 'YYYY-MM-DD') AS "date", sum("n")::int AS "count" FROM (
-          SELECT (("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS "day", count(*) AS "n"
-          FROM "PracticeAttempt" WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL GROUP BY 1
+    /**
+     * The whole history in one pass: the user's submitted attempts grouped both by local day
+     * and by question (GROUPING SETS, so each row is read and converted to local time once),
+     * the question groups rolled up to focus areas, plus micro-quiz answers per local day.
+     */
+    history: once(async () => {
+      const rows = await db.$queryRaw<(Omit<AreaStats, "focusArea"> & { kind: "area" | "day"; key: string })[]>`
+        WITH r AS (
+          SELECT ((a."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS "day",
+                 a."questionId", a."submittedAt", a."timeSpentMs", a."status" = 'SCORED' AS "isScored",
+                 a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations" AS "sum4"
+          FROM "PracticeAttempt" a
+          WHERE a."userId" = ${userId} AND a."submittedAt" IS NOT NULL
+        ), g AS (
+          SELECT "day", "questionId",
+                 count(*) AS "submitted",
+                 count(*) FILTER (WHERE "isScored") AS "scored",
+                 coalesce(sum("sum4") FILTER (WHERE "isScored"), 0) AS "scoreSum",
+                 coalesce(sum("timeSpentMs"), 0) AS "timeMs",
+                 count(*) FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')) AS "recentScored",
+                 coalesce(sum("sum4") FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')), 0) AS "recentScoreSum",
+                 count(*) FILTER (WHERE "submittedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')) AS "sincePlanStart"
+          FROM r
+          GROUP BY GROUPING SETS (("day"), ("questionId"))
+        ), d AS (
+          SELECT "day", "submitted" AS "n" FROM g WHERE "day" IS NOT NULL
           UNION ALL
           SELECT (("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, count(*)
           FROM "QuizResult" WHERE "userId" = ${userId} GROUP BY 1
-        ) d
-        GROUP BY "day" ORDER BY "day"`;
+        )
+        SELECT 'area' AS "kind", q."focusArea" AS "key",
+               sum(g."submitted")::int AS "submitted", sum(g."scored")::int AS "scored", sum(g."scoreSum")::int AS "scoreSum",
+               sum(g."timeMs")::float8 AS "timeMs", sum(g."recentScored")::int AS "recentScored",
+               sum(g."recentScoreSum")::int AS "recentScoreSum", sum(g."sincePlanStart")::int AS "sincePlanStart"
+        FROM g JOIN "Question" q ON q."id" = g."questionId"
+        WHERE g."day" IS NULL
+        GROUP BY q."focusArea"
+        UNION ALL
+        SELECT 'day', to_char("day", 'YYYY-MM-DD'), sum("n")::int, 0, 0, 0, 0, 0, 0
+        FROM d GROUP BY "day"`;
+      const areas: AreaStats[] = [];
+      const days: { date: string; count: number }[] = [];
+      for (const { kind, key, ...r } of rows) {
+        if (kind === "area") areas.push({ focusArea: key, ...r });
+        else days.push({ date: key, count: r.submitted });
+      }
+      days.sort((a, b) => (a.date < b.date ? -1 : 1));
+      return { areas, days };
     }),
     reviews: once(async () => {
       const [row] = await db.$queryRaw<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }[]>`
@@ -149,5 +174,20 @@ export async function progressContext(userId: string, now: Date): Promise<Progre
   const today = todayIn(user.timeZone, now);
   const weeks = weekStarts(today, PROGRESS_SETTINGS.seriesWeeks);
   const interviewOn = user.nextInterviewOn ? user.nextInterviewOn.toISOString().slice(0, 10) : null;
-  return { userId, now, today, timeZone: user.timeZone, interviewOn, weeks, load: loaders(userId, now, user.timeZone, weeks, interviewOn) };
+  const load = loaders(userId, now, user.timeZone, weeks, interviewOn);
+  return {
+    userId,
+    now,
+    today,
+    timeZone: user.timeZone,
+    interviewOn,
+    weeks,
+    load: {
+      ...load,
+      /** Submitted attempts per focus area over the whole history (with windowed counts). */
+      areaStats: async () => (await load.history()).areas,
+      /** Practice submissions and quiz answers per local day, oldest first. */
+      activityDays: async () => (await load.history()).days,
+    },
+  };
 }
