@@ -1,7 +1,8 @@
 // The signed-in areas that exist. Navigation lists only these.
-export const HOME_PATH = "/questions";
+export const HOME_PATH = "/dashboard";
 
 export const APP_NAV = [
+  { href: "/dashboard", label: "Dashboard" },
   { href: "/questions", label: "Questions" },
   { href: "/practice", label: "Practice" },
   { href: "/mocks", label: "Mock interview" },

@@ -31,21 +31,21 @@ export function AppNav({ displayName }: { displayName: string }) {
   });
   return (
     <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <div className="flex items-center gap-6">
           <Logo href={HOME_PATH} />
-          <nav aria-label="Main" className="hidden items-center gap-1 md:flex">
+          <nav aria-label="Main" className="hidden items-center gap-1 xl:flex">
             {links}
           </nav>
         </div>
-        <div className="hidden items-center gap-2 md:flex">
+        <div className="hidden items-center gap-2 xl:flex">
           <span className="text-sm text-slate-500 dark:text-slate-400">{displayName}</span>
           <ThemeToggle />
           <SignOutButton />
         </div>
         <button
           type="button"
-          className="rounded-md px-3 py-1.5 text-sm md:hidden"
+          className="rounded-md px-3 py-1.5 text-sm xl:hidden"
           aria-expanded={open}
           aria-controls="mobile-nav"
           onClick={() => setOpen((o) => !o)}
@@ -54,7 +54,7 @@ export function AppNav({ displayName }: { displayName: string }) {
         </button>
       </div>
       {open && (
-        <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-slate-200 px-4 py-3 md:hidden dark:border-slate-800">
+        <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-slate-200 px-4 py-3 xl:hidden dark:border-slate-800">
           {links}
           <div className="mt-2 flex items-center justify-between">
             <span className="text-sm text-slate-600 dark:text-slate-400">{displayName}</span>

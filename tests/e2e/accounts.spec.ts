@@ -7,7 +7,7 @@ test("a new user signs up, signs out, signs in and edits the profile", async ({ 
   await page.getByRole("link", { name: "Create a free account" }).click();
 
   const { email } = await signUp(page, { name: "Ada Lovelace" });
-  await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible(); // the signed-in home page
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
   await expect(page.getByText("Ada Lovelace").first()).toBeVisible();

@@ -4,6 +4,7 @@ import { signUp } from "./fixtures";
 
 test("browse the bank: filter, search, open a question and reveal its answer", async ({ page }) => {
   await signUp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
   await expect(page.getByText(/^\d+ questions$/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -46,6 +47,7 @@ test("browse the bank: filter, search, open a question and reveal its answer", a
 
 test("create, edit and delete a personal question that no one else can see", async ({ page, browser }) => {
   await signUp(page);
+  await page.goto("/questions");
   await page.getByRole("link", { name: "Add your own question" }).click();
   await page.getByLabel("Title").fill("Explain our feature store's TTL policy");
   await page.getByLabel("Question (Markdown)").fill("How do TTLs on online features interact with `point-in-time` joins?");

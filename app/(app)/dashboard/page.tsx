@@ -1,0 +1,318 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActivityHeatmap } from "@/components/progress/heatmap";
+import { Card, DataTable, cardClass, linkClass, mutedText } from "@/components/progress/card";
+import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
+import { LazyBarChart, LazyDomainCharts, LazyReadinessChart } from "@/components/progress/lazy-charts";
+import { PreparationTimeline } from "@/components/progress/timeline";
+import { StartPracticeButton } from "@/components/practice/start-practice-button";
+import { BandBadge } from "@/components/rubric/band-badge";
+import { Badge, difficultyTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { getProgress } from "@/lib/progress/get-progress";
+import { monthlyActivity } from "@/lib/progress/heatmap";
+import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
+import { BANDS } from "@/lib/rubric/data";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
+
+export default async function DashboardPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/dashboard");
+  const p = await getProgress(user.id);
+  const weeks = p.domainScores.weeks.length;
+  const hasScores = p.readiness.points.some((x) => x.score !== null);
+  const hasPractice = p.focusAreas.total > 0;
+  const latest = p.readiness.latest;
+  const months = monthlyActivity(p.activity.heatmap);
+  const thisWeek = p.timePractised.weeks.at(-1)!;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Dashboard</h1>
+        <p className={`mt-1 ${mutedText}`}>
+          Where you stand and what to practise next. Days and weeks are in your time zone ({p.timeZone}); weeks start on Monday.
+        </p>
+      </div>
+
+      {!hasScores && !hasPractice && (
+        <section aria-labelledby="start-heading" className={`${cardClass} border-indigo-300 dark:border-indigo-700`}>
+          <h2 id="start-heading" className="text-lg font-semibold">
+            Start here
+          </h2>
+          <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+            <li>
+              <Link href="/assessment" className={linkClass}>
+                Record a self-assessment
+              </Link>{" "}
+              on the guide&apos;s rubric to set your baseline.
+            </li>
+            <li>
+              <Link href="/questions" className={linkClass}>
+                Practise a question
+              </Link>
+              , submit your answer and score it: your scores fill these charts.
+            </li>
+            <li>
+              <Link href="/profile" className={linkClass}>
+                Add your interview date
+              </Link>{" "}
+              to get the guide&apos;s 8-week plan.
+            </li>
+          </ol>
+        </section>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <section aria-labelledby="stat-readiness" className={cardClass}>
+          <h2 id="stat-readiness" className={mutedText}>
+            Readiness
+          </h2>
+          {latest ? (
+            <>
+              <p className="mt-1 text-3xl font-bold tabular-nums">{fmtScore(latest.score)}</p>
+              <p className="mt-1 text-sm">
+                <BandBadge band={latest.band!} /> <span className={mutedText}>week of {shortDate(latest.week)}</span>
+              </p>
+            </>
+          ) : (
+            <p className="mt-1 text-sm">No scores yet.</p>
+          )}
+        </section>
+        <section aria-labelledby="stat-streak" className={cardClass}>
+          <h2 id="stat-streak" className={mutedText}>
+            Streak
+          </h2>
+          <p className="mt-1 text-3xl font-bold tabular-nums">
+            {p.activity.streak.current} day{p.activity.streak.current === 1 ? "" : "s"}
+          </p>
+          <p className={`mt-1 ${mutedText}`}>
+            Longest {p.activity.streak.longest}. {p.activity.streak.current > 0 && !p.activity.streak.activeToday ? "Practise today to keep it." : ""}
+          </p>
+        </section>
+        <section aria-labelledby="stat-time" className={cardClass}>
+          <h2 id="stat-time" className={mutedText}>
+            Practised this week
+          </h2>
+          <p className="mt-1 text-3xl font-bold tabular-nums">{minutesText(thisWeek.minutes, thisWeek.attempts > 0)}</p>
+          <p className={`mt-1 ${mutedText}`}>{minutesText(p.timePractised.totalMinutes, hasPractice)} in all</p>
+        </section>
+        <section aria-labelledby="stat-reviews" className={cardClass}>
+          <h2 id="stat-reviews" className={mutedText}>
+            Reviews due
+          </h2>
+          <p className="mt-1 text-3xl font-bold tabular-nums">{p.reviews.due}</p>
+          <p className={`mt-1 ${mutedText}`}>
+            {p.reviews.scheduled === 0 ? (
+              "Score a practice answer to schedule reviews."
+            ) : (
+              <>
+                {p.reviews.nextWeek} more in the next 7 days.{" "}
+                <Link href="/practice" className={linkClass}>
+                  Review queue
+                </Link>
+              </>
+            )}
+          </p>
+        </section>
+      </div>
+
+      <PreparationTimeline timeline={p.timeline} />
+
+      <Card id="weakest-heading" title="Practise next: your weakest areas">
+        <p className={`mb-3 ${mutedText}`}>
+          Ranked by your self-scores over the last {p.weakest.windowDays} days, lowest first; areas of the mock interview you have not scored
+          recently fill the list.
+        </p>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {p.weakest.areas.map((a) => (
+            <li key={a.focusArea} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+              <h3 className="font-medium">{a.label}</h3>
+              <p className={mutedText}>
+                {a.mean === null ? "Not scored recently" : `Mean ${fmtScore(a.mean)} / 10 over ${a.scored} scored answer${a.scored === 1 ? "" : "s"}`}
+              </p>
+              {a.questions.length === 0 ? (
+                <p className={`mt-2 ${mutedText}`}>No questions to suggest in this area.</p>
+              ) : (
+                <ul className="mt-2 space-y-2">
+                  {a.questions.map((q) => (
+                    <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                      <span>
+                        <Link href={`/questions/${q.id}`} className="hover:underline">
+                          {q.title}
+                        </Link>{" "}
+                        <Badge tone={difficultyTone[q.difficulty] ?? "slate"}>{labelOf(DIFFICULTIES, q.difficulty)}</Badge>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">
+                          {q.lastAttemptedAt ? `Last practised ${formatDate(q.lastAttemptedAt)}` : "Not practised yet"}
+                        </span>
+                      </span>
+                      <StartPracticeButton questionId={q.id} label="Practise" variant="secondary" />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card id="readiness-heading" title="Readiness band over time">
+        {hasScores ? (
+          <>
+            <p className={`mb-2 ${mutedText}`}>
+              Weekly mean of your self-assessment and your practice self-scores, against the guide&apos;s thresholds (Excellent ≥ 8.5, Good ≥ 7,
+              Developing ≥ 5.5).
+              {latest && ` Latest: ${fmtScore(latest.score)} (${bandLabel(latest.band)}) in the week of ${shortDate(latest.week)}.`}
+            </p>
+            <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
+              <div aria-hidden="true">
+                <LazyReadinessChart points={p.readiness.points.map((x) => ({ ...x, week: shortDate(x.week) }))} />
+              </div>
+            </figure>
+            <DataTable
+              summary="Readiness by week as a table"
+              caption="Weekly readiness: self-assessment, practice, combined score and band"
+              head={["Week of", "Self-assessment", "Practice", "Readiness", "Band"]}
+              rows={p.readiness.points.filter((x) => x.score !== null).map((x) => [formatDate(x.week), fmtScore(x.self), fmtScore(x.practice), fmtScore(x.score), bandLabel(x.band)])}
+            />
+          </>
+        ) : (
+          <p className={mutedText}>
+            No scores in the last {weeks} weeks. <Link href="/assessment" className={linkClass}>Record a self-assessment</Link> or score a
+            practice answer to see your band here.
+          </p>
+        )}
+      </Card>
+
+      <Card id="domains-heading" title="Domain scores over time">
+        {hasScores ? (
+          <>
+            <p className={`mb-2 ${mutedText}`}>
+              Each rubric domain by week: your self-assessment and the self-scores of practice answers in the domain&apos;s focus areas.
+            </p>
+            <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
+              {p.domainScores.domains.map((d) => {
+                const self = d.points.findLast((x) => x.self !== null);
+                const practice = d.points.findLast((x) => x.practice !== null);
+                return (
+                  <li key={d.domain}>
+                    <span className="font-medium">{d.label}:</span> self {self ? `${fmtScore(self.self)} (${shortDate(self.week)})` : "–"}, practice{" "}
+                    {practice ? `${fmtScore(practice.practice)} (${shortDate(practice.week)})` : "–"}
+                  </li>
+                );
+              })}
+            </ul>
+            <figure aria-label="Line charts of each domain's weekly scores; the same numbers are in the table below them.">
+              <div aria-hidden="true">
+                <LazyDomainCharts
+                  domains={p.domainScores.domains.map((d) => ({
+                    domain: d.domain,
+                    label: d.label,
+                    points: d.points.map((x) => ({ week: shortDate(x.week), self: x.self, practice: x.practice })),
+                  }))}
+                />
+              </div>
+            </figure>
+            <DataTable
+              summary="Domain scores by week as a table"
+              caption="Weekly domain scores, self-assessment and practice"
+              head={["Week of", "Domain", "Self-assessment", "Practice", "Scored answers"]}
+              rows={p.domainScores.domains.flatMap((d) =>
+                d.points.filter((x) => x.self !== null || x.practice !== null).map((x) => [formatDate(x.week), d.label, fmtScore(x.self), fmtScore(x.practice), x.practiceScored]),
+              )}
+            />
+          </>
+        ) : (
+          <p className={mutedText}>
+            Nothing to chart yet: each self-assessment and each scored practice answer adds a point for its domain.
+          </p>
+        )}
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card id="areas-heading" title="Attempts by focus area">
+          {hasPractice ? (
+            <>
+              <p className={`mb-2 ${mutedText}`}>
+                {p.focusAreas.total} submitted answer{p.focusAreas.total === 1 ? "" : "s"} in all. Most practised:{" "}
+                {[...p.focusAreas.areas].sort((a, b) => b.attempts - a.attempts)[0]!.label}.
+              </p>
+              <figure aria-label="Bar chart of submitted answers per focus area; the same numbers are in the table below it.">
+                <div aria-hidden="true">
+                  <LazyBarChart horizontal height={430} name="Answers" data={p.focusAreas.areas.map((a) => ({ label: a.label, value: a.attempts }))} />
+                </div>
+              </figure>
+              <DataTable
+                summary="Attempts by focus area as a table"
+                caption="Submitted answers, scored answers and mean score per focus area"
+                head={["Focus area", "Answers", "Scored", "Mean score"]}
+                rows={p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)])}
+              />
+            </>
+          ) : (
+            <p className={mutedText}>
+              No answers yet. <Link href="/questions" className={linkClass}>Pick a question from the bank</Link> and press “Practise this
+              question”.
+            </p>
+          )}
+        </Card>
+        <Card id="time-heading" title="Time practised per week">
+          {hasPractice ? (
+            <>
+              <p className={`mb-2 ${mutedText}`}>
+                Answering time on the server&apos;s clock: {minutesText(thisWeek.minutes, thisWeek.attempts > 0)} this week,{" "}
+                {minutesText(
+                  p.timePractised.weeks.reduce((a, w) => a + w.minutes, 0),
+                  p.timePractised.weeks.some((w) => w.attempts > 0),
+                )}{" "}
+                over the last {weeks} weeks.
+              </p>
+              <figure aria-label="Bar chart of minutes practised per week; the same numbers are in the table below it.">
+                <div aria-hidden="true">
+                  <LazyBarChart name="Minutes" data={p.timePractised.weeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
+                </div>
+              </figure>
+              <DataTable
+                summary="Time per week as a table"
+                caption="Minutes practised and answers submitted per week"
+                head={["Week of", "Minutes", "Answers"]}
+                rows={p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts])}
+              />
+            </>
+          ) : (
+            <p className={mutedText}>Your practice time shows here once you submit an answer.</p>
+          )}
+        </Card>
+      </div>
+
+      <Card id="activity-heading" title="Activity">
+        <p className={`mb-3 ${mutedText}`}>
+          {p.activity.heatmap.activeDays === 0
+            ? "No activity in the last year yet. Each submitted answer and each micro-quiz answer counts for its day."
+            : `${p.activity.heatmap.activeDays} active day${p.activity.heatmap.activeDays === 1 ? "" : "s"} and ${p.activity.heatmap.total} answer${p.activity.heatmap.total === 1 ? "" : "s"} (practice and micro-quiz) in the last ${p.activity.heatmap.weeks.length} weeks` +
+              (p.activity.heatmap.busiest ? `; busiest day ${formatDate(p.activity.heatmap.busiest.date)} with ${p.activity.heatmap.busiest.count}.` : ".")}
+        </p>
+        <ActivityHeatmap heatmap={p.activity.heatmap} />
+        {p.activity.heatmap.activeDays > 0 && (
+          <DataTable
+            summary="Activity by month as a table"
+            caption="Active days and answers per month"
+            head={["Month", "Active days", "Answers"]}
+            rows={months.filter((m) => m.total > 0).map((m) => [formatMonth(m.month), m.activeDays, m.total])}
+          />
+        )}
+        <p className="mt-3">
+          <Link href="/practice/quiz" className={buttonClass("secondary")}>
+            Take a quick quiz round
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Benchmarks read the process's SQL query count here before and after a request. It exists
+// only when the server runs with PREPLOOP_QUERY_STATS=1; otherwise it answers 404 like any
+// unknown path.
+import { notFound } from "@/lib/server/errors";
+import { route } from "@/lib/server/http";
+import { queryCount, queryStatsEnabled } from "@/lib/server/query-stats";
+
+export const GET = route({ auth: false }, async () => {
+  if (!queryStatsEnabled()) throw notFound("Not found.");
+  return { queries: queryCount() };
+});

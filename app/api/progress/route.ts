@@ -1,0 +1,5 @@
+import { getProgress } from "@/lib/progress/get-progress";
+import { progressQuerySchema } from "@/lib/progress/schema";
+import { route } from "@/lib/server/http";
+
+export const GET = route({ query: progressQuerySchema }, async ({ user }) => getProgress(user.id));

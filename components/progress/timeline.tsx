@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { formatDate } from "@/lib/plan/dates";
+import { type PhaseStatus, type Timeline } from "@/lib/progress/timeline";
+import { Card, linkClass, mutedText } from "./card";
+
+const STATUS: Record<PhaseStatus, { label: string; tone: BadgeTone }> = {
+  done: { label: "Done", tone: "green" },
+  missed: { label: "Not practised", tone: "red" },
+  past: { label: "Past", tone: "slate" },
+  current: { label: "Now", tone: "indigo" },
+  upcoming: { label: "Upcoming", tone: "slate" },
+};
+
+export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
+  return (
+    <Card id="timeline-heading" title="Preparation plan">
+      {timeline.state === "no-date" || timeline.state === "passed" ? (
+        <div className="space-y-3">
+          <p className={mutedText}>
+            {timeline.state === "passed" && <>Your interview was on {formatDate(timeline.interviewOn)}. </>}
+            {timeline.message}
+          </p>
+          <p className={mutedText}>
+            The guide&apos;s plan takes 8 weeks: weeks 1-2 technical fundamentals, 3-4 system design and behavioural, 5-6 mock
+            interviews, 7-8 company research and final preparation.
+          </p>
+          <Link href="/profile" className={buttonClass("secondary")}>
+            Set your interview date
+          </Link>
+        </div>
+      ) : (
+        <div>
+          <p className="font-medium">
+            Interview on {formatDate(timeline.interviewOn)}
+            {timeline.daysLeft > 0 && ` — ${timeline.daysLeft} day${timeline.daysLeft === 1 ? "" : "s"} to go`}
+          </p>
+          <p className={`mt-1 ${mutedText}`}>{timeline.message}</p>
+          <ol className="mt-4 grid gap-3 md:grid-cols-4" aria-label="Plan phases">
+            {timeline.phases.map((p) => (
+              <li
+                key={p.key}
+                aria-current={p.status === "current" ? "step" : undefined}
+                className={`rounded-md border p-3 text-sm ${p.status === "current" ? "border-indigo-500 dark:border-indigo-400" : "border-slate-200 dark:border-slate-800"}`}
+              >
+                <div className="flex items-center justify-between gap-2">
+                  <span className="text-xs text-slate-600 dark:text-slate-400">{p.weeks}</span>
+                  <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
+                </div>
+                <p className="mt-1 font-medium">{p.title}</p>
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  {formatDate(p.start)} – {formatDate(p.end)}
+                </p>
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {p.practised === null ? "Practice answers are not counted for this phase." : `${p.practised} answer${p.practised === 1 ? "" : "s"} in these areas since the plan started.`}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {timeline.next && (
+            <p className="mt-4 text-sm">
+              <span className="font-medium">Next: </span>
+              {timeline.next.advice}{" "}
+              <Link href={timeline.next.action.href} className={linkClass}>
+                {timeline.next.action.label}
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

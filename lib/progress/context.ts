@@ -1,0 +1,193 @@
+import "server-only";
+// What every dashboard section reads, loaded at most once per request. Each loader is one SQL
+// aggregate over the user's rows (never a query per row), so the number of queries is fixed
+// whatever the length of the history. A new source (mock interviews, mentor scores) adds a
+// loader here and a section or a series that uses it.
+import { db } from "@/lib/server/db";
+import { todayIn, addDays } from "@/lib/plan/dates";
+import { PLAN_DAYS } from "./data/timeline";
+import { PROGRESS_SETTINGS } from "./data/settings";
+import { type WeeklyPractice, type WeeklySelf } from "./series";
+import { weekStarts } from "./weeks";
+
+export type AreaStats = {
+  focusArea: string;
+  submitted: number;
+  scored: number;
+  scoreSum: number;
+  timeMs: number;
+  /** Scored attempts (and their score sum) in the weakest-area window. */
+  recentScored: number;
+  recentScoreSum: number;
+  /** Submitted attempts since the preparation plan started (0 without an interview date). */
+  sincePlanStart: number;
+};
+
+export type ProgressContext = {
+  userId: string;
+  now: Date;
+  today: string;
+  timeZone: string;
+  interviewOn: string | null;
+  /** Mondays of the weekly series, oldest first. */
+  weeks: string[];
+  load: ReturnType<typeof loaders> & {
+    areaStats: () => Promise<AreaStats[]>;
+    activityDays: () => Promise<{ date: string; count: number }[]>;
+  };
+};
+
+const once = <T>(fn: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= fn());
+};
+
+// The columns are timestamp(3) holding UTC: `(col AT TIME ZONE 'UTC') AT TIME ZONE tz` is the
+// local wall-clock time; `(local::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC'` turns a local
+// midnight back into a UTC timestamp, so the filter stays on the indexed column.
+function loaders(userId: string, now: Date, timeZone: string, weeks: string[], interviewOn: string | null) {
+  const from = weeks[0]!;
+  const recentSince = new Date(now.getTime() - PROGRESS_SETTINGS.weakestWindowDays * 86_400_000).toISOString();
+  const planStart = interviewOn ? addDays(interviewOn, -PLAN_DAYS) : null;
+  const nowIso = now.toISOString();
+  return {
+    weeklyPractice: once(async (): Promise<WeeklyPractice[]> => {
+      // Group on the truncated timestamp and format the few groups afterwards (to_char per row is costly).
+      const rows = await db.$queryRaw<WeeklyPractice[]>`
+        SELECT to_char(w."week", 'YYYY-MM-DD') AS "week", q."focusArea" AS "focusArea",
+               sum(w."submitted")::int AS "submitted", sum(w."scored")::int AS "scored",
+               sum(w."scoreSum")::int AS "scoreSum", sum(w."timeMs")::float8 AS "timeMs"
+        FROM (
+          SELECT date_trunc('week', (a."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) AS "week",
+                 a."questionId",
+                 count(*) AS "submitted",
+                 count(*) FILTER (WHERE a."status" = 'SCORED') AS "scored",
+                 coalesce(sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")
+                          FILTER (WHERE a."status" = 'SCORED'), 0) AS "scoreSum",
+                 coalesce(sum(a."timeSpentMs"), 0) AS "timeMs"
+          FROM "PracticeAttempt" a
+          WHERE a."userId" = ${userId}
+            AND a."submittedAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+          GROUP BY 1, 2
+        ) w JOIN "Question" q ON q."id" = w."questionId"
+        GROUP BY 1, 2`;
+      return rows;
+    }),
+    weeklySelf: once(async (): Promise<WeeklySelf[]> => {
+      const rows = await db.$queryRaw<{ week: string; count: number; ml: number; dl: number; sd: number; cl: number }[]>`
+        SELECT to_char(date_trunc('week', "assessedOn"), 'YYYY-MM-DD') AS "week", count(*)::int AS "count",
+               sum("mlFundamentals")::int AS "ml", sum("deepLearning")::int AS "dl",
+               sum("systemDesign")::int AS "sd", sum("communicationLeadership")::int AS "cl"
+        FROM "SelfAssessment"
+        WHERE "userId" = ${userId} AND "assessedOn" >= ${from}::date
+        GROUP BY 1`;
+      return rows.map((r) => ({
+        week: r.week,
+        count: r.count,
+        sums: { "ml-fundamentals": r.ml, "deep-learning": r.dl, "system-design": r.sd, "communication-leadership": r.cl },
+      }));
+    }),
+    /**
+     * The whole history in one pass: the user's submitted attempts grouped both by local day
+     * and by question (GROUPING SETS, so each row is read and converted to local time once),
+     * the question groups rolled up to focus areas, plus micro-quiz answers per local day.
+     */
+    history: once(async () => {
+      const rows = await db.$queryRaw<(Omit<AreaStats, "focusArea"> & { kind: "area" | "day"; key: string })[]>`
+        WITH r AS (
+          SELECT ((a."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS "day",
+                 a."questionId", a."submittedAt", a."timeSpentMs", a."status" = 'SCORED' AS "isScored",
+                 a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations" AS "sum4"
+          FROM "PracticeAttempt" a
+          WHERE a."userId" = ${userId} AND a."submittedAt" IS NOT NULL
+        ), g AS (
+          SELECT "day", "questionId",
+                 count(*) AS "submitted",
+                 count(*) FILTER (WHERE "isScored") AS "scored",
+                 coalesce(sum("sum4") FILTER (WHERE "isScored"), 0) AS "scoreSum",
+                 coalesce(sum("timeSpentMs"), 0) AS "timeMs",
+                 count(*) FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')) AS "recentScored",
+                 coalesce(sum("sum4") FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')), 0) AS "recentScoreSum",
+                 count(*) FILTER (WHERE "submittedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')) AS "sincePlanStart"
+          FROM r
+          GROUP BY GROUPING SETS (("day"), ("questionId"))
+        ), d AS (
+          SELECT "day", "submitted" AS "n" FROM g WHERE "day" IS NOT NULL
+          UNION ALL
+          SELECT (("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, count(*)
+          FROM "QuizResult" WHERE "userId" = ${userId} GROUP BY 1
+        )
+        SELECT 'area' AS "kind", q."focusArea" AS "key",
+               sum(g."submitted")::int AS "submitted", sum(g."scored")::int AS "scored", sum(g."scoreSum")::int AS "scoreSum",
+               sum(g."timeMs")::float8 AS "timeMs", sum(g."recentScored")::int AS "recentScored",
+               sum(g."recentScoreSum")::int AS "recentScoreSum", sum(g."sincePlanStart")::int AS "sincePlanStart"
+        FROM g JOIN "Question" q ON q."id" = g."questionId"
+        WHERE g."day" IS NULL
+        GROUP BY q."focusArea"
+        UNION ALL
+        SELECT 'day', to_char("day", 'YYYY-MM-DD'), sum("n")::int, 0, 0, 0, 0, 0, 0
+        FROM d GROUP BY "day"`;
+      const areas: AreaStats[] = [];
+      const days: { date: string; count: number }[] = [];
+      for (const { kind, key, ...r } of rows) {
+        if (kind === "area") areas.push({ focusArea: key, ...r });
+        else days.push({ date: key, count: r.submitted });
+      }
+      days.sort((a, b) => (a.date < b.date ? -1 : 1));
+      return { areas, days };
+    }),
+    reviews: once(async () => {
+      const [row] = await db.$queryRaw<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }[]>`
+        SELECT count(*) FILTER (WHERE "due" <= (${nowIso}::timestamptz AT TIME ZONE 'UTC'))::int AS "due",
+               count(*) FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')
+                                  AND "due" <= ((${nowIso}::timestamptz + interval '7 days') AT TIME ZONE 'UTC'))::int AS "nextWeek",
+               count(*)::int AS "scheduled",
+               to_char(min("due") FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "nextDueAt"
+        FROM "ReviewCard" WHERE "userId" = ${userId}`;
+      return row!;
+    }),
+    /** Up to `perArea` questions per focus area: never attempted first, then the longest ago. */
+    questionsFor: async (areas: string[], perArea: number) => {
+      if (areas.length === 0) return [];
+      return db.$queryRaw<{ id: string; title: string; focusArea: string; difficulty: string; lastAttemptedAt: string | null }[]>`
+        SELECT "id", "title", "focusArea", "difficulty", "lastAttemptedAt" FROM (
+          SELECT q."id", q."title", q."focusArea", lower(q."difficulty"::text) AS "difficulty",
+                 to_char(l."at", 'YYYY-MM-DD') AS "lastAttemptedAt",
+                 row_number() OVER (PARTITION BY q."focusArea" ORDER BY l."at" ASC NULLS FIRST, q."difficulty", q."title") AS "rank"
+          FROM "Question" q
+          LEFT JOIN LATERAL (
+            SELECT max(a."createdAt") AS "at" FROM "PracticeAttempt" a WHERE a."userId" = ${userId} AND a."questionId" = q."id"
+          ) l ON true
+          WHERE q."focusArea" = ANY(${areas}::text[])
+            AND q."retiredAt" IS NULL
+            AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})
+            AND q."type" NOT IN ('QUIZ', 'REFLECTION')
+        ) x
+        WHERE "rank" <= ${perArea}
+        ORDER BY "focusArea", "rank"`;
+    },
+  };
+}
+
+export async function progressContext(userId: string, now: Date): Promise<ProgressContext> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, nextInterviewOn: true } });
+  const today = todayIn(user.timeZone, now);
+  const weeks = weekStarts(today, PROGRESS_SETTINGS.seriesWeeks);
+  const interviewOn = user.nextInterviewOn ? user.nextInterviewOn.toISOString().slice(0, 10) : null;
+  const load = loaders(userId, now, user.timeZone, weeks, interviewOn);
+  return {
+    userId,
+    now,
+    today,
+    timeZone: user.timeZone,
+    interviewOn,
+    weeks,
+    load: {
+      ...load,
+      /** Submitted attempts per focus area over the whole history (with windowed counts). */
+      areaStats: async () => (await load.history()).areas,
+      /** Practice submissions and quiz answers per local day, oldest first. */
+      activityDays: async () => (await load.history()).days,
+    },
+  };
+}

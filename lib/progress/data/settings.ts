@@ -1,0 +1,36 @@
+// Dashboard windows and thresholds, in one validated place.
+import { z } from "zod";
+
+const settingsSchema = z.strictObject({
+  /** Weekly series (domain scores, readiness, time practised) cover this many weeks, the current one last. */
+  seriesWeeks: z.int().min(4).max(104),
+  /** The weakest focus areas are ranked on scores from this many recent days. */
+  weakestWindowDays: z.int().min(7),
+  /** How many weakest areas to show, and questions to suggest for each. */
+  weakestCount: z.int().min(1),
+  questionsPerArea: z.int().min(1),
+  /** The activity heatmap shows this many weeks, the current one last. */
+  heatmapWeeks: z.int().min(4).max(60),
+  /** Heatmap intensity: a day with at least `levels[i]` activities gets level i + 1. */
+  heatmapLevels: z.array(z.int().min(1)).length(4),
+});
+
+export const PROGRESS_SETTINGS = settingsSchema.parse({
+  seriesWeeks: 26,
+  weakestWindowDays: 90,
+  weakestCount: 3,
+  questionsPerArea: 3,
+  heatmapWeeks: 53,
+  heatmapLevels: [1, 2, 4, 7],
+});
+
+/**
+ * The sources of the score series. Mock interviews and mentor scores join as further
+ * entries (and one loader each) when those features exist.
+ */
+export const SCORE_SERIES = [
+  { key: "self", label: "Self-assessment" },
+  { key: "practice", label: "Practice self-scores" },
+] as const;
+
+export type SeriesKey = (typeof SCORE_SERIES)[number]["key"];

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PracticeAttempt_userId_submittedAt_idx" ON "PracticeAttempt"("userId", "submittedAt");

@@ -1,0 +1,94 @@
+import { type Page, expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y";
+import { signUp } from "./fixtures";
+
+/** Practises the n-th technical question of the bank: answer, submit, score. */
+async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
+  await page.goto("/questions?type=technical&sort=title");
+  await page.getByRole("region", { name: "Results" }).getByRole("listitem").nth(n).getByRole("link").first().click();
+  await page.getByRole("button", { name: "Practise this question" }).click();
+  await expect(page).toHaveURL(/\/practice\/attempts\//);
+  await page.getByLabel("Your answer (Markdown)").fill("Start from the data, state the assumptions, compare two approaches and their trade-offs.");
+  await expect(page.getByText(/All changes saved/)).toBeVisible();
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  const form = page.getByRole("form", { name: "Score your answer" });
+  await form.getByLabel("Technical accuracy").fill(String(scores[0]));
+  await form.getByLabel("Communication clarity").fill(String(scores[1]));
+  await form.getByLabel("Problem-solving approach").fill(String(scores[2]));
+  await form.getByLabel("Practical considerations").fill(String(scores[3]));
+  await page.getByRole("button", { name: "Save scores" }).click();
+  await expect(page.getByText(`Average ${average} / 10`)).toBeVisible();
+}
+
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test("a new user lands on the dashboard, records an assessment and two answers, and sees them there", async ({ page }) => {
+  await signUp(page, { name: "Dash Board" });
+  const main = page.getByRole("navigation", { name: "Main" });
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Start here" })).toBeVisible();
+  await expect(page.getByText("Add your next interview date to your profile")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // An interview three weeks away (the profile's time zone is UTC).
+  await main.getByRole("link", { name: "Profile" }).click();
+  await page.getByLabel("Next interview date").fill(isoIn(21));
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await main.getByRole("link", { name: "Self-assessment" }).click();
+  await page.getByRole("slider", { name: "Machine learning fundamentals" }).fill("6");
+  await page.getByRole("slider", { name: "Deep learning proficiency" }).fill("5");
+  await page.getByRole("slider", { name: "System design capabilities" }).fill("7");
+  await page.getByRole("slider", { name: "Communication & leadership" }).fill("8");
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByText("Assessment saved.")).toBeVisible();
+
+  await practise(page, 0, [8, 7, 7, 6], "7.0");
+  await practise(page, 1, [5, 6, 4, 5], "5.0");
+
+  await main.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Start here" })).toHaveCount(0);
+  // Readiness: self 6.5 and practice (28 + 20) / 8 = 6.0 → 6.25, Developing.
+  await expect(page.getByText(/Latest: 6\.25 \(Developing\)/)).toBeVisible();
+  await expect(page.getByText("2 submitted answers in all.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Streak" }).getByText("1 day")).toBeVisible();
+  await expect(page.getByText(/^Week 6 of 8: mock interviews and refinement\./)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reviews due" })).toBeVisible();
+  await expect(page.getByText(/1 active day and 2 answers/)).toBeVisible();
+
+  // The weakest areas suggest questions that start a practice attempt.
+  const weakest = page.getByRole("region", { name: "Practise next: your weakest areas" });
+  await expect(weakest.getByRole("heading", { level: 3 })).toHaveCount(3);
+  await expect(weakest.getByText(/Mean 5\.0 \/ 10 over 1 scored answer/)).toBeVisible();
+
+  // Text alternatives of the charts.
+  const readiness = page.getByRole("region", { name: "Readiness band over time" });
+  await readiness.getByText("Readiness by week as a table").click();
+  await expect(readiness.getByRole("table").getByRole("cell", { name: "Developing" })).toBeVisible();
+  const areas = page.getByRole("region", { name: "Attempts by focus area" });
+  await areas.getByText("Attempts by focus area as a table").click();
+  await expect(areas.getByRole("table").getByRole("row")).toHaveCount(14); // header + 13 focus areas
+
+  // The charts load after the page: wait for them before the screenshot.
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/dashboard.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/dashboard-dark.png", fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test("the dashboard works on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/dashboard-phone-empty.png", fullPage: true });
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { domainSeries, readinessSeries, weeklyTime, type WeeklyPractice, type WeeklySelf } from "@/lib/progress/series";
+import { rankWeakest } from "@/lib/progress/weakest";
+
+const W1 = "2026-11-16";
+const W2 = "2026-11-23";
+const W3 = "2026-11-30";
+const weeks = [W1, W2, W3];
+
+const practice = (week: string, focusArea: string, scored: number, scoreSum: number, submitted = scored, timeMs = 0): WeeklyPractice => ({
+  week,
+  focusArea,
+  submitted,
+  scored,
+  scoreSum,
+  timeMs,
+});
+const self = (week: string, count: number, ml: number, dl: number, sd: number, cl: number): WeeklySelf => ({
+  week,
+  count,
+  sums: { "ml-fundamentals": ml, "deep-learning": dl, "system-design": sd, "communication-leadership": cl },
+});
+
+describe("readiness band over time (the guide's thresholds, half-open)", () => {
+  // One scored attempt a week: its mean is scoreSum / 4.
+  const edge = (scoreSum: number) => readinessSeries([W1], [practice(W1, "ml-algorithms", 1, scoreSum)], [])[0]!;
+  it.each([
+    [40, 10, "excellent"],
+    [34, 8.5, "excellent"], // exactly 8.5
+    [33, 8.25, "good"],
+    [28, 7, "good"], // exactly 7
+    [27, 6.75, "developing"],
+    [22, 5.5, "developing"], // exactly 5.5
+    [21, 5.25, "needs-improvement"],
+    [0, 0, "needs-improvement"],
+  ])("a week scoring %i / 40 → %f, %s", (sum, score, band) => {
+    expect(edge(sum)).toEqual({ week: W1, self: null, practice: score, score, band });
+  });
+
+  it("bands the rounded score shown: 8.4975 shows as 8.5, Excellent", () => {
+    // 100 attempts summing 3399 → 3399 / 400 = 8.4975 → 8.50.
+    expect(readinessSeries([W1], [practice(W1, "ml-algorithms", 100, 3399)], [])[0]).toMatchObject({ practice: 8.5, band: "excellent" });
+    // 3 attempts summing 101 → 101 / 12 = 8.41666… → 8.42, Good.
+    expect(readinessSeries([W1], [practice(W1, "deep-learning", 3, 101)], [])[0]).toMatchObject({ practice: 8.42, band: "good" });
+  });
+
+  it("averages self-assessment and practice when a week has both, and leaves empty weeks empty", () => {
+    const points = readinessSeries(
+      weeks,
+      [practice(W2, "ml-algorithms", 2, 50), practice(W2, "behavioural", 1, 30), practice(W3, "ml-algorithms", 0, 0, 2)],
+      [self(W2, 1, 6, 5, 7, 8), self(W3, 2, 14, 10, 12, 16)],
+    );
+    expect(points).toEqual([
+      { week: W1, self: null, practice: null, score: null, band: null },
+      // self (6+5+7+8)/4 = 6.5; practice (50+30)/(4·3) = 6.6667; mean (6.5 + 6.6667)/2 = 6.5833 → 6.58, Developing.
+      { week: W2, self: 6.5, practice: 6.67, score: 6.58, band: "developing" },
+      // self (14+10+12+16)/(4·2) = 6.5; two attempts submitted but unscored → practice null.
+      { week: W3, self: 6.5, practice: null, score: 6.5, band: "developing" },
+    ]);
+  });
+});
+
+describe("domain scores over time", () => {
+  it("maps focus areas to the rubric's domains, per week, self and practice separately", () => {
+    const series = domainSeries(
+      [W2, W3],
+      // ml-algorithms and data-preprocessing both feed ML fundamentals: (30 + 26) / (4·2) = 7.
+      [practice(W2, "ml-algorithms", 1, 30), practice(W2, "data-preprocessing", 1, 26), practice(W3, "ml-system-design", 3, 100)],
+      [self(W3, 2, 13, 9, 15, 17)],
+    );
+    expect(series.map((s) => s.domain)).toEqual(["ml-fundamentals", "deep-learning", "system-design", "communication-leadership"]);
+    expect(series[0]!.points).toEqual([
+      { week: W2, self: null, practice: 7, practiceScored: 2 },
+      { week: W3, self: 6.5, practice: null, practiceScored: 0 },
+    ]);
+    // 100 / 12 = 8.333… → 8.33; self 15 / 2 = 7.5.
+    expect(series[2]!.points[1]).toEqual({ week: W3, self: 7.5, practice: 8.33, practiceScored: 3 });
+    expect(series[3]!.points[1]).toEqual({ week: W3, self: 8.5, practice: null, practiceScored: 0 });
+  });
+});
+
+describe("time practised per week", () => {
+  it("sums minutes (rounded) and attempts across focus areas", () => {
+    const rows = [practice(W1, "ml-algorithms", 1, 30, 2, 90_000), practice(W1, "behavioural", 0, 0, 1, 1_000_000), practice(W3, "deep-learning", 1, 20, 1, 29_999)];
+    // W1: 1,090,000 ms = 18.17 min → 18; W3: 29,999 ms → 0.4999 min → 0.
+    expect(weeklyTime(weeks, rows)).toEqual([
+      { week: W1, minutes: 18, attempts: 3 },
+      { week: W2, minutes: 0, attempts: 0 },
+      { week: W3, minutes: 0, attempts: 1 },
+    ]);
+  });
+});
+
+describe("weakest focus areas", () => {
+  it("ranks the lowest means first", () => {
+    const ranked = rankWeakest(
+      [
+        { focusArea: "deep-learning", scored: 2, scoreSum: 40 }, // 5.0
+        { focusArea: "ml-algorithms", scored: 4, scoreSum: 100 }, // 6.25
+        { focusArea: "behavioural", scored: 1, scoreSum: 18 }, // 4.5
+        { focusArea: "ml-system-design", scored: 3, scoreSum: 96 }, // 8.0
+      ],
+      3,
+    );
+    expect(ranked).toEqual([
+      { focusArea: "behavioural", mean: 4.5, scored: 1 },
+      { focusArea: "deep-learning", mean: 5, scored: 2 },
+      { focusArea: "ml-algorithms", mean: 6.25, scored: 4 },
+    ]);
+  });
+
+  it("breaks ties on equal means by fewer scored attempts, then by the bank's focus-area order", () => {
+    const ranked = rankWeakest(
+      [
+        { focusArea: "realtime-pipelines", scored: 2, scoreSum: 48 }, // 6.0 from 2
+        { focusArea: "ml-algorithms", scored: 4, scoreSum: 96 }, // 6.0 from 4
+        { focusArea: "business-case", scored: 1, scoreSum: 24 }, // 6.0 from 1
+        { focusArea: "deep-learning", scored: 2, scoreSum: 48 }, // 6.0 from 2, before realtime-pipelines in the bank
+      ],
+      3,
+    );
+    expect(ranked.map((r) => r.focusArea)).toEqual(["business-case", "deep-learning", "realtime-pipelines"]);
+    expect(ranked.every((r) => r.mean === 6)).toBe(true);
+  });
+
+  it("compares exact means, not rounded ones", () => {
+    // 100 / 12 = 8.3333 and 133 / 16 = 8.3125 both look like 8.3: the second is lower.
+    const ranked = rankWeakest(
+      [
+        { focusArea: "ml-algorithms", scored: 3, scoreSum: 100 },
+        { focusArea: "deep-learning", scored: 4, scoreSum: 133 },
+      ],
+      1,
+    );
+    expect(ranked).toEqual([{ focusArea: "deep-learning", mean: 8.31, scored: 4 }]);
+  });
+
+  it("fills with mock-interview areas not practised yet, in the bank's order", () => {
+    expect(rankWeakest([{ focusArea: "ml-algorithms", scored: 1, scoreSum: 36 }, { focusArea: "negotiation", scored: 0, scoreSum: 0 }], 3)).toEqual([
+      { focusArea: "ml-algorithms", mean: 9, scored: 1 },
+      { focusArea: "deep-learning", mean: null, scored: 0 },
+      { focusArea: "data-preprocessing", mean: null, scored: 0 },
+    ]);
+    expect(rankWeakest([], 3).map((r) => r.focusArea)).toEqual(["ml-algorithms", "deep-learning", "data-preprocessing"]);
+  });
+});
