@@ -2,6 +2,7 @@ import "server-only";
 import { exportOffers } from "@/lib/offers/export-offers";
 import { exportMocks } from "@/lib/mocks/report";
 import { exportCareerPlan } from "@/lib/plan/export-plan";
+import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "./profile";
@@ -14,6 +15,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   profile: getProfile,
   selfAssessments: exportSelfAssessments,
   questions: exportQuestions,
+  practice: exportPractice,
   offers: exportOffers,
   careerPlan: exportCareerPlan,
   mockInterviews: exportMocks,

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Client, newUser } from "../support/client";
 import { closeTestDb, countRows } from "../support/db";
 import { validOffer } from "../support/offers";
+import { questionOfType, startAttempt } from "../support/practice";
 
 afterAll(closeTestDb);
 
@@ -27,13 +28,17 @@ describe("/api/account/export across domains", () => {
     await client.json("PUT", `/api/questions/${bankId}/note`, { note: "export me", version: 0 });
     const offer = await client.json("POST", "/api/offers", validOffer({ company: "Mine Ltd" }));
     expect(offer.status).toBe(201);
+    const attempt = await startAttempt(client, (await questionOfType(client, "technical")).id);
+    await client.json("PUT", `/api/practice/attempts/${attempt.id}`, { answer: { text: "my exported answer" }, version: 1 });
 
     const res = await client.raw("/api/account/export");
     expect(res.status).toBe(200);
     const data = (await res.json()) as {
       questions: { personalQuestions: { title: string }[]; questionStates: { note: string | null; questionTitle: string }[] };
       offers: { offers: { company: string }[]; matrix: { criteria: { name: string }[] } };
+      practice: { attempts: { answer: { text: string } }[] };
     };
+    expect(data.practice.attempts.map((a) => a.answer)).toEqual([{ text: "my exported answer" }]);
     expect(data.questions.personalQuestions.map((q) => q.title)).toEqual(["My own export question"]);
     expect(data.questions.questionStates).toEqual([
       expect.objectContaining({ note: "export me", questionTitle: "Advanced Ensemble Methods" }),
