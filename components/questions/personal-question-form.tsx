@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField, inputClass } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
 import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES } from "@/lib/questions/taxonomy";
 
@@ -25,36 +26,11 @@ export type PersonalQuestionValues = {
   companyType: string;
 };
 
-function TextArea({ label, name, defaultValue, error, hint, rows = 5 }: { label: string; name: string; defaultValue: string; error?: string; hint?: string; rows?: number }) {
-  return (
-    <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        className={inputClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined}
-      />
-      {hint && !error && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Creates or edits a personal question. Field errors come from the API's zod validation. */
 export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionValues }) {
@@ -79,17 +55,23 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
       keyPoints: lines(s("keyPoints")),
       modelAnswer: s("modelAnswer"),
       discussionPoints: lines(s("discussionPoints")),
-      tags: s("tags").split(",").map((t) => t.trim()).filter(Boolean),
+      tags: s("tags")
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
       companyType: s("companyType"),
       ...(editing ? { version: initial.version } : {}),
     };
     setBusy(true);
     setError(null);
     setFields({});
-    const res = await api<{ question: { id: string } }>(editing ? `/api/questions/${initial.id}` : "/api/questions", {
-      method: editing ? "PUT" : "POST",
-      body,
-    });
+    const res = await api<{ question: { id: string } }>(
+      editing ? `/api/questions/${initial.id}` : "/api/questions",
+      {
+        method: editing ? "PUT" : "POST",
+        body,
+      },
+    );
     setBusy(false);
     if (!res.ok) {
       setFields(res.error.fields);
@@ -106,8 +88,22 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <TextField label="Title" name="title" defaultValue={initial.title} error={fields.title} maxLength={140} />
-      <TextArea label="Question (Markdown)" name="prompt" defaultValue={initial.prompt} error={fields.prompt} rows={6} hint="Use ``` fences for code." />
+      <TextField
+        label="Title"
+        name="title"
+        defaultValue={initial.title}
+        error={fields.title}
+        maxLength={140}
+      />
+      <TextAreaField
+        label="Question (Markdown)"
+        id="prompt"
+        name="prompt"
+        defaultValue={initial.prompt}
+        error={fields.prompt}
+        rows={6}
+        hint="Use ``` fences for code."
+      />
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField label="Type" name="type" defaultValue={initial.type} error={fields.type}>
           {QUESTION_TYPES.map((o) => (
@@ -116,23 +112,54 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
             </option>
           ))}
         </SelectField>
-        <SelectField label="Focus area" name="focusArea" defaultValue={initial.focusArea} error={fields.focusArea}>
+        <SelectField
+          label="Focus area"
+          name="focusArea"
+          defaultValue={initial.focusArea}
+          error={fields.focusArea}
+        >
           {FOCUS_AREAS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Difficulty" name="difficulty" defaultValue={initial.difficulty} error={fields.difficulty}>
+        <SelectField
+          label="Difficulty"
+          name="difficulty"
+          defaultValue={initial.difficulty}
+          error={fields.difficulty}
+        >
           {DIFFICULTIES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Allocated minutes" name="allocatedMinutes" type="number" min={1} max={180} defaultValue={initial.allocatedMinutes} error={fields.allocatedMinutes} />
-        <TextField label="Expected response minutes" name="expectedMinutes" type="number" min={1} max={180} defaultValue={initial.expectedMinutes} error={fields.expectedMinutes} />
-        <SelectField label="Company type" name="companyType" defaultValue={initial.companyType} error={fields.companyType}>
+        <TextField
+          label="Allocated minutes"
+          name="allocatedMinutes"
+          type="number"
+          min={1}
+          max={180}
+          defaultValue={initial.allocatedMinutes}
+          error={fields.allocatedMinutes}
+        />
+        <TextField
+          label="Expected response minutes"
+          name="expectedMinutes"
+          type="number"
+          min={1}
+          max={180}
+          defaultValue={initial.expectedMinutes}
+          error={fields.expectedMinutes}
+        />
+        <SelectField
+          label="Company type"
+          name="companyType"
+          defaultValue={initial.companyType}
+          error={fields.companyType}
+        >
           {COMPANY_TYPES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -140,10 +167,39 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
           ))}
         </SelectField>
       </div>
-      <TextArea label="Key evaluation points" name="keyPoints" defaultValue={initial.keyPoints.join("\n")} error={fieldError("keyPoints")} hint="One per line: what a strong answer must cover." />
-      <TextArea label="Model answer (Markdown)" name="modelAnswer" defaultValue={initial.modelAnswer} error={fields.modelAnswer} rows={8} />
-      <TextArea label="Discussion points" name="discussionPoints" defaultValue={initial.discussionPoints.join("\n")} error={fieldError("discussionPoints")} hint="One per line: follow-up questions." rows={3} />
-      <TextField label="Tags" name="tags" defaultValue={initial.tags.join(", ")} error={fieldError("tags")} hint="Comma-separated, like: feature-store, latency" />
+      <TextAreaField
+        label="Key evaluation points"
+        id="keyPoints"
+        name="keyPoints"
+        defaultValue={initial.keyPoints.join("\n")}
+        error={fieldError("keyPoints")}
+        hint="One per line: what a strong answer must cover."
+        rows={5}
+      />
+      <TextAreaField
+        label="Model answer (Markdown)"
+        id="modelAnswer"
+        name="modelAnswer"
+        defaultValue={initial.modelAnswer}
+        error={fields.modelAnswer}
+        rows={8}
+      />
+      <TextAreaField
+        label="Discussion points"
+        id="discussionPoints"
+        name="discussionPoints"
+        defaultValue={initial.discussionPoints.join("\n")}
+        error={fieldError("discussionPoints")}
+        hint="One per line: follow-up questions."
+        rows={3}
+      />
+      <TextField
+        label="Tags"
+        name="tags"
+        defaultValue={initial.tags.join(", ")}
+        error={fieldError("tags")}
+        hint="Comma-separated, like: feature-store, latency"
+      />
       <div className="flex gap-3">
         <Button type="submit" disabled={busy}>
           {busy ? "Saving…" : editing ? "Save changes" : "Create question"}
