@@ -5,7 +5,7 @@ export const inputClass =
 
 type FieldProps = { label: string; error?: string; hint?: ReactNode };
 
-function Describe({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+export function Describe({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
   return (
     <>
       {hint && !error && (

@@ -1,5 +1,5 @@
 import { type ReactNode, type TextareaHTMLAttributes, useId } from "react";
-import { inputClass } from "./field";
+import { Describe, inputClass } from "./field";
 
 export function TextAreaField({
   label,
@@ -22,16 +22,7 @@ export function TextAreaField({
         aria-describedby={error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined}
         {...props}
       />
-      {hint && !error && (
-        <p id={`${fieldId}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${fieldId}-error`} className="mt-1 text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      )}
+      <Describe id={fieldId} error={error} hint={hint} />
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import Link from "next/link";
+
+export type SubNavLink = { href: string; label: string };
+
+/** The tabs of an area (offers, practice…), with the current page marked. */
+export function SubNav({ label, links, current }: { label: string; links: readonly SubNavLink[]; current: string }) {
+  return (
+    <nav aria-label={label} className="mb-6 flex flex-wrap gap-2 border-b border-slate-200 pb-3 dark:border-slate-800">
+      {links.map((l) => (
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={current === l.href ? "page" : undefined}
+          className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+            current === l.href
+              ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
+              : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          }`}
+        >
+          {l.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
