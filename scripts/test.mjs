@@ -22,17 +22,37 @@ function summary() {
   for (const s of steps) console.log(`${s.ok ? "ok  " : "FAIL"} ${s.name} (${s.s.toFixed(1)} s)`);
 }
 
+// `npm test` runs everything. While iterating, `npm test -- <unit|integration|e2e> [filters…]`
+// runs one kind only (filters are passed to Vitest or Playwright), still on a fresh database.
+const [only, ...filters] = process.argv.slice(2);
+const KINDS = ["unit", "integration", "e2e"];
+if (only !== undefined && !KINDS.includes(only)) {
+  console.error(`Unknown test kind "${only}": use one of ${KINDS.join(", ")} (or nothing for all).`);
+  process.exit(2);
+}
+const wants = (kind) => only === undefined || only === kind;
+
 try {
-  const chromium = ensureChromium(); // fail early, before the long steps
-  await step("typecheck", () => run("tsc", ["--noEmit"]));
-  await step("lint", () => run("eslint", ["--max-warnings=0", "."]));
-  await step("unit tests", () => run("vitest", ["run", "--project", "unit"]));
-  await withTestApp(async ({ env }) => {
-    await step("integration tests", () => run("vitest", ["run", "--project", "integration"], { env }));
-    await step("end-to-end tests", () =>
-      run("playwright", ["test"], { env: { ...env, PREPLOOP_CHROMIUM: chromium } }),
-    );
-  });
+  const chromium = wants("e2e") ? ensureChromium() : null; // fail early, before the long steps
+  if (only === undefined) {
+    await step("typecheck", () => run("tsc", ["--noEmit"]));
+    await step("lint", () => run("eslint", ["--max-warnings=0", "."]));
+  }
+  if (wants("unit")) await step("unit tests", () => run("vitest", ["run", "--project", "unit", ...filters]));
+  if (wants("integration") || wants("e2e")) {
+    await withTestApp(async ({ env }) => {
+      if (wants("integration")) {
+        await step("integration tests", () =>
+          run("vitest", ["run", "--project", "integration", ...filters], { env }),
+        );
+      }
+      if (wants("e2e")) {
+        await step("end-to-end tests", () =>
+          run("playwright", ["test", ...filters], { env: { ...env, PREPLOOP_CHROMIUM: chromium } }),
+        );
+      }
+    });
+  }
   summary();
   console.log("\nAll tests passed.");
 } catch (e) {

@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { careerContent } from "@/lib/plan/content";
 import { MILESTONE_STATUSES, STATUS_LABELS, type MilestoneStatus } from "@/lib/plan/horizons";
+import type { EvidenceGroup } from "@/lib/plan/evidence-options";
 import type { EvidenceLink, Milestone } from "@/lib/plan/types";
 
 export type MilestoneValues = {
@@ -22,6 +23,8 @@ export type MilestoneValues = {
 type Props = {
   initial?: Milestone;
   window: { start: string; end: string };
+  /** Ready-made links to the user's own mocks, offers and summary pages. */
+  evidenceGroups: EvidenceGroup[];
   submitLabel: string;
   fields: Record<string, string>;
   error: string | null;
@@ -33,6 +36,7 @@ type Props = {
 export function MilestoneForm({
   initial,
   window,
+  evidenceGroups,
   submitLabel,
   fields,
   error,
@@ -164,9 +168,37 @@ export function MilestoneForm({
           </div>
         ))}
         {evidence.length < 5 && (
-          <Button variant="secondary" onClick={() => setEvidence((ev) => [...ev, { label: "", url: "" }])}>
-            Add an evidence link
-          </Button>
+          <div className="flex flex-wrap items-end gap-3">
+            <Button variant="secondary" onClick={() => setEvidence((ev) => [...ev, { label: "", url: "" }])}>
+              Add an evidence link
+            </Button>
+            {evidenceGroups.length > 0 && (
+              <div className="min-w-64">
+                <SelectField
+                  label="Or add from PrepLoop"
+                  value=""
+                  onChange={(e) => {
+                    const picked = evidenceGroups
+                      .flatMap((g) => g.options)
+                      .find((o) => o.url === e.target.value);
+                    if (picked && !evidence.some((l) => l.url === picked.url))
+                      setEvidence((ev) => [...ev, picked]);
+                  }}
+                >
+                  <option value="">Choose a report, offer or page…</option>
+                  {evidenceGroups.map((g) => (
+                    <optgroup key={g.label} label={g.label}>
+                      {g.options.map((o) => (
+                        <option key={o.url} value={o.url} disabled={evidence.some((l) => l.url === o.url)}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </SelectField>
+              </div>
+            )}
+          </div>
         )}
         {fields.evidence && <p className="text-sm text-red-600 dark:text-red-400">{fields.evidence}</p>}
       </fieldset>

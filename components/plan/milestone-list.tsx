@@ -8,17 +8,23 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { api } from "@/lib/client/api";
 import { formatDate } from "@/lib/plan/dates";
 import { HORIZONS } from "@/lib/plan/horizons";
+import type { EvidenceGroup } from "@/lib/plan/evidence-options";
 import type { Milestone, PlanDetail } from "@/lib/plan/types";
 import { ConflictAlert } from "./conflict-alert";
 import { MilestoneForm, type MilestoneValues } from "./milestone-form";
 import { OverdueBadge, StatusBadge } from "./status-badge";
 
-type Props = { planId: string; milestones: Milestone[]; window: { start: string; end: string } };
+type Props = {
+  planId: string;
+  milestones: Milestone[];
+  window: { start: string; end: string };
+  evidenceGroups: EvidenceGroup[];
+};
 
 const horizonLabel = (id: Milestone["horizon"]) =>
   HORIZONS.find((h) => h.id === id)?.label ?? "Outside the plan";
 
-export function MilestoneList({ planId, milestones, window }: Props) {
+export function MilestoneList({ planId, milestones, window, evidenceGroups }: Props) {
   const router = useRouter();
   const [adding, setAdding] = useState(milestones.length === 0);
   const [editing, setEditing] = useState<string | null>(null);
@@ -146,6 +152,7 @@ export function MilestoneList({ planId, milestones, window }: Props) {
                 <MilestoneForm
                   initial={m}
                   window={window}
+                  evidenceGroups={evidenceGroups}
                   submitLabel="Save milestone"
                   fields={fields}
                   error={error}
@@ -264,6 +271,7 @@ export function MilestoneList({ planId, milestones, window }: Props) {
           <MilestoneForm
             key={milestones.length}
             window={window}
+            evidenceGroups={evidenceGroups}
             submitLabel="Add milestone"
             fields={fields}
             error={error}

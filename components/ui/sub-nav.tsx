@@ -3,9 +3,23 @@ import Link from "next/link";
 export type SubNavLink = { href: string; label: string };
 
 /** The tabs of an area (offers, practice…), with the current page marked. */
-export function SubNav({ label, links, current }: { label: string; links: readonly SubNavLink[]; current: string }) {
+export function SubNav({
+  label,
+  links,
+  current,
+  className = "",
+}: {
+  label: string;
+  links: readonly SubNavLink[];
+  current: string;
+  /** Extra classes for the bar (e.g. `no-print`). */
+  className?: string;
+}) {
   return (
-    <nav aria-label={label} className="mb-6 flex flex-wrap gap-2 border-b border-slate-200 pb-3 dark:border-slate-800">
+    <nav
+      aria-label={label}
+      className={`mb-6 flex flex-wrap gap-2 border-b border-slate-200 pb-3 dark:border-slate-800 ${className}`}
+    >
       {links.map((l) => (
         <Link
           key={l.href}

@@ -37,6 +37,16 @@ test("a new user plans five years, logs learning and prints the portfolio", asyn
   await addMilestone(page, "Lead the feature store migration", isoDaysFromToday(120));
   await addMilestone(page, "Publish an internal design doc series", isoDaysFromToday(400));
   await addMilestone(page, "Speak at an ML conference", isoDaysFromToday(1200));
+  // Evidence picked from the user's own pages (no typing of paths).
+  await page.getByRole("button", { name: "Edit “Publish an internal design doc series”" }).click();
+  await page.getByLabel("Or add from PrepLoop").selectOption({ label: "Self-assessment history" });
+  await expect(page.getByLabel("Evidence 1 link")).toHaveValue("/assessment");
+  await page.getByRole("button", { name: "Save milestone" }).click();
+  await expect(
+    page.getByRole("article", { name: "Publish an internal design doc series" }).getByRole("link", {
+      name: "Self-assessment history",
+    }),
+  ).toHaveAttribute("href", "/assessment");
   await page.getByRole("button", { name: "Mark “Lead the feature store migration” done" }).click();
   const first = page.getByRole("article", { name: "Lead the feature store migration" });
   await expect(first.getByText("Done", { exact: true })).toBeVisible();

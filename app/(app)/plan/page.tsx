@@ -12,6 +12,7 @@ import { Section } from "@/components/plan/section";
 import { TimelineTable } from "@/components/plan/timeline-table";
 import { findStage, findTrack, stageYears } from "@/lib/plan/content";
 import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { loadEvidenceOptions } from "@/lib/plan/evidence-source";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
@@ -23,11 +24,12 @@ export const metadata: Metadata = { title: "Career plan" };
 export default async function PlanPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/plan");
-  const [detail, learning, network, today] = await Promise.all([
+  const [detail, learning, network, today, evidenceGroups] = await Promise.all([
     getUserPlan(user.id),
     getLearningOverview(user.id, 1),
     listNetworkItems(user.id),
     userToday(user.id),
+    loadEvidenceOptions(user.id),
   ]);
 
   if (!detail) {
@@ -112,7 +114,12 @@ export default async function PlanPage() {
       </Section>
 
       <Section title="Milestones" id="milestones-heading">
-        <MilestoneList planId={plan.id} milestones={milestones} window={summary.window} />
+        <MilestoneList
+          planId={plan.id}
+          milestones={milestones}
+          window={summary.window}
+          evidenceGroups={evidenceGroups}
+        />
       </Section>
 
       <div className="grid gap-6 lg:grid-cols-2">
