@@ -43,6 +43,11 @@ export function answerSchemaFor(format: AnswerFormat) {
   return format === "STAR" ? starAnswer : format === "CODE" ? codeAnswer : markdownAnswer;
 }
 
+/** The one format whose shape this answer has (the shapes are strict and disjoint), or null. */
+export function formatOfAnswer(answer: unknown): AnswerFormat | null {
+  return ANSWER_FORMATS.find((f) => answerSchemaFor(f).safeParse(answer).success) ?? null;
+}
+
 /** True when nothing has been written in any field. */
 export function isBlank(answer: Answer): boolean {
   return Object.values(answer).every((v) => typeof v !== "string" || v.trim() === "");

@@ -4,7 +4,7 @@ import { visibleTo } from "@/lib/questions/get-question";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
-import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType } from "./answer";
+import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer } from "./answer";
 import { SCORE_FIELDS } from "./data/evaluation";
 import { type Scores, averageTenths, ratingFromScores } from "./rating";
 import { recordReview } from "./review";
@@ -194,23 +194,28 @@ async function refuseMockAttempt(userId: string, id: string) {
  * Autosave: writes the answer if `version` is the current one and the attempt is in progress,
  * in one conditional UPDATE (two writers with the same version: exactly one wins, the other 409).
  * `mockId` says whose attempt it is: practice's own (null, the default) or that mock's.
+ * The usual save is that one statement (the answer's shape names the format it must match);
+ * only a save that matches nothing reads the row to say why (404, 400 or 409).
  */
 export async function saveAnswer(userId: string, id: string, answer: Answer, version: number, mockId: string | null = null) {
+  const format = formatOfAnswer(answer);
+  if (format) {
+    const updated = await db.practiceAttempt.updateManyAndReturn({
+      where: { id, userId, version, status: "IN_PROGRESS", mockId, format },
+      data: { answer: answerSchemaFor(format).parse(answer), version: { increment: 1 } },
+      select: { version: true, updatedAt: true },
+    });
+    const saved = updated[0];
+    if (saved) return { version: saved.version, savedAt: saved.updatedAt.toISOString() };
+  }
   const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { format: true, mockId: true } });
   if (!row) throw notFound(NOT_FOUND);
   if (row.mockId !== mockId) {
     if (mockId === null) throw conflict(MOCK_OWNED, "mock_attempt");
     throw notFound(NOT_FOUND);
   }
-  const checked = checkShape(row.format, answer);
-  const updated = await db.practiceAttempt.updateManyAndReturn({
-    where: { id, userId, version, status: "IN_PROGRESS", mockId },
-    data: { answer: checked, version: { increment: 1 } },
-    select: { version: true, updatedAt: true },
-  });
-  const saved = updated[0];
-  if (!saved) return explainMiss(userId, id, "saving");
-  return { version: saved.version, savedAt: saved.updatedAt.toISOString() };
+  checkShape(row.format, answer);
+  return explainMiss(userId, id, "saving");
 }
 
 async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {

@@ -17,8 +17,11 @@ export async function withBenchApp(database, fn) {
     await migrateDeploy(db.url);
     await seed(db.url);
     await ensureBuild();
+    // PREPLOOP_BENCH_PROFILE=<dir>: the app server writes a V8 CPU profile there when it stops.
+    const profileDir = process.env.PREPLOOP_BENCH_PROFILE;
     server = await startAppServer({
       port: await freePort(),
+      nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
       env: { DATABASE_URL: db.url, NEXTAUTH_SECRET: "preploop-bench-secret-0123456789abcdefghij" },
     });
     return await fn({ baseUrl: server.baseUrl, databaseUrl: db.url });

@@ -30,9 +30,13 @@ export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
   }
 }
 
-/** Spawns `next start`; resolves once /api/health answers 200. */
-export async function startAppServer({ port, env, quiet = true }) {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+/**
+ * Spawns `next start`; resolves once /api/health answers 200. `nodeArgs` go to Node itself
+ * (e.g. `--cpu-prof` for a benchmark's profile).
+ */
+export async function startAppServer({ port, env, quiet = true, nodeArgs = [] }) {
+  const next = path.join(root, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
     stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
