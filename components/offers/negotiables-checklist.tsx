@@ -1,38 +1,21 @@
 "use client";
 
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { api } from "@/lib/client/api";
+import { useTickSet } from "@/lib/client/use-tick-set";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
 
 /** The guide's beyond-base negotiables, ticked per offer; each tick saves at once. */
 export function NegotiablesChecklist({ offerId, initial }: { offerId: string; initial: string[] }) {
-  const [checked, setChecked] = useState(new Set(initial));
-  const [error, setError] = useState<string | null>(null);
+  const { checked, toggle, error, status } = useTickSet(initial, (key, value) =>
+    api(`/api/offers/${offerId}/negotiables`, { method: "PUT", body: { key, checked: value }, keepalive: true }),
+  );
   const total = NEGOTIATION.negotiables.reduce((n, g) => n + g.items.length, 0);
-
-  // Optimistic and per key: concurrent ticks never overwrite each other.
-  async function toggle(key: string, value: boolean) {
-    const apply = (on: boolean) =>
-      setChecked((prev) => {
-        const next = new Set(prev);
-        if (on) next.add(key);
-        else next.delete(key);
-        return next;
-      });
-    apply(value);
-    setError(null);
-    const res = await api<{ negotiables: string[] }>(`/api/offers/${offerId}/negotiables`, { method: "PUT", body: { key, checked: value } });
-    if (!res.ok) {
-      apply(!value);
-      setError(`Could not save that tick: ${res.error.message}`);
-    }
-  }
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        {checked.size} of {total} discussed.
+        {checked.size} of {total} discussed. <span className="text-slate-500 dark:text-slate-400">{status}</span>
       </p>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useTickSet } from "@/lib/client/use-tick-set";
 import { type ChecklistProgress } from "@/lib/practice/checklist-progress";
 
 export function NewInterviewForm({ today }: { today: string }) {
@@ -50,26 +51,16 @@ export function NewInterviewForm({ today }: { today: string }) {
 type Group = { phase: string; title: string; items: { key: string; label: string }[] };
 
 export function InterviewChecklist({ interviewId, groups, initialChecked }: { interviewId: string; groups: Group[]; initialChecked: string[] }) {
-  const [checked, setChecked] = useState(new Set(initialChecked));
-  const [error, setError] = useState<string | null>(null);
+  const { checked, toggle, error, status } = useTickSet(initialChecked, (itemKey, on) =>
+    api(`/api/practice/interviews/${interviewId}/checks`, { method: "PUT", body: { itemKey, checked: on }, keepalive: true }),
+  );
   const total = groups.reduce((a, g) => a + g.items.length, 0);
-  async function toggle(key: string, on: boolean) {
-    const next = new Set(checked);
-    if (on) next.add(key);
-    else next.delete(key);
-    setChecked(next);
-    const res = await api<{ interview: { checked: string[] } }>(`/api/practice/interviews/${interviewId}/checks`, { method: "PUT", body: { itemKey: key, checked: on } });
-    if (!res.ok) {
-      setError(res.error.message);
-      setChecked(checked);
-    } else {
-      setError(null);
-      setChecked(new Set(res.data.interview.checked));
-    }
-  }
   return (
     <div className="space-y-6">
       <ProgressBar done={checked.size} total={total} label="Checklist progress" />
+      <p className="-mt-4 text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+        {status}
+      </p>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-6 md:grid-cols-3">
         {groups.map((g) => {

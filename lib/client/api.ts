@@ -9,7 +9,15 @@ export type ApiError = {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+export async function api<T>(
+  path: string,
+  init: {
+    method?: string;
+    body?: unknown;
+    /** Let the request finish even if the page is left or reloaded meanwhile (small bodies only). */
+    keepalive?: boolean;
+  } = {},
+): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -17,6 +25,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: "same-origin",
+      keepalive: init.keepalive,
     });
   } catch {
     return {

@@ -56,9 +56,10 @@ test("a new user compares two offers end to end", async ({ page }) => {
   await page.getByRole("checkbox", { name: "Acceleration clauses: Double-trigger for senior roles" }).check();
   await page.getByRole("checkbox", { name: "Professional development budget ($2K-$10K annually)" }).check();
   await expect(page.getByText("2 of 22 discussed.")).toBeVisible();
+  await expect(page.getByText("All ticks saved.")).toBeVisible();
   await page.getByLabel("What is their total compensation philosophy?").fill("Top quartile cash, refreshers yearly.");
   await page.getByRole("button", { name: "Save answer" }).nth(3).click();
-  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Acceleration clauses: Double-trigger for senior roles" })).toBeChecked();
   await expect(page.getByLabel("What is their total compensation philosophy?")).toHaveValue("Top quartile cash, refreshers yearly.");

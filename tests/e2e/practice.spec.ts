@@ -123,6 +123,7 @@ test("quiz round, journal entry and an interview checklist", async ({ page }) =>
   await page.getByLabel("Prepare 2-3 detailed project experiences").check();
   await page.getByLabel("Ask clarifying questions about constraints").check();
   await expect(page.getByRole("progressbar", { name: "Checklist progress" })).toHaveAttribute("aria-valuenow", "2");
+  await expect(page.getByText("All ticks saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Ask clarifying questions about constraints")).toBeChecked();
   await expectNoAxeViolations(page);
