@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerEditor } from "@/components/practice/answer-editor";
-import { SaveStatus } from "@/components/practice/save-status";
+import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -316,17 +316,7 @@ function QuestionPanel({
       </div>
       {save.restored && save.status !== "conflict" && <Alert tone="info">Restored text from this browser that had not reached the server yet.</Alert>}
       {save.status === "conflict" && (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
-          <p>{save.message}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => void save.loadTheirs()}>
-              Load the saved version
-            </Button>
-            <Button variant="secondary" onClick={() => void save.keepMine()}>
-              Keep my text
-            </Button>
-          </div>
-        </div>
+        <SaveConflict message={save.message} onLoadTheirs={() => void save.loadTheirs()} onKeepMine={() => void save.keepMine()} />
       )}
       <AnswerEditor format={question.format} value={save.value} onChange={save.setValue} readOnly={readOnly} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />

@@ -10,7 +10,7 @@ import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
 import { useAutosave } from "@/lib/practice/use-autosave";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
-import { SaveStatus } from "./save-status";
+import { SaveConflict, SaveStatus } from "./save-status";
 
 type AttemptData = { id: string; format: AnswerFormat; answer: Answer; version: number; allocatedSeconds: number; clock: Clock };
 
@@ -122,17 +122,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
       {save.restored && save.status !== "conflict" && <Alert tone="info">Restored text from this browser that had not reached the server yet.</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       {save.status === "conflict" && (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
-          <p>{save.message}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => void save.loadTheirs()}>
-              Load the saved version
-            </Button>
-            <Button variant="secondary" onClick={() => void save.keepMine()}>
-              Keep my text
-            </Button>
-          </div>
-        </div>
+        <SaveConflict message={save.message} onLoadTheirs={() => void save.loadTheirs()} onKeepMine={() => void save.keepMine()} />
       )}
       <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />

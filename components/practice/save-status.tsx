@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { type AutosaveStatus } from "@/lib/practice/use-autosave";
 
 const TEXT: Record<AutosaveStatus, string> = {
@@ -19,5 +20,22 @@ export function SaveStatus({ status, message, savedAt }: { status: AutosaveStatu
       {status === "saved" && savedAt ? ` at ${savedAt.toLocaleTimeString()}` : ""}
       {status === "error" && message ? `: ${message}` : ""}
     </p>
+  );
+}
+
+/** A save that lost to another tab or device: load the saved version, or keep this text and save over it. */
+export function SaveConflict({ message, onLoadTheirs, onKeepMine }: { message: string | null; onLoadTheirs: () => void; onKeepMine: () => void }) {
+  return (
+    <div role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+      <p>{message}</p>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={onLoadTheirs}>
+          Load the saved version
+        </Button>
+        <Button variant="secondary" onClick={onKeepMine}>
+          Keep my text
+        </Button>
+      </div>
+    </div>
   );
 }

@@ -28,40 +28,6 @@ export function RevealAnswerButton({ questionId }: { questionId: string }) {
   );
 }
 
-export function ChallengedToggle({ questionId, initial }: { questionId: string; initial: boolean }) {
-  const [on, setOn] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  async function toggle() {
-    const next = !on;
-    setOn(next);
-    const res = await api<{ challenged: boolean }>(`/api/questions/${questionId}/bookmark`, {
-      method: "PUT",
-      body: { challenged: next },
-    });
-    if (!res.ok) {
-      setOn(!next);
-      setError(res.error.message);
-    }
-  }
-  return (
-    <div>
-      <button
-        type="button"
-        aria-pressed={on}
-        onClick={() => void toggle()}
-        className={`rounded-md border px-3 py-1.5 text-sm font-medium ${
-          on
-            ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
-            : "border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        }`}
-      >
-        {on ? "★ Challenged me" : "☆ Mark as “challenged me”"}
-      </button>
-      {error && <p className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
-    </div>
-  );
-}
-
 export function NoteEditor({ questionId, initial, initialVersion }: { questionId: string; initial: string; initialVersion: number }) {
   const [note, setNote] = useState(initial);
   const [version, setVersion] = useState(initialVersion);

@@ -36,8 +36,10 @@ test("browse the bank: filter, search, open a question and reveal its answer", a
   await expect(page.getByRole("heading", { name: "Key evaluation points" })).toBeVisible();
 
   // "Challenged me" and a private note.
-  await page.getByRole("button", { name: "☆ Mark as “challenged me”" }).click();
-  await expect(page.getByRole("button", { name: "★ Challenged me" })).toHaveAttribute("aria-pressed", "true");
+  const challenged = page.getByRole("button", { name: "Challenged me", exact: true });
+  await expect(challenged).toHaveAttribute("aria-pressed", "false");
+  await challenged.click();
+  await expect(challenged).toHaveAttribute("aria-pressed", "true");
   await page.getByLabel("Private note").fill("Re-read ZeRO stages.");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByText("Note saved.")).toBeVisible();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import {
-  ChallengedToggle,
   DeleteQuestionButton,
   NoteEditor,
   RevealAnswerButton,

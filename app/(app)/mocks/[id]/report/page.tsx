@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { MockChallengedToggle } from "@/components/mocks/challenged-toggle";
+import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -197,7 +197,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
               <h3 id={`answer-${q.slot}`} className="text-base font-semibold">
                 {q.title}
               </h3>
-              <MockChallengedToggle questionId={q.questionId} title={q.title} initial={q.challenged} />
+              <ChallengedToggle questionId={q.questionId} title={q.title} initial={q.challenged} refresh />
             </div>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               Time on it {formatDuration(q.timeSpentMs)} (its share of the block {formatDuration(q.allocatedMs)})

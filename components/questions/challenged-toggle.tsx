@@ -1,23 +1,30 @@
 "use client";
-// "Challenged me" on a mock's question: the question bank's bookmark, refreshing the report's list.
+// "Challenged me": the question bank's bookmark, as a toggle button (its name stays the same;
+// aria-pressed says whether it is on). `title` names the question for screen readers where
+// several toggles share a page; `refresh` re-renders the server page (e.g. a report's list).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/lib/client/api";
 
-export function MockChallengedToggle({ questionId, title, initial }: { questionId: string; title: string; initial: boolean }) {
+type Props = { questionId: string; initial: boolean; title?: string; refresh?: boolean };
+
+export function ChallengedToggle({ questionId, initial, title, refresh = false }: Props) {
   const router = useRouter();
   const [on, setOn] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   async function toggle() {
     const next = !on;
     setOn(next);
-    const res = await api<{ challenged: boolean }>(`/api/questions/${questionId}/bookmark`, { method: "PUT", body: { challenged: next } });
+    const res = await api<{ challenged: boolean }>(`/api/questions/${questionId}/bookmark`, {
+      method: "PUT",
+      body: { challenged: next },
+    });
     if (!res.ok) {
       setOn(!next);
       return setError(res.error.message);
     }
     setError(null);
-    router.refresh();
+    if (refresh) router.refresh();
   }
   return (
     <div>
@@ -31,8 +38,9 @@ export function MockChallengedToggle({ questionId, title, initial }: { questionI
             : "border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         }`}
       >
-        {on ? "★ Challenged me" : "☆ Challenged me"}
-        <span className="sr-only">: {title}</span>
+        <span aria-hidden="true">{on ? "★ " : "☆ "}</span>
+        Challenged me
+        {title && <span className="sr-only">: {title}</span>}
       </button>
       {error && <p className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
     </div>
