@@ -62,7 +62,7 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
         {status}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
-      <div className="grid gap-6 md:grid-cols-3">
+      <div className={`grid gap-6 ${groups.length > 1 ? "md:grid-cols-3" : ""}`}>
         {groups.map((g) => {
           const done = g.items.filter((i) => checked.has(i.key)).length;
           return (

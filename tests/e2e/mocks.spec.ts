@@ -92,13 +92,19 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(overall).toContainText("Good");
   await expect(overall).toContainText("Suitable for mid-level positions");
   await expect(overall).toContainText("2 of 16 answers scored");
+  // Charts beside the tables: domain averages against the bands, and time used per block.
+  await expect(page.getByRole("region", { name: "By domain" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "By domain" }).getByText(/Dashed lines: the guide's bands from Developing 5.5, Good 7, Excellent 8.5/)).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Time used against time allocated" }).locator(".recharts-bar-rectangle").first(),
+  ).toBeVisible();
 
   // Mark a question as challenging; it joins the report's list.
   await page.locator('section[aria-labelledby="answer-1"]').getByRole("button", { name: /Challenged me/ }).click();
   await expect(page.getByRole("region", { name: "Questions that challenged me" }).getByRole("listitem")).toHaveCount(1);
   await page.getByRole("checkbox", { name: "Rate my performance using this rubric" }).check();
   await page.setViewportSize({ width: 1280, height: 1800 });
-  await page.screenshot({ path: "tests/artifacts/mocks-report.png" });
+  await page.screenshot({ path: "tests/artifacts/mocks-report.png", fullPage: true });
   await first.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "tests/artifacts/mocks-report-answer.png" });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
+import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
 import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -106,6 +107,9 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
             By domain
           </h2>
+          {scores.perDomain.some((d) => d.average !== null) && (
+            <LazyDomainScoresChart data={scores.perDomain.map((d) => ({ label: d.label, average: d.average }))} />
+          )}
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
               <tr>
@@ -129,6 +133,11 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         <h2 id="time-heading" className="mb-2 text-lg font-semibold">
           Time used against time allocated
         </h2>
+        <LazyTimeUsedChart
+          data={report.time
+            .filter((t) => t.kind === "block")
+            .map((t) => ({ label: t.label.split(":")[0]!, usedMinutes: t.usedMs / 60_000, allocatedMinutes: t.allocatedMs / 60_000 }))}
+        />
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Time per block">
           <table className="w-full min-w-[30rem] text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
