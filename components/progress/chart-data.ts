@@ -1,4 +1,7 @@
 // Plain data shapes the lazily loaded charts receive from the server-rendered page.
-export type DomainChartData = { domain: string; label: string; points: { week: string; self: number | null; practice: number | null }[] };
-export type ReadinessChartData = { week: string; self: number | null; practice: number | null; score: number | null }[];
+/** A week's point: `week` plus one value per score series key (SCORE_SERIES), and `score` for readiness. */
+export type SeriesPoint = { week: string } & Record<string, number | null | string>;
+export type ChartSeries = { key: string; label: string }[];
+export type DomainChartData = { domain: string; label: string; points: SeriesPoint[] };
+export type ReadinessChartData = SeriesPoint[];
 export type BarDatum = { label: string; value: number };

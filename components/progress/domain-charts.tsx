@@ -1,10 +1,10 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { type DomainChartData } from "./chart-data";
-import { SERIES_COLORS } from "./colors";
+import { type ChartSeries, type DomainChartData } from "./chart-data";
+import { FALLBACK_COLOR, SERIES_COLORS } from "./colors";
 
-/** One small line chart per rubric domain: self-assessment and practice self-scores by week. */
-export default function DomainCharts({ domains }: { domains: DomainChartData[] }) {
+/** One small line chart per rubric domain: one line per score source (self-assessment, practice, mock interviews) by week. */
+export default function DomainCharts({ domains, series }: { domains: DomainChartData[]; series: ChartSeries }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {domains.map((d) => (
@@ -17,8 +17,9 @@ export default function DomainCharts({ domains }: { domains: DomainChartData[] }
               <YAxis domain={[0, 10]} ticks={[0, 5.5, 7, 8.5, 10]} tick={{ fill: "currentColor", fontSize: 10 }} stroke="currentColor" />
               <Tooltip contentStyle={{ color: "#0f172a" }} />
               <Legend wrapperStyle={{ fontSize: 11 }} />
-              <Line dataKey="self" name="Self-assessment" stroke={SERIES_COLORS.self} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-              <Line dataKey="practice" name="Practice" stroke={SERIES_COLORS.practice} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              {series.map((s) => (
+                <Line key={s.key} dataKey={s.key} name={s.label} stroke={SERIES_COLORS[s.key] ?? FALLBACK_COLOR} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              ))}
             </LineChart>
           </ResponsiveContainer>
         </div>

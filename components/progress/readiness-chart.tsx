@@ -1,13 +1,13 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { BANDS } from "@/lib/rubric/data";
-import { type ReadinessChartData } from "./chart-data";
-import { SERIES_COLORS } from "./colors";
+import { type ChartSeries, type ReadinessChartData } from "./chart-data";
+import { FALLBACK_COLOR, SERIES_COLORS } from "./colors";
 
 const BAND_FILL: Record<string, string> = { excellent: "#16a34a", good: "#6366f1", developing: "#d97706", "needs-improvement": "#dc2626" };
 
 /** The weekly readiness score over the band thresholds, with the sources behind it. */
-export default function ReadinessChart({ points }: { points: ReadinessChartData }) {
+export default function ReadinessChart({ points, series }: { points: ReadinessChartData; series: ChartSeries }) {
   return (
     <div className="text-slate-700 dark:text-slate-300">
       <ResponsiveContainer width="100%" height={260}>
@@ -28,8 +28,9 @@ export default function ReadinessChart({ points }: { points: ReadinessChartData 
           <Tooltip contentStyle={{ color: "#0f172a" }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line dataKey="score" name="Readiness" stroke={SERIES_COLORS.readiness} strokeWidth={3} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
-          <Line dataKey="self" name="Self-assessment" stroke={SERIES_COLORS.self} strokeDasharray="4 3" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
-          <Line dataKey="practice" name="Practice" stroke={SERIES_COLORS.practice} strokeDasharray="4 3" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+          {series.map((s) => (
+            <Line key={s.key} dataKey={s.key} name={s.label} stroke={SERIES_COLORS[s.key] ?? FALLBACK_COLOR} strokeDasharray="4 3" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+          ))}
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/plan/dates";
-import { type PhaseStatus, type Timeline } from "@/lib/progress/timeline";
+import { type PhaseStatus, type Timeline, progressText } from "@/lib/progress/timeline";
 import { Card, linkClass, mutedText } from "./card";
 
 const STATUS: Record<PhaseStatus, { label: string; tone: BadgeTone }> = {
   done: { label: "Done", tone: "green" },
+  behind: { label: "Behind", tone: "amber" },
   missed: { label: "Not practised", tone: "red" },
-  past: { label: "Past", tone: "slate" },
   current: { label: "Now", tone: "indigo" },
   upcoming: { label: "Upcoming", tone: "slate" },
 };
@@ -53,7 +53,7 @@ export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
                   {formatDate(p.start)} – {formatDate(p.end)}
                 </p>
                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                  {p.practised === null ? "Practice answers are not counted for this phase." : `${p.practised} answer${p.practised === 1 ? "" : "s"} in these areas since the plan started.`}
+                  {p.measure === "mocks" ? `${progressText(p)} finished since the plan started.` : `${progressText(p)} in these areas since the plan started.`}
                 </p>
               </li>
             ))}

@@ -1,13 +1,14 @@
 import "server-only";
 // What every dashboard section reads, loaded at most once per request. Each loader is one SQL
 // aggregate over the user's rows (never a query per row), so the number of queries is fixed
-// whatever the length of the history. A new source (mock interviews, mentor scores) adds a
-// loader here and a section or a series that uses it.
+// whatever the length of the history. A new score source (mentor scores) adds an entry to
+// SCORE_SERIES and its loader to `load.scores` below; another kind of source adds a loader
+// here and a section that uses it.
 import { db } from "@/lib/server/db";
 import { todayIn, addDays } from "@/lib/plan/dates";
 import { PLAN_DAYS } from "./data/timeline";
-import { PROGRESS_SETTINGS } from "./data/settings";
-import { type WeeklyPractice, type WeeklySelf } from "./series";
+import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
+import { type ScoreCell, type WeeklyAreaScores, type WeeklyPractice, type WeeklySelf, answerCells, selfCells } from "./series";
 import { weekStarts } from "./weeks";
 
 export type AreaStats = {
@@ -34,8 +35,13 @@ export type ProgressContext = {
   load: ReturnType<typeof loaders> & {
     areaStats: () => Promise<AreaStats[]>;
     activityDays: () => Promise<{ date: string; count: number }[]>;
+    /** One loader per score series (SCORE_SERIES): its weekly cells over the series' weeks. */
+    scores: Record<SeriesKey, () => Promise<ScoreCell[]>>;
   };
 };
+
+/** Finished mock interviews: scores per week (of the finish) and focus area, and how many were finished. */
+export type MockStats = { weekly: WeeklyAreaScores[]; finished: number; finishedSincePlanStart: number };
 
 const once = <T>(fn: () => Promise<T>) => {
   let p: Promise<T> | undefined;
@@ -61,9 +67,10 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
           SELECT date_trunc('week', (a."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) AS "week",
                  a."questionId",
                  count(*) AS "submitted",
-                 count(*) FILTER (WHERE a."status" = 'SCORED') AS "scored",
+                 -- Scores of mock interview answers are the mock series (see the mocks loader).
+                 count(*) FILTER (WHERE a."status" = 'SCORED' AND a."mockId" IS NULL) AS "scored",
                  coalesce(sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")
-                          FILTER (WHERE a."status" = 'SCORED'), 0) AS "scoreSum",
+                          FILTER (WHERE a."status" = 'SCORED' AND a."mockId" IS NULL), 0) AS "scoreSum",
                  coalesce(sum(a."timeSpentMs"), 0) AS "timeMs"
           FROM "PracticeAttempt" a
           WHERE a."userId" = ${userId}
@@ -86,6 +93,40 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         count: r.count,
         sums: { "ml-fundamentals": r.ml, "deep-learning": r.dl, "system-design": r.sd, "communication-leadership": r.cl },
       }));
+    }),
+    /**
+     * Finished mock interviews (the `(userId, status)` index) with their answers (the
+     * `(mockId, mockSlot)` index): scores per week of the finish and focus area over the
+     * series' weeks, plus how many mocks were finished in all and since the plan started.
+     */
+    mocks: once(async (): Promise<MockStats> => {
+      type Row = { kind: "week" | "total"; week: string | null; focusArea: string | null; scored: number; scoreSum: number; finished: number; sincePlanStart: number };
+      const rows = await db.$queryRaw<Row[]>`
+        WITH m AS (
+          SELECT "id", "finishedAt" FROM "Mock" WHERE "userId" = ${userId} AND "status" = 'FINISHED' AND "finishedAt" IS NOT NULL
+        ), w AS (
+          SELECT date_trunc('week', (m."finishedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) AS "week", a."questionId",
+                 count(*) FILTER (WHERE a."status" = 'SCORED') AS "scored",
+                 coalesce(sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")
+                          FILTER (WHERE a."status" = 'SCORED'), 0) AS "scoreSum"
+          FROM m JOIN "PracticeAttempt" a ON a."mockId" = m."id" AND a."userId" = ${userId}
+          WHERE m."finishedAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+          GROUP BY 1, 2
+        )
+        SELECT 'week' AS "kind", to_char(w."week", 'YYYY-MM-DD') AS "week", q."focusArea" AS "focusArea",
+               sum(w."scored")::int AS "scored", sum(w."scoreSum")::int AS "scoreSum", 0 AS "finished", 0 AS "sincePlanStart"
+        FROM w JOIN "Question" q ON q."id" = w."questionId"
+        GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT 'total', NULL, NULL, 0, 0, count(*)::int,
+               count(*) FILTER (WHERE m."finishedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'))::int
+        FROM m`;
+      const total = rows.find((r) => r.kind === "total")!;
+      return {
+        weekly: rows.filter((r) => r.kind === "week").map((r) => ({ week: r.week!, focusArea: r.focusArea!, scored: r.scored, scoreSum: r.scoreSum })),
+        finished: total.finished,
+        finishedSincePlanStart: total.sincePlanStart,
+      };
     }),
     /**
      * The whole history in one pass: the user's submitted attempts grouped both by local day
@@ -188,6 +229,11 @@ export async function progressContext(userId: string, now: Date): Promise<Progre
       areaStats: async () => (await load.history()).areas,
       /** Practice submissions and quiz answers per local day, oldest first. */
       activityDays: async () => (await load.history()).days,
+      scores: {
+        self: async () => selfCells(await load.weeklySelf()),
+        practice: async () => answerCells(await load.weeklyPractice()),
+        mock: async () => answerCells((await load.mocks()).weekly),
+      },
     },
   };
 }

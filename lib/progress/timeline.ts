@@ -2,7 +2,7 @@
 import { addDays, dayNumber } from "@/lib/plan/dates";
 import { PLAN_DAYS, PREPARATION_PHASES } from "./data/timeline";
 
-export type PhaseStatus = "done" | "missed" | "past" | "current" | "upcoming";
+export type PhaseStatus = "done" | "behind" | "missed" | "current" | "upcoming";
 
 export type TimelinePhase = {
   key: string;
@@ -12,8 +12,11 @@ export type TimelinePhase = {
   start: string;
   end: string;
   status: PhaseStatus;
-  /** Practice attempts in the phase's focus areas since the plan started; null for a phase practice does not track. */
-  practised: number | null;
+  /** What the phase counts: answers in its focus areas, or finished mock interviews. */
+  measure: "answers" | "mocks";
+  /** How many of those since the plan started, and how many make the phase done. */
+  practised: number;
+  target: number;
   action: { label: string; href: string };
 };
 
@@ -30,15 +33,16 @@ export type Timeline =
       phases: TimelinePhase[];
       /** The phase to work on now (or first, before the plan starts). */
       next: TimelinePhase | null;
-      /** Past phases that practice tracks but that saw no practice. */
+      /** Past phases short of their target (missed or behind). */
       catchUp: TimelinePhase[];
       message: string;
     };
 
 /**
- * `practised` maps a phase key to the number of attempts in its focus areas since the plan
- * started (attempts before the plan do not count). A past phase with practice is done, a past
- * tracked phase without any is missed, an untracked past phase is just past.
+ * `practised` maps a phase key to its count since the plan started (answers in its focus
+ * areas, or finished mock interviews; work before the plan does not count). A past phase that
+ * reached its target is done, one with some work but short of it is behind, one with none is
+ * missed.
  */
 export function preparationTimeline(interviewOn: string | null, today: string, practised: Readonly<Record<string, number>>): Timeline {
   if (!interviewOn) {
@@ -57,13 +61,14 @@ export function preparationTimeline(interviewOn: string | null, today: string, p
   const phases = PREPARATION_PHASES.map((p): TimelinePhase => {
     const start = addDays(planStart, (p.firstWeek - 1) * 7);
     const end = addDays(planStart, p.lastWeek * 7 - 1);
-    const tracked = p.focusAreas.length > 0;
-    const count = tracked ? (practised[p.key] ?? 0) : null;
+    const count = practised[p.key] ?? 0;
+    const target = p.measure.kind === "mocks" ? p.measure.target : 1;
     const status: PhaseStatus =
-      end < today ? (!tracked ? "past" : count! > 0 ? "done" : "missed") : start <= today ? "current" : "upcoming";
-    return { key: p.key, title: p.title, advice: p.advice, weeks: `Weeks ${p.firstWeek}-${p.lastWeek}`, start, end, status, practised: count, action: p.action };
+      end < today ? (count >= target ? "done" : count > 0 ? "behind" : "missed") : start <= today ? "current" : "upcoming";
+    const weeks = `Weeks ${p.firstWeek}-${p.lastWeek}`;
+    return { key: p.key, title: p.title, advice: p.advice, weeks, start, end, status, measure: p.measure.kind, practised: count, target, action: p.action };
   });
-  const catchUp = phases.filter((p) => p.status === "missed");
+  const catchUp = phases.filter((p) => p.status === "missed" || p.status === "behind");
   if (daysLeft === 0) {
     return { state: "interview-today", interviewOn, planStart, daysLeft, currentWeek: null, phases, next: null, catchUp, message: "Your interview is today: think out loud, ask clarifying questions and good luck." };
   }
@@ -82,7 +87,11 @@ export function preparationTimeline(interviewOn: string | null, today: string, p
   }
   const currentWeek = Math.floor((dayNumber(today) - dayNumber(planStart)) / 7) + 1;
   const next = phases.find((p) => p.status === "current")!;
-  const behind = catchUp.length ? ` You have not practised for: ${catchUp.map((p) => p.title.toLowerCase()).join("; ")} — fit some in.` : "";
+  const missed = catchUp.filter((p) => p.status === "missed");
+  const short = catchUp.filter((p) => p.status === "behind");
+  const behind =
+    (missed.length ? ` You have not practised for: ${missed.map((p) => p.title.toLowerCase()).join("; ")} — fit some in.` : "") +
+    short.map((p) => ` ${p.title}: ${progressText(p)} — fit more in.`).join("");
   return {
     state: "in-plan",
     interviewOn,
@@ -94,4 +103,10 @@ export function preparationTimeline(interviewOn: string | null, today: string, p
     catchUp,
     message: `Week ${currentWeek} of 8: ${next.title.toLowerCase()}.${behind}`,
   };
+}
+
+/** "3 answers", "1 of 2 mock interviews". */
+export function progressText(p: Pick<TimelinePhase, "measure" | "practised" | "target">): string {
+  if (p.measure === "mocks") return `${p.practised} of ${p.target} mock interview${p.target === 1 ? "" : "s"}`;
+  return `${p.practised} answer${p.practised === 1 ? "" : "s"}`;
 }

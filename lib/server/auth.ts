@@ -11,7 +11,7 @@ import { db } from "./db";
 import { env } from "./env";
 import { clientAddress } from "./client-address";
 
-export type SessionUser = { id: string; email: string; displayName: string };
+export type SessionUser = { id: string; email: string; displayName: string; isDemo: boolean };
 
 const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -83,10 +83,10 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   if (typeof token?.uid !== "string" || typeof token.sv !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: token.uid },
-    select: { id: true, email: true, displayName: true, sessionVersion: true },
+    select: { id: true, email: true, displayName: true, sessionVersion: true, isDemo: true },
   });
   if (!user || token.sv !== user.sessionVersion) return null;
-  return { id: user.id, email: user.email, displayName: user.displayName };
+  return { id: user.id, email: user.email, displayName: user.displayName, isDemo: user.isDemo };
 }
 
 async function readSessionToken() {

@@ -1,5 +1,6 @@
 // The progress dashboard with a long history: one user with 20,000 practice attempts over two
-// years (plus weekly self-assessments, quiz answers and review cards) among 1,000 other users
+// years (plus weekly self-assessments, a finished mock interview a week whose five answers are
+// among those attempts, quiz answers and review cards) among 1,000 other users
 // with their own attempts, all seeded in bulk with INSERT … SELECT generate_series. Prints
 // p50/p95 of GET /api/progress (server time from Server-Timing, and total), the number of SQL
 // queries one request runs for that user and for a user with a short history, and the
@@ -11,6 +12,7 @@ const ATTEMPTS = 20_000;
 const OTHER_USERS = 1_000;
 const OTHER_ATTEMPTS_EACH = 20;
 const DAYS = 730;
+const MOCKS = 104;
 const WARMUP = 20;
 const SAMPLES = 200;
 
@@ -54,6 +56,20 @@ async function seedHistory(client, userId) {
      FROM generate_series(0, 103) g`,
     [userId],
   );
+  // A finished 5-question mock a week: attempts 190 m + 1 … 190 m + 5 are mock m's answers.
+  await client.query(
+    `INSERT INTO "Mock" (id, "userId", "templateId", plan, difficulty, "stageMs", "slotMs", status, stage, "stageStartedAt", "startedAt", "finishedAt", "updatedAt")
+     SELECT 'bench-mock-' || m, $1, 'behavioural-30', '{}'::jsonb, 'mixed', '{600000,1200000}', '{0,0,0,0,0}', 'FINISHED', 2,
+            a."submittedAt", a."submittedAt", a."submittedAt", now()
+     FROM generate_series(0, ${MOCKS - 1}) m JOIN "PracticeAttempt" a ON a.id = 'bench-main-' || (m * 190 + 1)`,
+    [userId],
+  );
+  await client.query(
+    `UPDATE "PracticeAttempt" SET "mockId" = 'bench-mock-' || ((n - 1) / 190), "mockSlot" = (n - 1) % 190
+     FROM (SELECT id AS aid, substring(id from 12)::int AS n FROM "PracticeAttempt" WHERE "userId" = $1) x
+     WHERE id = x.aid AND (x.n - 1) % 190 < 5 AND (x.n - 1) / 190 < ${MOCKS}`,
+    [userId],
+  );
   await client.query(
     `INSERT INTO "QuizResult" (id, "userId", "questionId", knew, response, "createdAt")
      SELECT 'bench-quiz-' || g, $1, ($2::text[])[1 + (g % array_length($2::text[], 1))], g % 3 <> 0, '',
@@ -86,6 +102,7 @@ async function seedHistory(client, userId) {
   );
   await client.query(`VACUUM ANALYZE "PracticeAttempt"`);
   await client.query(`VACUUM ANALYZE "SelfAssessment"`);
+  await client.query(`VACUUM ANALYZE "Mock"`);
   await client.query(`VACUUM ANALYZE "QuizResult"`);
   await client.query(`VACUUM ANALYZE "ReviewCard"`);
   await client.query(`VACUUM ANALYZE "User"`);

@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signIn, signUp } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -21,6 +21,13 @@ async function practise(page: Page, n: number, scores: [number, number, number, 
 }
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Waits for the charts (loaded after the page) and saves a full-page screenshot. */
+async function shoot(page: Page, name: string) {
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.screenshot({ path: `tests/artifacts/${name}.png`, fullPage: true });
+}
 
 test("a new user lands on the dashboard, records an assessment and two answers, and sees them there", async ({ page }) => {
   await signUp(page, { name: "Dash Board" });
@@ -90,5 +97,77 @@ test("the dashboard works on a phone", async ({ page }) => {
   await signUp(page);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/dashboard-phone-empty.png", fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test("a short mock interview, finished and scored, shows on the dashboard as its own series and in weeks 5-6 of the plan", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUp(page, { name: "Mock Dash" });
+  const main = page.getByRole("navigation", { name: "Main" });
+  await main.getByRole("link", { name: "Profile" }).click();
+  await page.getByLabel("Next interview date").fill(isoIn(21));
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  // The test server allows a faster clock: at 600× the 30-minute round takes 3 seconds.
+  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30", timeScale: 600 } });
+  expect(res.status()).toBe(201);
+  const { mock } = (await res.json()) as { mock: { id: string } };
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/mocks/${mock.id}`)).json()) as { mock: { status: string } }).mock.status, { timeout: 20_000 })
+    .toBe("finished");
+  await page.goto(`/mocks/${mock.id}/report`);
+  const form = page.getByRole("form", { name: "Score question 1", exact: true });
+  const labels = ["Technical accuracy", "Communication clarity", "Problem-solving approach", "Practical considerations"];
+  for (const [i, v] of [8, 7, 7, 6].entries()) await form.getByLabel(labels[i]!).fill(String(v));
+  await form.getByRole("button", { name: "Save scores" }).click();
+  await expect(form.getByText("Scores saved.")).toBeVisible();
+
+  await main.getByRole("link", { name: "Dashboard" }).click();
+  // Readiness from the mock alone: 28 / 4 = 7.0, Good.
+  await expect(page.getByText(/Latest: 7\.0 \(Good\)/)).toBeVisible();
+  const readiness = page.getByRole("region", { name: "Readiness band over time" });
+  await readiness.getByText("Readiness by week as a table").click();
+  const table = readiness.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Mock interviews" })).toBeVisible();
+  await expect(table.getByRole("row").nth(1)).toContainText("Good");
+  await expect(page.getByText(/Communication & leadership:.*mock interviews 7\.0/)).toBeVisible();
+  // Weeks 5-6 count finished mocks: one of the two the plan asks for.
+  const plan = page.getByRole("list", { name: "Plan phases" });
+  await expect(plan.getByRole("listitem").nth(2)).toContainText("1 of 2 mock interviews finished since the plan started.");
+  await expect(plan.getByRole("listitem").nth(2)).toContainText("Now");
+  await shoot(page, "dashboard-mock");
+  await expectNoAxeViolations(page);
+});
+
+test("the demo account shows its sample history on the dashboard", async ({ page }) => {
+  await signIn(page, "demo@preploop.dev", "practice-makes-progress");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("note")).toContainText("Demo account: this is sample history");
+  await expect(page.getByRole("heading", { name: "Start here" })).toHaveCount(0);
+  await expect(page.getByText(/Latest: \d+\.\d+ \((Good|Developing)\)/)).toBeVisible();
+  await expect(page.getByText(/\d\d submitted answers in all\./)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Streak" }).getByText("0 days")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Reviews due" }).getByText("Score a practice answer to schedule reviews.")).toHaveCount(0);
+  // The interview is three weeks ahead: week 6 of the plan, the first two phases done, one mock of two.
+  await expect(page.getByText(/^Week 6 of 8: mock interviews and refinement\.$/)).toBeVisible();
+  const phases = page.getByRole("list", { name: "Plan phases" }).getByRole("listitem");
+  await expect(phases.nth(0)).toContainText("Done");
+  await expect(phases.nth(1)).toContainText("Done");
+  await expect(phases.nth(2)).toContainText("1 of 2 mock interviews finished since the plan started.");
+  const domains = page.getByRole("region", { name: "Domain scores over time" });
+  await domains.getByText("Domain scores by week as a table").click();
+  await expect(domains.getByRole("table").getByRole("row")).not.toHaveCount(1);
+  await shoot(page, "dashboard-demo");
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await shoot(page, "dashboard-demo-dark");
+  await expectNoAxeViolations(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await shoot(page, "dashboard-demo-phone");
   await expectNoAxeViolations(page);
 });

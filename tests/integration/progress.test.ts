@@ -4,19 +4,27 @@ import { describe, expect, it } from "vitest";
 import { addDays, todayIn } from "@/lib/plan/dates";
 import { weekStart } from "@/lib/progress/weeks";
 import { Client, newUser } from "../support/client";
+import { createMock, scoresOf } from "../support/mocks";
 import { questionOfType, startAttempt } from "../support/practice";
 
 type Progress = {
   today: string;
   timeZone: string;
-  domainScores: { weeks: string[]; sources: { key: string }[]; domains: { domain: string; points: { week: string; self: number | null; practice: number | null; practiceScored: number }[] }[] };
-  readiness: { points: { week: string; score: number | null }[]; latest: { week: string; self: number | null; practice: number | null; score: number; band: string } | null };
+  domainScores: {
+    weeks: string[];
+    sources: { key: string; label: string }[];
+    domains: { domain: string; points: { week: string; self: number | null; practice: number | null; mock: number | null; counts: Record<string, number> }[] }[];
+  };
+  readiness: {
+    points: { week: string; score: number | null }[];
+    latest: { week: string; self: number | null; practice: number | null; mock: number | null; score: number; band: string } | null;
+  };
   focusAreas: { total: number; areas: { focusArea: string; attempts: number; scored: number; mean: number | null }[] };
   weakest: { windowDays: number; areas: { focusArea: string; mean: number | null; scored: number; questions: { id: string; title: string; lastAttemptedAt: string | null }[] }[] };
   activity: { streak: { current: number; longest: number; activeToday: boolean; lastActiveOn: string | null }; heatmap: { activeDays: number; total: number; busiest: { date: string; count: number } | null } };
   timePractised: { weeks: { week: string; minutes: number; attempts: number }[]; thisWeekMinutes: number; totalMinutes: number };
   reviews: { due: number; nextWeek: number; scheduled: number; nextDueAt: string | null };
-  timeline: { state: string; currentWeek?: number | null; daysLeft?: number; phases?: { key: string; status: string; practised: number | null }[] };
+  timeline: { state: string; currentWeek?: number | null; daysLeft?: number; phases?: { key: string; status: string; measure: string; practised: number; target: number }[] };
 };
 
 async function progress(client: Client) {
@@ -57,7 +65,11 @@ describe("GET /api/progress", () => {
     expect(p.today).toBe(todayIn("UTC"));
     expect(p.domainScores.weeks).toHaveLength(26);
     expect(p.domainScores.weeks.at(-1)).toBe(weekStart(p.today));
-    expect(p.domainScores.sources.map((s) => s.key)).toEqual(["self", "practice"]);
+    expect(p.domainScores.sources).toEqual([
+      { key: "self", label: "Self-assessment" },
+      { key: "practice", label: "Practice self-scores" },
+      { key: "mock", label: "Mock interviews" },
+    ]);
     expect(p.readiness.latest).toBeNull();
     expect(p.focusAreas.total).toBe(0);
     expect(p.activity.streak).toEqual({ current: 0, longest: 0, activeToday: false, lastActiveOn: null });
@@ -95,7 +107,7 @@ describe("GET /api/progress", () => {
     expect(p.today).toBe(today);
     const week = weekStart(today);
     // Readiness this week: self (6+5+7+8)/4 = 6.5, practice (28+20)/8 = 6, mean 6.25 → Developing.
-    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, score: 6.25, band: "developing" });
+    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, mock: null, score: 6.25, band: "developing" });
 
     const areaOf = async (id: string) => (await client.get<{ question: { focusArea: string } }>(`/api/questions/${id}`)).body.question.focusArea;
     const [techArea, behArea] = [await areaOf(technical.id), await areaOf(behavioural.id)];
@@ -106,7 +118,7 @@ describe("GET /api/progress", () => {
 
     // Behavioural feeds communication & leadership: self 8, practice 20/4 = 5 this week.
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, practiceScored: 1 });
+    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, mock: null, counts: { self: 1, practice: 1, mock: 0 } });
 
     // The lower-scored area ranks first; the other scored one second.
     expect(p.weakest.areas.slice(0, 2).map((a) => [a.focusArea, a.mean, a.scored])).toEqual([
@@ -123,12 +135,67 @@ describe("GET /api/progress", () => {
     // Interview in 21 days: week 6 of the guide's plan; the answers count for their phases.
     expect(p.timeline).toMatchObject({ state: "in-plan", currentWeek: 6, daysLeft: 21 });
     const practised = Object.fromEntries(p.timeline.phases!.map((x) => [x.key, x.practised]));
-    expect(practised["mock-interviews"]).toBeNull();
-    expect(Object.values(practised).reduce<number>((a, n) => a + (n ?? 0), 0)).toBeGreaterThanOrEqual(1);
+    expect(practised["mock-interviews"]).toBe(0);
+    expect(practised.fundamentals! + practised["design-behavioural"]! + practised["company-research"]!).toBeGreaterThanOrEqual(1);
 
     // A suggested question shows when it was last practised.
     const suggested = p.weakest.areas.flatMap((a) => a.questions).find((q) => q.id === behavioural.id || q.id === technical.id);
     if (suggested) expect(suggested.lastAttemptedAt).not.toBeNull();
+  });
+
+  it("a finished mock interview is its own score series, feeds readiness and counts for weeks 5-6 of the plan; only for its owner", async () => {
+    const { client } = await newUser("progress-mock");
+    const other = await newUser("progress-mock-other");
+    const today = todayIn("UTC");
+    // Interview in 21 days: today is in weeks 5-6, the mock interview phase.
+    await setProfile(client, { timeZone: "UTC", nextInterviewOn: addDays(today, 21) });
+    const before = await progress(client);
+    expect(before.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ status: "current", measure: "mocks", practised: 0, target: 2 });
+
+    // A practice answer of 28 / 40 = 7 beside the mock.
+    await scoredAttempt(client, (await questionOfType(client, "technical")).id, { technicalAccuracy: 8, communicationClarity: 7, problemSolving: 7, practicalConsiderations: 6 });
+
+    // The 30-minute behavioural round, finished in its first block: three behavioural answers.
+    const mock = await createMock(client, { templateId: "behavioural-30" });
+    const base = `/api/mocks/${mock.id}`;
+    const q0 = mock.questions[0]!;
+    const answer = q0.format === "STAR" ? { situation: "A launch slipped", task: "Own the fix", action: "Cut scope", result: "Shipped a week late" } : { text: "Cut scope." };
+    expect((await client.json("PUT", `${base}/answers/0`, { answer, version: q0.version })).status).toBe(200);
+    // Until it is finished, the mock adds nothing.
+    expect((await progress(client)).readiness.latest).toMatchObject({ mock: null, score: 7 });
+    expect((await client.json("POST", `${base}/finish`, {})).status).toBe(200);
+    // Finished but not scored yet: counted for the plan, no score.
+    const unscored = await progress(client);
+    expect(unscored.readiness.latest).toMatchObject({ practice: 7, mock: null, score: 7 });
+    expect(unscored.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ practised: 1, target: 2 });
+
+    // 34 → 8.5, 28 → 7, 22 → 5.5: the report's overall is 7; the domain is communication & leadership.
+    for (const [slot, s] of [
+      [0, scoresOf(9, 9, 8, 8)],
+      [1, scoresOf(7, 7, 7, 7)],
+      [2, scoresOf(6, 6, 5, 5)],
+    ] as const) {
+      expect((await client.json("PUT", `${base}/answers/${slot}/score`, s)).status).toBe(200);
+    }
+    const report = await client.get<{ report: { scores: { overall: number; perDomain: { domain: string; average: number }[] } } }>(`${base}/report`);
+    expect(report.body.report.scores.overall).toBe(7);
+
+    const p = await progress(client);
+    const week = weekStart(today);
+    // Readiness: practice 7 and mock 7 (self-assessment absent) → 7, Good.
+    expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, score: 7, band: "good" });
+    // The mock's answers are the mock series, not practice self-scores (no double counting).
+    const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
+    expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, counts: { self: 0, practice: 0, mock: 3 } });
+    // Its answers are answers: they count in focus areas, activity and time like practice.
+    expect(p.focusAreas.areas.find((a) => a.focusArea === "behavioural")).toMatchObject({ attempts: 3, scored: 3, mean: 7 });
+    expect(p.focusAreas.total).toBe(4);
+    expect(p.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ status: "current", practised: 1 });
+
+    const theirs = await progress(other.client);
+    expect(theirs.readiness.latest).toBeNull();
+    expect(theirs.focusAreas.total).toBe(0);
+    expect((await other.client.get(`${base}/report`)).status).toBe(404);
   });
 
   it("rejected assessments change nothing, and no one sees another user's progress", async () => {

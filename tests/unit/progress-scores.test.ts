@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { domainSeries, readinessSeries, weeklyTime, type WeeklyPractice, type WeeklySelf } from "@/lib/progress/series";
+import {
+  answerCells,
+  domainSeries,
+  meanOfFractions,
+  readinessSeries,
+  selfCells,
+  weeklyTime,
+  type WeeklyAreaScores,
+  type WeeklyPractice,
+  type WeeklySelf,
+} from "@/lib/progress/series";
 import { rankWeakest } from "@/lib/progress/weakest";
 
 const W1 = "2026-11-16";
@@ -21,9 +31,16 @@ const self = (week: string, count: number, ml: number, dl: number, sd: number, c
   sums: { "ml-fundamentals": ml, "deep-learning": dl, "system-design": sd, "communication-leadership": cl },
 });
 
+const mockRow = (week: string, focusArea: string, scored: number, scoreSum: number): WeeklyAreaScores => ({ week, focusArea, scored, scoreSum });
+
+/** The three sources as the dashboard's loaders give them. */
+const cells = (p: WeeklyPractice[], s: WeeklySelf[], m: WeeklyAreaScores[] = []) => ({ self: selfCells(s), practice: answerCells(p), mock: answerCells(m) });
+const readiness = (w: string[], p: WeeklyPractice[], s: WeeklySelf[], m: WeeklyAreaScores[] = []) => readinessSeries(w, cells(p, s, m));
+const domains = (w: string[], p: WeeklyPractice[], s: WeeklySelf[], m: WeeklyAreaScores[] = []) => domainSeries(w, cells(p, s, m));
+
 describe("readiness band over time (the guide's thresholds, half-open)", () => {
   // One scored attempt a week: its mean is scoreSum / 4.
-  const edge = (scoreSum: number) => readinessSeries([W1], [practice(W1, "ml-algorithms", 1, scoreSum)], [])[0]!;
+  const edge = (scoreSum: number) => readiness([W1], [practice(W1, "ml-algorithms", 1, scoreSum)], [])[0]!;
   it.each([
     [40, 10, "excellent"],
     [34, 8.5, "excellent"], // exactly 8.5
@@ -34,35 +51,74 @@ describe("readiness band over time (the guide's thresholds, half-open)", () => {
     [21, 5.25, "needs-improvement"],
     [0, 0, "needs-improvement"],
   ])("a week scoring %i / 40 → %f, %s", (sum, score, band) => {
-    expect(edge(sum)).toEqual({ week: W1, self: null, practice: score, score, band });
+    expect(edge(sum)).toEqual({ week: W1, self: null, practice: score, mock: null, score, band });
   });
 
   it("bands the rounded score shown: 8.4975 shows as 8.5, Excellent", () => {
     // 100 attempts summing 3399 → 3399 / 400 = 8.4975 → 8.50.
-    expect(readinessSeries([W1], [practice(W1, "ml-algorithms", 100, 3399)], [])[0]).toMatchObject({ practice: 8.5, band: "excellent" });
+    expect(readiness([W1], [practice(W1, "ml-algorithms", 100, 3399)], [])[0]).toMatchObject({ practice: 8.5, band: "excellent" });
     // 3 attempts summing 101 → 101 / 12 = 8.41666… → 8.42, Good.
-    expect(readinessSeries([W1], [practice(W1, "deep-learning", 3, 101)], [])[0]).toMatchObject({ practice: 8.42, band: "good" });
+    expect(readiness([W1], [practice(W1, "deep-learning", 3, 101)], [])[0]).toMatchObject({ practice: 8.42, band: "good" });
   });
 
   it("averages self-assessment and practice when a week has both, and leaves empty weeks empty", () => {
-    const points = readinessSeries(
+    const points = readiness(
       weeks,
       [practice(W2, "ml-algorithms", 2, 50), practice(W2, "behavioural", 1, 30), practice(W3, "ml-algorithms", 0, 0, 2)],
       [self(W2, 1, 6, 5, 7, 8), self(W3, 2, 14, 10, 12, 16)],
     );
     expect(points).toEqual([
-      { week: W1, self: null, practice: null, score: null, band: null },
+      { week: W1, self: null, practice: null, mock: null, score: null, band: null },
       // self (6+5+7+8)/4 = 6.5; practice (50+30)/(4·3) = 6.6667; mean (6.5 + 6.6667)/2 = 6.5833 → 6.58, Developing.
-      { week: W2, self: 6.5, practice: 6.67, score: 6.58, band: "developing" },
+      { week: W2, self: 6.5, practice: 6.67, mock: null, score: 6.58, band: "developing" },
       // self (14+10+12+16)/(4·2) = 6.5; two attempts submitted but unscored → practice null.
-      { week: W3, self: 6.5, practice: null, score: 6.5, band: "developing" },
+      { week: W3, self: 6.5, practice: null, mock: null, score: 6.5, band: "developing" },
     ]);
+  });
+});
+
+describe("mock interviews as a score source", () => {
+  it("a mock's week scores its answers like its report: the mean of the scored answers, and joins readiness equally weighted", () => {
+    // Three scored answers, 34, 28 and 22 (8.5, 7 and 5.5): 84 / 12 = 7, the report's overall (8.5 + 7 + 5.5) / 3.
+    const m = [mockRow(W3, "behavioural", 2, 62), mockRow(W3, "business-case", 1, 22)];
+    const [point] = readiness([W3], [practice(W3, "ml-algorithms", 1, 36)], [self(W3, 1, 6, 6, 6, 6)], m);
+    // self 6, practice 36 / 4 = 9, mock 84 / 12 = 7 → (6 + 9 + 7) / 3 = 7.3333 → 7.33, Good.
+    expect(point).toEqual({ week: W3, self: 6, practice: 9, mock: 7, score: 7.33, band: "good" });
+  });
+
+  it("a week with only a mock is readiness from the mock alone; unscored mock answers add nothing", () => {
+    expect(readiness([W1, W2], [], [], [mockRow(W1, "ml-system-design", 1, 30), mockRow(W2, "deep-learning", 0, 0)])).toEqual([
+      { week: W1, self: null, practice: null, mock: 7.5, score: 7.5, band: "good" },
+      { week: W2, self: null, practice: null, mock: null, score: null, band: null },
+    ]);
+  });
+
+  it("practice and mock scores stay separate series in each domain, with their own counts", () => {
+    const series = domains([W2], [practice(W2, "ml-algorithms", 2, 60)], [self(W2, 1, 5, 6, 7, 8)], [mockRow(W2, "data-preprocessing", 3, 87), mockRow(W2, "behavioural", 1, 25)]);
+    // ML fundamentals: practice 60 / 8 = 7.5 from 2 answers; mock 87 / 12 = 7.25 from 3; self 5.
+    expect(series[0]!.points).toEqual([{ week: W2, self: 5, practice: 7.5, mock: 7.25, counts: { self: 1, practice: 2, mock: 3 } }]);
+    // Communication & leadership: mock only (25 / 4 = 6.25).
+    expect(series[3]!.points).toEqual([{ week: W2, self: 8, practice: null, mock: 6.25, counts: { self: 1, practice: 0, mock: 1 } }]);
+  });
+});
+
+describe("the exact mean of the sources", () => {
+  it("rounds half up on the exact value, whatever the denominators", () => {
+    expect(meanOfFractions([])).toBeNull();
+    expect(meanOfFractions([[27, 4]])).toBe(6.75);
+    // (1/3 + 2/3) / 2 = 0.5 exactly.
+    expect(meanOfFractions([[1, 3], [2, 3]])).toBe(0.5);
+    // (8.5 + 8.49) / 2 = 8.495 → 8.50 (a float sum would give 8.494999…).
+    expect(meanOfFractions([[34, 4], [849, 100]])).toBe(8.5);
+    // (7 + 6 + 8.33…) / 3 = 7.1111 → 7.11; four sources with large denominators stay exact.
+    expect(meanOfFractions([[7, 1], [6, 1], [100, 12]])).toBe(7.11);
+    expect(meanOfFractions([[679_999, 80_000], [679_999, 80_000], [680_000, 80_000], [680_000, 80_000]])).toBe(8.5);
   });
 });
 
 describe("domain scores over time", () => {
   it("maps focus areas to the rubric's domains, per week, self and practice separately", () => {
-    const series = domainSeries(
+    const series = domains(
       [W2, W3],
       // ml-algorithms and data-preprocessing both feed ML fundamentals: (30 + 26) / (4·2) = 7.
       [practice(W2, "ml-algorithms", 1, 30), practice(W2, "data-preprocessing", 1, 26), practice(W3, "ml-system-design", 3, 100)],
@@ -70,12 +126,12 @@ describe("domain scores over time", () => {
     );
     expect(series.map((s) => s.domain)).toEqual(["ml-fundamentals", "deep-learning", "system-design", "communication-leadership"]);
     expect(series[0]!.points).toEqual([
-      { week: W2, self: null, practice: 7, practiceScored: 2 },
-      { week: W3, self: 6.5, practice: null, practiceScored: 0 },
+      { week: W2, self: null, practice: 7, mock: null, counts: { self: 0, practice: 2, mock: 0 } },
+      { week: W3, self: 6.5, practice: null, mock: null, counts: { self: 2, practice: 0, mock: 0 } },
     ]);
     // 100 / 12 = 8.333… → 8.33; self 15 / 2 = 7.5.
-    expect(series[2]!.points[1]).toEqual({ week: W3, self: 7.5, practice: 8.33, practiceScored: 3 });
-    expect(series[3]!.points[1]).toEqual({ week: W3, self: 8.5, practice: null, practiceScored: 0 });
+    expect(series[2]!.points[1]).toEqual({ week: W3, self: 7.5, practice: 8.33, mock: null, counts: { self: 2, practice: 3, mock: 0 } });
+    expect(series[3]!.points[1]).toEqual({ week: W3, self: 8.5, practice: null, mock: null, counts: { self: 2, practice: 0, mock: 0 } });
   });
 });
 

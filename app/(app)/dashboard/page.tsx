@@ -11,6 +11,7 @@ import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
@@ -20,6 +21,8 @@ import { getCurrentUser } from "@/lib/server/auth";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
+const seriesLabels = SCORE_SERIES.map((s) => s.label);
+const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
@@ -40,6 +43,14 @@ export default async function DashboardPage() {
           Where you stand and what to practise next. Days and weeks are in your time zone ({p.timeZone}); weeks start on Monday.
         </p>
       </div>
+
+      {user.isDemo && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <span className="font-semibold">Demo account:</span> this is sample history (assessments, practice answers, a mock interview and
+          reviews over the last six weeks) so you can see a dashboard with data. Anyone can sign in as the demo account; sign up to keep
+          your own history private.
+        </p>
+      )}
 
       {!hasScores && !hasPractice && (
         <section aria-labelledby="start-heading" className={`${cardClass} border-indigo-300 dark:border-indigo-700`}>
@@ -166,26 +177,28 @@ export default async function DashboardPage() {
         {hasScores ? (
           <>
             <p className={`mb-2 ${mutedText}`}>
-              Weekly mean of your self-assessment and your practice self-scores, against the guide&apos;s thresholds (Excellent ≥ 8.5, Good ≥ 7,
-              Developing ≥ 5.5).
+              Weekly mean of the sources you have that week ({seriesList}, equally weighted), against the guide&apos;s thresholds
+              (Excellent ≥ 8.5, Good ≥ 7, Developing ≥ 5.5).
               {latest && ` Latest: ${fmtScore(latest.score)} (${bandLabel(latest.band)}) in the week of ${shortDate(latest.week)}.`}
             </p>
             <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
               <div aria-hidden="true">
-                <LazyReadinessChart points={p.readiness.points.map((x) => ({ ...x, week: shortDate(x.week) }))} />
+                <LazyReadinessChart series={[...SCORE_SERIES]} points={p.readiness.points.map((x) => ({ ...x, week: shortDate(x.week) }))} />
               </div>
             </figure>
             <DataTable
               summary="Readiness by week as a table"
-              caption="Weekly readiness: self-assessment, practice, combined score and band"
-              head={["Week of", "Self-assessment", "Practice", "Readiness", "Band"]}
-              rows={p.readiness.points.filter((x) => x.score !== null).map((x) => [formatDate(x.week), fmtScore(x.self), fmtScore(x.practice), fmtScore(x.score), bandLabel(x.band)])}
+              caption={`Weekly readiness: ${seriesList}, combined score and band`}
+              head={["Week of", ...seriesLabels, "Readiness", "Band"]}
+              rows={p.readiness.points
+                .filter((x) => x.score !== null)
+                .map((x) => [formatDate(x.week), ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
             />
           </>
         ) : (
           <p className={mutedText}>
-            No scores in the last {weeks} weeks. <Link href="/assessment" className={linkClass}>Record a self-assessment</Link> or score a
-            practice answer to see your band here.
+            No scores in the last {weeks} weeks. <Link href="/assessment" className={linkClass}>Record a self-assessment</Link>, score a
+            practice answer or <Link href="/mocks" className={linkClass}>finish a mock interview</Link> to see your band here.
           </p>
         )}
       </Card>
@@ -194,43 +207,47 @@ export default async function DashboardPage() {
         {hasScores ? (
           <>
             <p className={`mb-2 ${mutedText}`}>
-              Each rubric domain by week: your self-assessment and the self-scores of practice answers in the domain&apos;s focus areas.
+              Each rubric domain by week: your self-assessment, and the self-scores of your practice answers and of your mock interview answers
+              in the domain&apos;s focus areas (a mock counts in the week it finished).
             </p>
             <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
-              {p.domainScores.domains.map((d) => {
-                const self = d.points.findLast((x) => x.self !== null);
-                const practice = d.points.findLast((x) => x.practice !== null);
-                return (
-                  <li key={d.domain}>
-                    <span className="font-medium">{d.label}:</span> self {self ? `${fmtScore(self.self)} (${shortDate(self.week)})` : "–"}, practice{" "}
-                    {practice ? `${fmtScore(practice.practice)} (${shortDate(practice.week)})` : "–"}
-                  </li>
-                );
-              })}
+              {p.domainScores.domains.map((d) => (
+                <li key={d.domain}>
+                  <span className="font-medium">{d.label}:</span>{" "}
+                  {SCORE_SERIES.map((s) => {
+                    const last = d.points.findLast((x) => x[s.key] !== null);
+                    return `${s.label.toLowerCase()} ${last ? `${fmtScore(last[s.key])} (${shortDate(last.week)})` : "–"}`;
+                  }).join(", ")}
+                </li>
+              ))}
             </ul>
             <figure aria-label="Line charts of each domain's weekly scores; the same numbers are in the table below them.">
               <div aria-hidden="true">
                 <LazyDomainCharts
+                  series={[...SCORE_SERIES]}
                   domains={p.domainScores.domains.map((d) => ({
                     domain: d.domain,
                     label: d.label,
-                    points: d.points.map((x) => ({ week: shortDate(x.week), self: x.self, practice: x.practice })),
+                    points: d.points.map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
                   }))}
                 />
               </div>
             </figure>
             <DataTable
               summary="Domain scores by week as a table"
-              caption="Weekly domain scores, self-assessment and practice"
-              head={["Week of", "Domain", "Self-assessment", "Practice", "Scored answers"]}
+              caption={`Weekly domain scores: ${seriesList}, with how many assessments or scored answers are behind each`}
+              head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
               rows={p.domainScores.domains.flatMap((d) =>
-                d.points.filter((x) => x.self !== null || x.practice !== null).map((x) => [formatDate(x.week), d.label, fmtScore(x.self), fmtScore(x.practice), x.practiceScored]),
+                d.points
+                  .filter((x) => SCORE_SERIES.some((s) => x[s.key] !== null))
+                  .map((x) => [formatDate(x.week), d.label, ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), SCORE_SERIES.map((s) => x.counts[s.key]).join(" / ")]),
               )}
             />
           </>
         ) : (
           <p className={mutedText}>
-            Nothing to chart yet: each self-assessment and each scored practice answer adds a point for its domain.
+            Nothing to chart yet: each self-assessment, each scored practice answer and each scored mock interview answer adds a point for
+            its domain.
           </p>
         )}
       </Card>

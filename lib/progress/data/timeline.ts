@@ -1,8 +1,9 @@
 // The guide's preparation timeline ("Common Confusions" §8): start 6-8 weeks before the first
 // interview; weeks 1-2 technical fundamentals, 3-4 system design and behavioural, 5-6 mock
-// interviews and refinement, 7-8 company research and final preparation. `focusAreas` are
-// the question-bank areas whose practice counts as work on a phase; an empty list means the
-// phase is not tracked by practice (mock interviews arrive with their own feature).
+// interviews and refinement, 7-8 company research and final preparation. Each phase says how
+// its work is measured: answers in some question-bank focus areas (any answer since the plan
+// started counts; target 1), or finished mock interviews (target 2: the guide's mock
+// interview sprint takes "2-3 focused practice sessions", one a week of the phase).
 import { z } from "zod";
 import { FOCUS_AREAS } from "@/lib/questions/taxonomy";
 
@@ -16,7 +17,10 @@ const phasesSchema = z
       lastWeek: z.int().min(1),
       title: z.string().min(1),
       advice: z.string().min(1),
-      focusAreas: z.array(focusArea),
+      measure: z.discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("answers"), focusAreas: z.array(focusArea).min(1) }),
+        z.strictObject({ kind: z.literal("mocks"), target: z.int().min(1) }),
+      ]),
       action: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
     }),
   )
@@ -30,7 +34,7 @@ export const PREPARATION_PHASES = phasesSchema.parse([
     lastWeek: 2,
     title: "Technical fundamentals review",
     advice: "Review ML algorithms, deep learning, data preprocessing and implementing algorithms from scratch.",
-    focusAreas: ["ml-algorithms", "deep-learning", "data-preprocessing", "ml-from-scratch", "model-optimisation"],
+    measure: { kind: "answers", focusAreas: ["ml-algorithms", "deep-learning", "data-preprocessing", "ml-from-scratch", "model-optimisation"] },
     action: { label: "Practise ML algorithms", href: "/questions?focusArea=ml-algorithms" },
   },
   {
@@ -39,7 +43,7 @@ export const PREPARATION_PHASES = phasesSchema.parse([
     lastWeek: 4,
     title: "System design and behavioural preparation",
     advice: "Design ML systems and real-time pipelines out loud; prepare STAR stories and business cases.",
-    focusAreas: ["ml-system-design", "realtime-pipelines", "behavioural", "business-case"],
+    measure: { kind: "answers", focusAreas: ["ml-system-design", "realtime-pipelines", "behavioural", "business-case"] },
     action: { label: "Practise system design", href: "/questions?focusArea=ml-system-design" },
   },
   {
@@ -47,9 +51,9 @@ export const PREPARATION_PHASES = phasesSchema.parse([
     firstWeek: 5,
     lastWeek: 6,
     title: "Mock interviews and refinement",
-    advice: "Answer under the clock, score yourself honestly and rework what the scores show is weak.",
-    focusAreas: [],
-    action: { label: "Practise against the clock", href: "/practice" },
+    advice: "Sit two mock interviews under the clock, score yourself honestly and rework what the report shows is weak.",
+    measure: { kind: "mocks", target: 2 },
+    action: { label: "Start a mock interview", href: "/mocks" },
   },
   {
     key: "company-research",
@@ -57,7 +61,7 @@ export const PREPARATION_PHASES = phasesSchema.parse([
     lastWeek: 8,
     title: "Company research and final preparation",
     advice: "Research each company's AI strategy, prepare your questions and your negotiation position.",
-    focusAreas: ["negotiation", "interview-strategy"],
+    measure: { kind: "answers", focusAreas: ["negotiation", "interview-strategy"] },
     action: { label: "Open the company research questions", href: "/questions?focusArea=negotiation" },
   },
 ]);

@@ -2,9 +2,9 @@ import "server-only";
 import { type ProgressContext } from "../context";
 import { SCORE_SERIES } from "../data/settings";
 import { domainSeries } from "../series";
+import { scoreCells } from "./score-cells";
 
-/** Each rubric domain's weekly score, one series per source (self-assessment, practice self-scores). */
+/** Each rubric domain's weekly score, one series per source (SCORE_SERIES). */
 export async function domainScoresSection(ctx: ProgressContext) {
-  const [practice, self] = await Promise.all([ctx.load.weeklyPractice(), ctx.load.weeklySelf()]);
-  return { sources: SCORE_SERIES, weeks: ctx.weeks, domains: domainSeries(ctx.weeks, practice, self) };
+  return { sources: SCORE_SERIES, weeks: ctx.weeks, domains: domainSeries(ctx.weeks, await scoreCells(ctx)) };
 }
