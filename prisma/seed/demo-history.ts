@@ -1,6 +1,7 @@
-// The demo account's sample history (prisma/seed/demo-history-data.ts), written once: only
-// when the demo user has no practice, assessments or mocks, so a restart never duplicates it
-// and a visitor's own practice on the demo account is kept. Dates count back from `now`.
+// The demo account's sample history (prisma/seed/demo-history-data.ts): written when the demo
+// user has no practice, assessments or mocks, and written anew once the account has been idle
+// for a week, so a restart never duplicates it, a visitor's recent practice is kept, and the
+// demo's dates stay current. Dates count back from `now`.
 // A fixed number of statements (bulk inserts) whatever the size of the data.
 import { type Prisma } from "../../lib/generated/prisma/client";
 import { planStages, type Stage } from "../../lib/mocks/clock";
@@ -26,13 +27,34 @@ function keyPointsFor(s: DemoScores, total: number): number[] {
   return Array.from({ length: covered }, (_, i) => i);
 }
 
-/** Writes the history if the demo user has none; returns whether it did. */
+/** After this long without any activity on the demo account, its sample history is written anew. */
+export const DEMO_REFRESH_AFTER_DAYS = 7;
+
+/**
+ * Writes the history if the demo user has none, or rewrites it when the account has been idle
+ * for DEMO_REFRESH_AFTER_DAYS (so the demo's streak, plan and review queue stay current);
+ * returns whether it wrote. A visitor's recent practice on the demo account is kept.
+ */
 export async function seedDemoHistory(db: SeedDb, userId: string, now = new Date()): Promise<boolean> {
   const { _count: has } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { _count: { select: { practiceAttempts: true, selfAssessments: true, mocks: true } } },
   });
-  if (has.practiceAttempts + has.selfAssessments + has.mocks > 0) return false;
+  if (has.practiceAttempts + has.selfAssessments + has.mocks > 0) {
+    const since = new Date(now.getTime() - DEMO_REFRESH_AFTER_DAYS * DAY);
+    const recent = await Promise.all([
+      db.practiceAttempt.count({ where: { userId, updatedAt: { gte: since } } }),
+      db.selfAssessment.count({ where: { userId, createdAt: { gte: since } } }),
+      db.mock.count({ where: { userId, updatedAt: { gte: since } } }),
+    ]);
+    if (recent.some((n) => n > 0)) return false;
+    // Idle for a week: clear the old sample (and anything else on these lists) and write it anew.
+    await db.mock.deleteMany({ where: { userId } });
+    await db.practiceAttempt.deleteMany({ where: { userId } });
+    await db.reviewCard.deleteMany({ where: { userId } });
+    await db.selfAssessment.deleteMany({ where: { userId } });
+    await db.interview.deleteMany({ where: { userId, kind: "MOCK" } });
+  }
 
   const slugs = [...new Set([...DEMO_ATTEMPTS, ...DEMO_MOCK.answers].map((a) => a.slug.split("/")[1]!))];
   const questions = await db.question.findMany({
