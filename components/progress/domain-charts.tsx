@@ -3,7 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { type DomainChartData } from "./chart-data";
 import { SERIES_COLORS } from "./colors";
 
-/** One small line chart per rubric domain: self-assessment and practice self-scores by week. */
+/** One small line chart per rubric domain: self-assessment, practice self-scores and mentor scores by week. */
 export default function DomainCharts({ domains }: { domains: DomainChartData[] }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -19,6 +19,7 @@ export default function DomainCharts({ domains }: { domains: DomainChartData[] }
               <Legend wrapperStyle={{ fontSize: 11 }} />
               <Line dataKey="self" name="Self-assessment" stroke={SERIES_COLORS.self} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
               <Line dataKey="practice" name="Practice" stroke={SERIES_COLORS.practice} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              <Line dataKey="mentor" name="Mentor" stroke={SERIES_COLORS.mentor} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { todayIn, addDays } from "@/lib/plan/dates";
 import { PLAN_DAYS } from "./data/timeline";
 import { PROGRESS_SETTINGS } from "./data/settings";
+import { type WeeklyMentor } from "./mentor-series";
 import { type WeeklyPractice, type WeeklySelf } from "./series";
 import { weekStarts } from "./weeks";
 
@@ -86,6 +87,19 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         count: r.count,
         sums: { "ml-fundamentals": r.ml, "deep-learning": r.dl, "system-design": r.sd, "communication-leadership": r.cl },
       }));
+    }),
+    /** Mentor reviews of the user's attempts per local week (of the review) and focus area. */
+    weeklyMentor: once(async (): Promise<WeeklyMentor[]> => {
+      return db.$queryRaw<WeeklyMentor[]>`
+        SELECT to_char(date_trunc('week', (r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}), 'YYYY-MM-DD') AS "week",
+               q."focusArea" AS "focusArea", count(*)::int AS "reviews",
+               sum(r."technicalAccuracy" + r."communicationClarity" + r."problemSolving" + r."practicalConsiderations")::int AS "scoreSum"
+        FROM "MentorReview" r
+        JOIN "PracticeAttempt" a ON a."id" = r."attemptId"
+        JOIN "Question" q ON q."id" = a."questionId"
+        WHERE r."candidateId" = ${userId}
+          AND r."createdAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+        GROUP BY 1, 2`;
     }),
     /**
      * The whole history in one pass: the user's submitted attempts grouped both by local day

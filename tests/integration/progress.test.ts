@@ -57,7 +57,7 @@ describe("GET /api/progress", () => {
     expect(p.today).toBe(todayIn("UTC"));
     expect(p.domainScores.weeks).toHaveLength(26);
     expect(p.domainScores.weeks.at(-1)).toBe(weekStart(p.today));
-    expect(p.domainScores.sources.map((s) => s.key)).toEqual(["self", "practice"]);
+    expect(p.domainScores.sources.map((s) => s.key)).toEqual(["self", "practice", "mentor"]);
     expect(p.readiness.latest).toBeNull();
     expect(p.focusAreas.total).toBe(0);
     expect(p.activity.streak).toEqual({ current: 0, longest: 0, activeToday: false, lastActiveOn: null });
@@ -106,7 +106,7 @@ describe("GET /api/progress", () => {
 
     // Behavioural feeds communication & leadership: self 8, practice 20/4 = 5 this week.
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, practiceScored: 1 });
+    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, practiceScored: 1, mentor: null, mentorReviews: 0 });
 
     // The lower-scored area ranks first; the other scored one second.
     expect(p.weakest.areas.slice(0, 2).map((a) => [a.focusArea, a.mean, a.scored])).toEqual([

@@ -26,7 +26,7 @@ export default async function DashboardPage() {
   if (!user) redirect("/sign-in?next=/dashboard");
   const p = await getProgress(user.id);
   const weeks = p.domainScores.weeks.length;
-  const hasScores = p.readiness.points.some((x) => x.score !== null);
+  const hasScores = p.readiness.points.some((x) => x.score !== null) || p.domainScores.domains.some((d) => d.points.some((x) => x.mentor !== null));
   const hasPractice = p.focusAreas.total > 0;
   const latest = p.readiness.latest;
   const months = monthlyActivity(p.activity.heatmap);
@@ -194,16 +194,18 @@ export default async function DashboardPage() {
         {hasScores ? (
           <>
             <p className={`mb-2 ${mutedText}`}>
-              Each rubric domain by week: your self-assessment and the self-scores of practice answers in the domain&apos;s focus areas.
+              Each rubric domain by week: your self-assessment, the self-scores of practice answers in the domain&apos;s focus areas, and your mentors&apos; scores of those answers.
             </p>
             <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
               {p.domainScores.domains.map((d) => {
                 const self = d.points.findLast((x) => x.self !== null);
                 const practice = d.points.findLast((x) => x.practice !== null);
+                const mentor = d.points.findLast((x) => x.mentor !== null);
                 return (
                   <li key={d.domain}>
                     <span className="font-medium">{d.label}:</span> self {self ? `${fmtScore(self.self)} (${shortDate(self.week)})` : "–"}, practice{" "}
                     {practice ? `${fmtScore(practice.practice)} (${shortDate(practice.week)})` : "–"}
+                    {mentor ? `, mentor ${fmtScore(mentor.mentor)} (${shortDate(mentor.week)})` : ""}
                   </li>
                 );
               })}
@@ -214,17 +216,19 @@ export default async function DashboardPage() {
                   domains={p.domainScores.domains.map((d) => ({
                     domain: d.domain,
                     label: d.label,
-                    points: d.points.map((x) => ({ week: shortDate(x.week), self: x.self, practice: x.practice })),
+                    points: d.points.map((x) => ({ week: shortDate(x.week), self: x.self, practice: x.practice, mentor: x.mentor })),
                   }))}
                 />
               </div>
             </figure>
             <DataTable
               summary="Domain scores by week as a table"
-              caption="Weekly domain scores, self-assessment and practice"
-              head={["Week of", "Domain", "Self-assessment", "Practice", "Scored answers"]}
+              caption="Weekly domain scores, self-assessment, practice and mentor scores"
+              head={["Week of", "Domain", "Self-assessment", "Practice", "Scored answers", "Mentor scores"]}
               rows={p.domainScores.domains.flatMap((d) =>
-                d.points.filter((x) => x.self !== null || x.practice !== null).map((x) => [formatDate(x.week), d.label, fmtScore(x.self), fmtScore(x.practice), x.practiceScored]),
+                d.points
+                  .filter((x) => x.self !== null || x.practice !== null || x.mentor !== null)
+                  .map((x) => [formatDate(x.week), d.label, fmtScore(x.self), fmtScore(x.practice), x.practiceScored, fmtScore(x.mentor)]),
               )}
             />
           </>

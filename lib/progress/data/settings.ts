@@ -31,6 +31,7 @@ export const PROGRESS_SETTINGS = settingsSchema.parse({
 export const SCORE_SERIES = [
   { key: "self", label: "Self-assessment" },
   { key: "practice", label: "Practice self-scores" },
+  { key: "mentor", label: "Mentor scores" },
 ] as const;
 
 export type SeriesKey = (typeof SCORE_SERIES)[number]["key"];
