@@ -18,7 +18,9 @@ export type Grant = {
   scopes: Scopes;
 };
 
-export type ItemGrant = Grant & { item: { kind: "attempt" | "mock"; id: string; label: string; mockId: string | null; viaRequest: boolean } };
+export type ItemGrant = Grant & {
+  item: { kind: "attempt" | "mock"; id: string; label: string; mockId: string | null; viaRequest: boolean };
+};
 
 export const NOT_SHARED = "Not found: it does not exist or is not shared with you.";
 
@@ -37,7 +39,10 @@ const mentorshipSelect = {
 /** The active mentorship in which `mentorId` mentors `candidateId`, or null. */
 export async function activeMentorship(mentorId: string, candidateId: string) {
   if (mentorId === candidateId) return null;
-  return db.mentorship.findFirst({ where: { candidateId, mentorId, endedAt: null }, select: mentorshipSelect });
+  return db.mentorship.findFirst({
+    where: { candidateId, mentorId, endedAt: null },
+    select: mentorshipSelect,
+  });
 }
 
 type Options = {
@@ -47,12 +52,26 @@ type Options = {
   log?: { kind: string; id?: string | null; label: string };
 };
 
-export async function mentorAccess(viewerId: string, candidateId: string, opts: Options & { item: MentorItem }): Promise<ItemGrant>;
+export async function mentorAccess(
+  viewerId: string,
+  candidateId: string,
+  opts: Options & { item: MentorItem },
+): Promise<ItemGrant>;
 export async function mentorAccess(viewerId: string, candidateId: string, opts?: Options): Promise<Grant>;
-export async function mentorAccess(viewerId: string, candidateId: string, opts: Options & { item?: MentorItem } = {}): Promise<Grant | ItemGrant> {
+export async function mentorAccess(
+  viewerId: string,
+  candidateId: string,
+  opts: Options & { item?: MentorItem } = {},
+): Promise<Grant | ItemGrant> {
   const m = await activeMentorship(viewerId, candidateId);
   if (!m) throw notFound(NOT_SHARED);
-  const grant: Grant = { mentorshipId: m.id, candidateId, candidateName: m.candidate.displayName, mentorId: viewerId, scopes: scopesOf(m) };
+  const grant: Grant = {
+    mentorshipId: m.id,
+    candidateId,
+    candidateName: m.candidate.displayName,
+    mentorId: viewerId,
+    scopes: scopesOf(m),
+  };
   if (opts.item) {
     const item = await itemGrant(grant, opts.item);
     await record(grant, opts.log ?? { kind: item.kind, id: item.id, label: item.label });
@@ -75,21 +94,44 @@ async function itemGrant(grant: Grant, item: MentorItem): Promise<ItemGrant["ite
     const requested =
       !byScope &&
       (await db.reviewRequest.count({
-        where: { mentorshipId: grant.mentorshipId, withdrawnAt: null, OR: [{ attemptId: a.id }, ...(a.mockId ? [{ mockId: a.mockId }] : [])] },
+        where: {
+          mentorshipId: grant.mentorshipId,
+          withdrawnAt: null,
+          OR: [{ attemptId: a.id }, ...(a.mockId ? [{ mockId: a.mockId }] : [])],
+        },
       })) > 0;
     if (!byScope && !requested) throw notFound(NOT_SHARED);
     return { kind: "attempt", id: a.id, label: a.question.title, mockId: a.mockId, viaRequest: requested };
   }
-  const mock = await db.mock.findFirst({ where: { id: item.id, userId: grant.candidateId, status: "FINISHED" }, select: { id: true, templateId: true, plan: true } });
+  const mock = await db.mock.findFirst({
+    where: { id: item.id, userId: grant.candidateId, status: "FINISHED" },
+    select: { id: true, templateId: true, plan: true },
+  });
   if (!mock) throw notFound(NOT_SHARED);
-  const requested = !grant.scopes.mocks && (await db.reviewRequest.count({ where: { mentorshipId: grant.mentorshipId, withdrawnAt: null, mockId: mock.id } })) > 0;
+  const requested =
+    !grant.scopes.mocks &&
+    (await db.reviewRequest.count({
+      where: { mentorshipId: grant.mentorshipId, withdrawnAt: null, mockId: mock.id },
+    })) > 0;
   if (!grant.scopes.mocks && !requested) throw notFound(NOT_SHARED);
   const title = (mock.plan as { title?: unknown } | null)?.title;
-  return { kind: "mock", id: mock.id, label: typeof title === "string" ? title : "Mock interview", mockId: mock.id, viaRequest: requested };
+  return {
+    kind: "mock",
+    id: mock.id,
+    label: typeof title === "string" ? title : "Mock interview",
+    mockId: mock.id,
+    viaRequest: requested,
+  };
 }
 
 async function record(grant: Grant, log: NonNullable<Options["log"]>) {
   await db.mentorAccessLog.create({
-    data: { candidateId: grant.candidateId, mentorId: grant.mentorId, itemKind: log.kind, itemId: log.id ?? null, itemLabel: log.label.slice(0, 200) },
+    data: {
+      candidateId: grant.candidateId,
+      mentorId: grant.mentorId,
+      itemKind: log.kind,
+      itemId: log.id ?? null,
+      itemLabel: log.label.slice(0, 200),
+    },
   });
 }

@@ -1,6 +1,12 @@
 // Calibration: the candidate's self-scores against a mentor's scores on the same attempts.
 // Gap = self − mentor (positive: the candidate rated themselves higher). Pure.
-import { DOMAINS, EVALUATION_POINTS, FOCUS_AREA_DOMAIN, type DomainValue, type EvaluationPoint } from "@/lib/rubric/data";
+import {
+  DOMAINS,
+  EVALUATION_POINTS,
+  FOCUS_AREA_DOMAIN,
+  type DomainValue,
+  type EvaluationPoint,
+} from "@/lib/rubric/data";
 import { CALIBRATION_FLAG_GAP, CALIBRATION_TREND_MIN_ITEMS } from "./data/settings";
 
 export type PointScores = Record<EvaluationPoint, number>;
@@ -75,7 +81,9 @@ export function gapStats(pairs: readonly { self: number; mentor: number }[]): Ga
 }
 
 export function calibration(input: readonly CalibrationPair[]): Calibration {
-  const pairs = [...input].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.attemptId < b.attemptId ? -1 : 1));
+  const pairs = [...input].sort(
+    (a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.attemptId < b.attemptId ? -1 : 1),
+  );
   const overall = gapStats(pairs.map((p) => ({ self: avg4(p.self), mentor: avg4(p.mentor) })));
   const points = EVALUATION_POINTS.map((e) => ({
     point: e.value,
@@ -85,7 +93,11 @@ export function calibration(input: readonly CalibrationPair[]): Calibration {
   const domains = DOMAINS.map((d) => ({
     domain: d.value,
     label: d.label,
-    ...gapStats(pairs.filter((p) => FOCUS_AREA_DOMAIN[p.focusArea] === d.value).map((p) => ({ self: avg4(p.self), mentor: avg4(p.mentor) }))),
+    ...gapStats(
+      pairs
+        .filter((p) => FOCUS_AREA_DOMAIN[p.focusArea] === d.value)
+        .map((p) => ({ self: avg4(p.self), mentor: avg4(p.mentor) })),
+    ),
   }));
   const items = pairs
     .map((p): CalibrationItem => {
@@ -93,7 +105,13 @@ export function calibration(input: readonly CalibrationPair[]): Calibration {
       const mentor = round2(avg4(p.mentor));
       const pts = EVALUATION_POINTS.map((e) => {
         const gap = p.self[e.value] - p.mentor[e.value];
-        return { point: e.value, self: p.self[e.value], mentor: p.mentor[e.value], gap, flagged: isFlagged(gap) };
+        return {
+          point: e.value,
+          self: p.self[e.value],
+          mentor: p.mentor[e.value],
+          gap,
+          flagged: isFlagged(gap),
+        };
       });
       const gap = round2(self - mentor);
       return {

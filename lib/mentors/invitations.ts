@@ -56,9 +56,15 @@ function present(r: Prisma.MentorInvitationGetPayload<{ select: typeof select }>
 
 /** Creates an invitation; the token (in `path`) and the code are returned only here. */
 export async function createInvitation(candidateId: string, input: InvitationCreate, now = new Date()) {
-  const pending = await db.mentorInvitation.count({ where: { candidateId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+  const pending = await db.mentorInvitation.count({
+    where: { candidateId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+  });
   if (pending >= PENDING_INVITATIONS_MAX) {
-    throw new HttpError(409, "too_many_invitations", `You have ${pending} open invitations. Revoke some before making another.`);
+    throw new HttpError(
+      409,
+      "too_many_invitations",
+      `You have ${pending} open invitations. Revoke some before making another.`,
+    );
   }
   for (let i = 0; ; i++) {
     const token = newToken();
@@ -85,17 +91,30 @@ export async function createInvitation(candidateId: string, input: InvitationCre
 }
 
 export async function listInvitations(candidateId: string, now = new Date()): Promise<InvitationView[]> {
-  const rows = await db.mentorInvitation.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100, select });
+  const rows = await db.mentorInvitation.findMany({
+    where: { candidateId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 100,
+    select,
+  });
   return rows.map((r) => present(r, now));
 }
 
 export async function revokeInvitation(candidateId: string, id: string, now = new Date()) {
-  const res = await db.mentorInvitation.updateMany({ where: { id, candidateId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const res = await db.mentorInvitation.updateMany({
+    where: { id, candidateId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
   if (res.count === 0) {
     const row = await db.mentorInvitation.findFirst({ where: { id, candidateId }, select });
     if (!row) throw notFound("That invitation does not exist or is not yours.");
     const status = invitationStatus(row, now);
-    if (status === "accepted") throw new HttpError(409, "invitation_used", "That invitation was already accepted; end the mentorship instead.");
+    if (status === "accepted")
+      throw new HttpError(
+        409,
+        "invitation_used",
+        "That invitation was already accepted; end the mentorship instead.",
+      );
   }
   const row = await db.mentorInvitation.findFirstOrThrow({ where: { id, candidateId }, select });
   return present(row, now);
@@ -112,7 +131,11 @@ function hashOf(key: Key): string | null {
 const whereKey = (key: Key, hash: string) => ("token" in key ? { tokenHash: hash } : { codeHash: hash });
 
 const UNKNOWN: Record<"token" | "code", HttpError> = {
-  token: new HttpError(404, "invitation_not_found", "This invitation link is not valid. Check that you copied all of it, or ask for a new one."),
+  token: new HttpError(
+    404,
+    "invitation_not_found",
+    "This invitation link is not valid. Check that you copied all of it, or ask for a new one.",
+  ),
   code: new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
     code: "No invitation has that code. Check it (8 letters and digits, like ABCD-EF23) or ask for a new one.",
   }),
@@ -122,7 +145,10 @@ const UNKNOWN: Record<"token" | "code", HttpError> = {
 export async function lookupInvitation(token: string, now = new Date()) {
   const hash = hashOf({ token });
   const row = hash
-    ? await db.mentorInvitation.findUnique({ where: { tokenHash: hash }, select: { ...select, candidateId: true, candidate: { select: { displayName: true } } } })
+    ? await db.mentorInvitation.findUnique({
+        where: { tokenHash: hash },
+        select: { ...select, candidateId: true, candidate: { select: { displayName: true } } },
+      })
     : null;
   if (!row) return null;
   return { ...present(row, now), candidateId: row.candidateId, candidateName: row.candidate.displayName };
@@ -145,25 +171,55 @@ export async function acceptInvitation(mentorId: string, key: Key, now = new Dat
   const status = invitationStatus(inv, now);
   if (status !== "pending") throw new HttpError(410, `invitation_${status}`, NOT_ACCEPTABLE[status]);
   if (inv.candidateId === mentorId) {
-    throw new HttpError(400, "own_invitation", "This is your own invitation: send the link or code to the person you want as a mentor.");
+    throw new HttpError(
+      400,
+      "own_invitation",
+      "This is your own invitation: send the link or code to the person you want as a mentor.",
+    );
   }
   const mentor = await db.user.findUniqueOrThrow({ where: { id: mentorId }, select: { displayName: true } });
   const mentorship = await db.$transaction(async (tx) => {
     // One pair at a time: a lock on the pair serialises concurrent accepts of different invitations.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentorship:${inv.candidateId}:${mentorId}`}))`;
-    const existing = await tx.mentorship.findFirst({ where: { candidateId: inv.candidateId, mentorId, endedAt: null }, select: { id: true } });
-    if (existing) throw new HttpError(409, "already_mentoring", `You already mentor ${inv.candidate.displayName}. They can change what they share from their Mentors page.`);
+    const existing = await tx.mentorship.findFirst({
+      where: { candidateId: inv.candidateId, mentorId, endedAt: null },
+      select: { id: true },
+    });
+    if (existing)
+      throw new HttpError(
+        409,
+        "already_mentoring",
+        `You already mentor ${inv.candidate.displayName}. They can change what they share from their Mentors page.`,
+      );
     const won = await tx.mentorInvitation.updateMany({
       where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { acceptedAt: now, acceptedById: mentorId },
     });
     if (won.count === 0) throw new HttpError(410, "invitation_accepted", NOT_ACCEPTABLE.accepted);
     const m = await tx.mentorship.create({
-      data: { candidateId: inv.candidateId, mentorId, invitationId: inv.id, ...scopeColumns(scopesOf(inv)) } as Prisma.MentorshipUncheckedCreateInput,
+      data: {
+        candidateId: inv.candidateId,
+        mentorId,
+        invitationId: inv.id,
+        ...scopeColumns(scopesOf(inv)),
+      } as Prisma.MentorshipUncheckedCreateInput,
       select: { id: true, startedAt: true },
     });
-    await notify(tx, inv.candidateId, "INVITATION_ACCEPTED", `${mentor.displayName} accepted your invitation and is now your mentor.`, "/mentors");
+    await notify(
+      tx,
+      inv.candidateId,
+      "INVITATION_ACCEPTED",
+      `${mentor.displayName} accepted your invitation and is now your mentor.`,
+      "/mentors",
+    );
     return m;
   });
-  return { mentorship: { id: mentorship.id, candidateId: inv.candidateId, candidateName: inv.candidate.displayName, startedAt: mentorship.startedAt.toISOString() } };
+  return {
+    mentorship: {
+      id: mentorship.id,
+      candidateId: inv.candidateId,
+      candidateName: inv.candidate.displayName,
+      startedAt: mentorship.startedAt.toISOString(),
+    },
+  };
 }

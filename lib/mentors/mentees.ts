@@ -19,7 +19,14 @@ export type MenteeCard = {
   waiting: number;
 };
 
-export type ActivityItem = { kind: "attempt" | "mock"; menteeId: string; menteeName: string; title: string; at: string; link: string };
+export type ActivityItem = {
+  kind: "attempt" | "mock";
+  menteeId: string;
+  menteeName: string;
+  title: string;
+  at: string;
+  link: string;
+};
 
 export async function mentorDashboard(mentorId: string) {
   const ships = await db.mentorship.findMany({
@@ -49,9 +56,17 @@ export async function mentorDashboard(mentorId: string) {
           ORDER BY "userId", "assessedOn" DESC, "createdAt" DESC`
       : Promise.resolve([]),
     attemptIds.length
-      ? db.practiceAttempt.groupBy({ by: ["userId"], where: { userId: { in: attemptIds }, mockId: null, submittedAt: { not: null } }, _max: { submittedAt: true } })
+      ? db.practiceAttempt.groupBy({
+          by: ["userId"],
+          where: { userId: { in: attemptIds }, mockId: null, submittedAt: { not: null } },
+          _max: { submittedAt: true },
+        })
       : Promise.resolve([]),
-    db.reviewRequest.groupBy({ by: ["candidateId"], where: { mentorId, completedAt: null, withdrawnAt: null, mentorship: { endedAt: null } }, _count: { _all: true } }),
+    db.reviewRequest.groupBy({
+      by: ["candidateId"],
+      where: { mentorId, completedAt: null, withdrawnAt: null, mentorship: { endedAt: null } },
+      _count: { _all: true },
+    }),
     attemptIds.length
       ? db.practiceAttempt.findMany({
           where: { userId: { in: attemptIds }, mockId: null, submittedAt: { not: null } },
@@ -61,7 +76,12 @@ export async function mentorDashboard(mentorId: string) {
         })
       : Promise.resolve([]),
     mockIds.length
-      ? db.mock.findMany({ where: { userId: { in: mockIds }, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, take: 10, select: { id: true, userId: true, plan: true, finishedAt: true } })
+      ? db.mock.findMany({
+          where: { userId: { in: mockIds }, status: "FINISHED" },
+          orderBy: { finishedAt: "desc" },
+          take: 10,
+          select: { id: true, userId: true, plan: true, finishedAt: true },
+        })
       : Promise.resolve([]),
   ]);
   const nameOf = new Map(ships.map((s) => [s.candidateId, s.candidate.displayName]));
@@ -74,8 +94,10 @@ export async function mentorDashboard(mentorId: string) {
       mentorshipId: s.id,
       since: s.startedAt.toISOString(),
       scopes: scopesOf(s),
-      latestBand: l && overall !== null ? { band: bandFor(overall).value, overall, assessedOn: l.assessedOn } : null,
-      lastActivityAt: lastAttempts.find((x) => x.userId === s.candidateId)?._max.submittedAt?.toISOString() ?? null,
+      latestBand:
+        l && overall !== null ? { band: bandFor(overall).value, overall, assessedOn: l.assessedOn } : null,
+      lastActivityAt:
+        lastAttempts.find((x) => x.userId === s.candidateId)?._max.submittedAt?.toISOString() ?? null,
       waiting: waiting.find((w) => w.candidateId === s.candidateId)?._count._all ?? 0,
     };
   });

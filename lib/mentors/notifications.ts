@@ -9,7 +9,14 @@ export async function notify(tx: Tx, userId: string, kind: NotificationKind, tex
   await tx.notification.create({ data: { userId, kind, text: text.slice(0, 300), link } });
 }
 
-export type NotificationView = { id: string; kind: string; text: string; link: string; read: boolean; createdAt: string };
+export type NotificationView = {
+  id: string;
+  kind: string;
+  text: string;
+  link: string;
+  read: boolean;
+  createdAt: string;
+};
 
 export async function listNotifications(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}) {
   const [rows, unread] = await Promise.all([
@@ -38,6 +45,9 @@ export function unreadCount(userId: string) {
 }
 
 export async function markRead(userId: string, which: { ids: string[] } | { all: true }, now = new Date()) {
-  await db.notification.updateMany({ where: { userId, readAt: null, ...("ids" in which ? { id: { in: which.ids } } : {}) }, data: { readAt: now } });
+  await db.notification.updateMany({
+    where: { userId, readAt: null, ...("ids" in which ? { id: { in: which.ids } } : {}) },
+    data: { readAt: now },
+  });
   return { unread: await unreadCount(userId) };
 }

@@ -2,10 +2,30 @@
 // (and on MentorInvitation, for the pre-selection).
 
 export const SCOPES = [
-  { key: "attempts", field: "shareAttempts", label: "Practice attempts", hint: "Answers, self-scores and time of every submitted attempt." },
-  { key: "mocks", field: "shareMocks", label: "Mock interviews", hint: "Reports of finished mock interviews." },
-  { key: "progress", field: "shareProgress", label: "Self-assessments and progress", hint: "Rubric self-assessments and the progress dashboard." },
-  { key: "offers", field: "shareOffers", label: "Offers", hint: "Offers, total compensation and the comparison." },
+  {
+    key: "attempts",
+    field: "shareAttempts",
+    label: "Practice attempts",
+    hint: "Answers, self-scores and time of every submitted attempt.",
+  },
+  {
+    key: "mocks",
+    field: "shareMocks",
+    label: "Mock interviews",
+    hint: "Reports of finished mock interviews.",
+  },
+  {
+    key: "progress",
+    field: "shareProgress",
+    label: "Self-assessments and progress",
+    hint: "Rubric self-assessments and the progress dashboard.",
+  },
+  {
+    key: "offers",
+    field: "shareOffers",
+    label: "Offers",
+    hint: "Offers, total compensation and the comparison.",
+  },
   { key: "plan", field: "sharePlan", label: "Career plan", hint: "The 5-year plan and its milestones." },
 ] as const;
 

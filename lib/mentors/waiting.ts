@@ -17,5 +17,7 @@ export function waitedLabel(since: Date, now: Date): string {
 
 /** Oldest first; ties by id so the order is stable. */
 export function byWaitingTime<T extends { requestedAt: Date; id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort(
+    (a, b) => a.requestedAt.getTime() - b.requestedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

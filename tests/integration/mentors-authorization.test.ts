@@ -25,9 +25,14 @@ beforeAll(async () => {
   const mock = await createMock(candidate.client, { templateId: "behavioural-30" });
   expect((await candidate.client.json("POST", `/api/mocks/${mock.id}/finish`, {})).status).toBe(200);
   mockId = mock.id;
-  const report = await candidate.client.get<{ report: { questions: { attemptId: string }[] } }>(`/api/mocks/${mockId}/report`);
+  const report = await candidate.client.get<{ report: { questions: { attemptId: string }[] } }>(
+    `/api/mocks/${mockId}/report`,
+  );
   mockAttemptId = report.body.report.questions[0]!.attemptId;
-  await candidate.client.json("POST", "/api/self-assessments", { assessedOn: "2026-10-01", scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 4, communicationLeadership: 7 } });
+  await candidate.client.json("POST", "/api/self-assessments", {
+    assessedOn: "2026-10-01",
+    scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 4, communicationLeadership: 7 },
+  });
   await candidate.client.json("POST", "/api/offers", validOffer({ company: "Shared Offer Co" }));
   await candidate.client.json("POST", "/api/plans", planInput("2026-01-05"));
 
@@ -36,10 +41,23 @@ beforeAll(async () => {
   const ended = await mentorOf(candidate.client, ALL_SCOPES, "authz-ended");
   expect((await candidate.client.json("DELETE", `/api/mentorships/${ended.mentorshipId}`)).status).toBe(200);
   const unrelated = await newUser("authz-unrelated");
-  clients = { candidate: candidate.client, shared: shared.client, unshared: unshared.client, ended: ended.client, unrelated: unrelated.client, anonymous: new Client() };
+  clients = {
+    candidate: candidate.client,
+    shared: shared.client,
+    unshared: unshared.client,
+    ended: ended.client,
+    unrelated: unrelated.client,
+    anonymous: new Client(),
+  };
 }, 120_000);
 
-type Row = { route: string; method: string; path: () => string; body?: () => unknown; expect: Record<Who, number> };
+type Row = {
+  route: string;
+  method: string;
+  path: () => string;
+  body?: () => unknown;
+  expect: Record<Who, number>;
+};
 
 const DENY = { candidate: 404, ended: 404, unrelated: 404, anonymous: 401 } as const;
 const ITEM = (ok: number) => ({ ...DENY, shared: ok, unshared: 404 });
@@ -47,12 +65,39 @@ const base = () => `/api/mentoring/mentees/${menteeId}`;
 
 const TABLE: Row[] = [
   // The overview needs the mentorship only; without shares it lists nothing (checked below).
-  { route: "mentee overview", method: "GET", path: () => base(), expect: { ...DENY, shared: 200, unshared: 200 } },
+  {
+    route: "mentee overview",
+    method: "GET",
+    path: () => base(),
+    expect: { ...DENY, shared: 200, unshared: 200 },
+  },
   { route: "attempt", method: "GET", path: () => `${base()}/attempts/${attemptId}`, expect: ITEM(200) },
-  { route: "mock answer (attempt of a mock)", method: "GET", path: () => `${base()}/attempts/${mockAttemptId}`, expect: ITEM(200) },
-  { route: "review an attempt", method: "PUT", path: () => `${base()}/attempts/${attemptId}/review`, body: () => review(6, 7, 5, 4), expect: ITEM(200) },
-  { route: "attempt comments (list)", method: "GET", path: () => `${base()}/attempts/${attemptId}/comments`, expect: ITEM(200) },
-  { route: "attempt comments (post)", method: "POST", path: () => `${base()}/attempts/${attemptId}/comments`, body: () => ({ body: "Nice structure." }), expect: ITEM(201) },
+  {
+    route: "mock answer (attempt of a mock)",
+    method: "GET",
+    path: () => `${base()}/attempts/${mockAttemptId}`,
+    expect: ITEM(200),
+  },
+  {
+    route: "review an attempt",
+    method: "PUT",
+    path: () => `${base()}/attempts/${attemptId}/review`,
+    body: () => review(6, 7, 5, 4),
+    expect: ITEM(200),
+  },
+  {
+    route: "attempt comments (list)",
+    method: "GET",
+    path: () => `${base()}/attempts/${attemptId}/comments`,
+    expect: ITEM(200),
+  },
+  {
+    route: "attempt comments (post)",
+    method: "POST",
+    path: () => `${base()}/attempts/${attemptId}/comments`,
+    body: () => ({ body: "Nice structure." }),
+    expect: ITEM(201),
+  },
   { route: "mock report", method: "GET", path: () => `${base()}/mocks/${mockId}`, expect: ITEM(200) },
   { route: "progress", method: "GET", path: () => `${base()}/progress`, expect: ITEM(200) },
   { route: "offers", method: "GET", path: () => `${base()}/offers`, expect: ITEM(200) },
@@ -63,7 +108,9 @@ describe("mentor-facing routes × viewers", () => {
   for (const row of TABLE) {
     it.each(WHO)(`${row.method} ${row.route} as %s`, async (who) => {
       const res = await clients[who].json<{ error?: { code: string } }>(row.method, row.path(), row.body?.());
-      expect(res.status, `${row.route} as ${who}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(row.expect[who]);
+      expect(res.status, `${row.route} as ${who}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(
+        row.expect[who],
+      );
       // Denials never say more than "not found" (or "sign in").
       if (res.status === 404) expect(res.body.error?.code).toBe("not_found");
     });
@@ -80,7 +127,9 @@ describe("mentor-facing routes × viewers", () => {
   it("lists (dashboard, queue) never show a mentee to anyone but a current mentor", async () => {
     for (const who of WHO) {
       const dash = await clients[who].get<{ mentees?: { id: string }[] }>("/api/mentoring");
-      const queue = await clients[who].get<{ items?: { candidate: { id: string } }[] }>("/api/mentoring/queue");
+      const queue = await clients[who].get<{ items?: { candidate: { id: string } }[] }>(
+        "/api/mentoring/queue",
+      );
       if (who === "anonymous") {
         expect([dash.status, queue.status]).toEqual([401, 401]);
         continue;
@@ -97,10 +146,17 @@ describe("mentor-facing routes × viewers", () => {
     for (const who of WHO) {
       for (const p of paths) {
         const res = await clients[who].get(p);
-        expect(res.status, `${p} as ${who}`).toBe(who === "candidate" ? 200 : who === "anonymous" ? 401 : 404);
+        expect(res.status, `${p} as ${who}`).toBe(
+          who === "candidate" ? 200 : who === "anonymous" ? 401 : 404,
+        );
       }
-      const post = await clients[who].json("POST", `/api/practice/attempts/${attemptId}/comments`, { body: "hi", mentorId: menteeId });
-      expect(post.status, `comment as ${who}`).toBe(who === "candidate" ? 400 : who === "anonymous" ? 401 : 404);
+      const post = await clients[who].json("POST", `/api/practice/attempts/${attemptId}/comments`, {
+        body: "hi",
+        mentorId: menteeId,
+      });
+      expect(post.status, `comment as ${who}`).toBe(
+        who === "candidate" ? 400 : who === "anonymous" ? 401 : 404,
+      );
     }
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { codeFromBytes, formatCode, looksLikeToken, newCode, newToken, normaliseCode, sha256 } from "@/lib/mentors/codes";
+import {
+  codeFromBytes,
+  formatCode,
+  looksLikeToken,
+  newCode,
+  newToken,
+  normaliseCode,
+  sha256,
+} from "@/lib/mentors/codes";
 import { CODE_ALPHABET } from "@/lib/mentors/data/settings";
 import { NOT_ACCEPTABLE, expiryFrom, invitationStatus } from "@/lib/mentors/invitation-status";
 import { byWaitingTime, waitedLabel } from "@/lib/mentors/waiting";
@@ -49,7 +57,8 @@ describe("invitation status and expiry", () => {
     expect(expiryFrom(made, 1).toISOString()).toBe("2026-12-02T10:00:00.000Z");
   });
   it("is pending until the instant of expiry, expired from it", () => {
-    const at = (iso: string) => invitationStatus({ expiresAt, revokedAt: null, acceptedAt: null }, new Date(iso));
+    const at = (iso: string) =>
+      invitationStatus({ expiresAt, revokedAt: null, acceptedAt: null }, new Date(iso));
     expect(at("2026-12-08T09:59:59.999Z")).toBe("pending");
     expect(at("2026-12-08T10:00:00.000Z")).toBe("expired");
     expect(at("2027-01-01T00:00:00.000Z")).toBe("expired");

@@ -11,7 +11,8 @@ describe("the dashboard's mentor scores series", () => {
       { week: "2026-11-23", focusArea: "behavioural", reviews: 3, scoreSum: 97 },
       { week: "2026-11-23", focusArea: "unknown-area", reviews: 5, scoreSum: 200 },
     ]);
-    const pick = (domain: string) => series.find((d) => d.domain === domain)!.points.map((p) => [p.mentor, p.mentorReviews]);
+    const pick = (domain: string) =>
+      series.find((d) => d.domain === domain)!.points.map((p) => [p.mentor, p.mentorReviews]);
     expect(pick("ml-fundamentals")).toEqual([
       [6.17, 3], // (24 + 50) / 12
       [null, 0],

@@ -3,4 +3,6 @@ import { notificationsReadSchema } from "@/lib/mentors/schema";
 import { route } from "@/lib/server/http";
 
 /** `{ ids }` or `{ all: true }` → `{ unread }`. */
-export const POST = route({ body: notificationsReadSchema }, async ({ user, body }) => markRead(user.id, body));
+export const POST = route({ body: notificationsReadSchema }, async ({ user, body }) =>
+  markRead(user.id, body),
+);

@@ -2,4 +2,6 @@ import { mentorOffers } from "@/lib/mentors/mentor-reads";
 import { menteeParams } from "@/lib/mentors/schema";
 import { route } from "@/lib/server/http";
 
-export const GET = route({ params: menteeParams }, async ({ user, params }) => mentorOffers(user.id, params.menteeId));
+export const GET = route({ params: menteeParams }, async ({ user, params }) =>
+  mentorOffers(user.id, params.menteeId),
+);

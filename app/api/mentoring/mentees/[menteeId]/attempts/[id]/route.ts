@@ -2,4 +2,6 @@ import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { menteeItemParams } from "@/lib/mentors/schema";
 import { route } from "@/lib/server/http";
 
-export const GET = route({ params: menteeItemParams }, async ({ user, params }) => mentorAttempt(user.id, params.menteeId, params.id));
+export const GET = route({ params: menteeItemParams }, async ({ user, params }) =>
+  mentorAttempt(user.id, params.menteeId, params.id),
+);

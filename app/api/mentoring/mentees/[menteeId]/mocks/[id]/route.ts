@@ -2,4 +2,6 @@ import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { menteeItemParams } from "@/lib/mentors/schema";
 import { route } from "@/lib/server/http";
 
-export const GET = route({ params: menteeItemParams }, async ({ user, params }) => mentorMock(user.id, params.menteeId, params.id));
+export const GET = route({ params: menteeItemParams }, async ({ user, params }) =>
+  mentorMock(user.id, params.menteeId, params.id),
+);

@@ -9,7 +9,10 @@ export const GET = route({ params: menteeItemParams }, async ({ user, params }) 
 });
 
 /** `{ body, parentId? }` → 201 `{ comment }`. */
-export const POST = route({ params: menteeItemParams, body: commentSchema }, async ({ user, params, body }) => {
-  const grant = await readAttemptAccess(user.id, params.menteeId, params.id);
-  return created({ comment: await mentorComment(grant, body) });
-});
+export const POST = route(
+  { params: menteeItemParams, body: commentSchema },
+  async ({ user, params, body }) => {
+    const grant = await readAttemptAccess(user.id, params.menteeId, params.id);
+    return created({ comment: await mentorComment(grant, body) });
+  },
+);
