@@ -21,7 +21,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
         href={item.href}
         aria-current={active ? "page" : undefined}
         onClick={() => setOpen(false)}
-        className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap xl:px-2 ${
+        className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap xl:px-1.5 ${
           active
             ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
             : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
@@ -34,7 +34,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
   return (
     <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-        <div className="flex items-center gap-4">
+        <div className="flex items-center gap-3">
           <Logo href={HOME_PATH} />
           <nav aria-label="Main" className="hidden items-center gap-0.5 xl:flex">
             {links}
@@ -43,8 +43,8 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
         <div className="flex items-center gap-2">
           <NotificationBell initial={unread} />
           <div className="hidden items-center gap-2 xl:flex">
-            {/* The name needs room: from 2xl; below, the menu shows it. */}
-            <span className="hidden text-sm text-slate-500 2xl:inline dark:text-slate-400">
+            {/* Long names are cut short so that the bar fits from xl. */}
+            <span title={displayName} className="inline-block max-w-28 truncate text-sm text-slate-500 dark:text-slate-400">
               {displayName}
             </span>
             <ThemeToggle />

@@ -3,11 +3,12 @@ import "server-only";
 // short code are shown once at creation; only their hashes are stored. Acceptance is one
 // conditional UPDATE (still pending, not expired) inside the transaction that creates the
 // mentorship, so two concurrent accepts cannot both win and a refused accept creates nothing.
+import { recordFailureFor, retryAfterFor } from "@/lib/accounts/throttle-store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { formatCode, looksLikeToken, newCode, newToken, normaliseCode, sha256 } from "./codes";
-import { PENDING_INVITATIONS_MAX } from "./data/settings";
+import { CODE_GUESS_RULE, PENDING_INVITATIONS_MAX } from "./data/settings";
 import { NOT_ACCEPTABLE, expiryFrom, invitationStatus, type InvitationStatus } from "./invitation-status";
 import { notify } from "./notifications";
 import { type Scopes, scopeColumns, scopesOf } from "./scopes";
@@ -161,13 +162,27 @@ export async function lookupInvitation(token: string, now = new Date()) {
  */
 export async function acceptInvitation(mentorId: string, key: Key, now = new Date()) {
   const kind = "token" in key ? "token" : "code";
+  const throttleKey = `invitation-code:${mentorId}`;
+  if (kind === "code") {
+    const wait = await retryAfterFor(throttleKey, now);
+    if (wait !== null) {
+      throw new HttpError(429, "too_many_attempts", `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} minutes.`, undefined, {
+        "Retry-After": String(wait),
+      });
+    }
+  }
   const hash = hashOf(key);
-  if (!hash) throw UNKNOWN[kind];
-  const inv = await db.mentorInvitation.findUnique({
-    where: whereKey(key, hash),
-    select: { ...select, candidateId: true, candidate: { select: { displayName: true } } },
-  });
-  if (!inv) throw UNKNOWN[kind];
+  const inv = hash
+    ? await db.mentorInvitation.findUnique({
+        where: whereKey(key, hash),
+        select: { ...select, candidateId: true, candidate: { select: { displayName: true } } },
+      })
+    : null;
+  if (!inv) {
+    // Unknown codes count against the user, so codes cannot be guessed by brute force (links carry 256 bits).
+    if (kind === "code") await recordFailureFor(throttleKey, CODE_GUESS_RULE, now);
+    throw UNKNOWN[kind];
+  }
   const status = invitationStatus(inv, now);
   if (status !== "pending") throw new HttpError(410, `invitation_${status}`, NOT_ACCEPTABLE[status]);
   if (inv.candidateId === mentorId) {

@@ -193,3 +193,60 @@ test("mentoring pages in the dark theme and on a phone; a wrong code gets a clea
   await expect(page.getByText(/No invitation has that code/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a mentor reads shared progress, offers, plan and a mock; the candidate sees mentor scores on the mock report", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const candidateCtx = await browser.newContext();
+  const mentorCtx = await browser.newContext();
+  const cand = await candidateCtx.newPage();
+  const ment = await mentorCtx.newPage();
+  await signUp(cand, { name: "Dana Candidate" });
+  await signUp(ment, { name: "Eli Mentor" });
+  // Data through the API, as the pages would write it.
+  const api = cand.request;
+  expect((await api.post("/api/self-assessments", { data: { assessedOn: "2026-11-02", scores: { mlFundamentals: 7, deepLearning: 6, systemDesign: 5, communicationLeadership: 8 } } })).status()).toBe(201);
+  const inv = (await (await api.post("/api/mentors/invitations", { data: { scopes: { attempts: true, mocks: true, progress: true, offers: true, plan: true } } })).json()) as { code: string };
+  const mock = (await (await api.post("/api/mocks", { data: { templateId: "behavioural-30" } })).json()) as { mock: { id: string } };
+  expect((await api.post(`/api/mocks/${mock.mock.id}/finish`, { data: {} })).status()).toBe(200);
+
+  await ment.goto("/invite");
+  await ment.getByRole("textbox", { name: "Invitation code" }).fill(inv.code.toLowerCase());
+  await ment.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(ment.getByRole("heading", { name: "Dana Candidate: shared with you" })).toBeVisible();
+  const tabs = ment.getByRole("navigation", { name: "Dana Candidate's shared areas" });
+  await tabs.getByRole("link", { name: "Progress" }).click();
+  await expect(ment.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
+  await expect(ment.getByText("6.50").first()).toBeVisible();
+  await expectNoAxeViolations(ment);
+  await tabs.getByRole("link", { name: "Offers" }).click();
+  await expect(ment.getByText("Dana Candidate has no offers yet.")).toBeVisible();
+  await tabs.getByRole("link", { name: "Career plan" }).click();
+  await expect(ment.getByText("Dana Candidate has not made a career plan yet.")).toBeVisible();
+
+  // The mentor opens the mock and reviews its first answer.
+  await tabs.getByRole("link", { name: "Shared items" }).click();
+  await ment.getByRole("region", { name: "Mock interviews" }).getByRole("link").first().click();
+  await expect(ment.getByRole("heading", { name: /Mock interview:/ })).toBeVisible();
+  await expectNoAxeViolations(ment);
+  await ment.getByRole("region", { name: "Mentor scores per question" }).getByRole("link").first().click();
+  const review = ment.getByRole("form", { name: "Your review" });
+  await review.getByLabel("Technical accuracy").fill("4");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(ment.getByText("Review saved. Your mentee has been notified.")).toBeVisible();
+
+  // The candidate's mock report shows Eli's score for that question and overall.
+  await cand.goto(`/mocks/${mock.mock.id}/report`);
+  const scores = cand.getByRole("region", { name: "Mentor scores per question" });
+  await expect(scores.getByRole("columnheader", { name: "Eli Mentor" })).toBeVisible();
+  await expect(scores.getByRole("row", { name: /Overall/ })).toHaveText(/Overall\s*–\s*4\.75/); // (4 + 5 + 5 + 5) / 4
+  await cand.screenshot({ path: "tests/artifacts/mentors-mock-report.png", fullPage: true });
+  await expectNoAxeViolations(cand);
+
+  // Progress turned off: the tab goes and the page is not found, at once.
+  const ships = (await (await api.get("/api/mentorships")).json()) as { mentors: { id: string }[] };
+  expect((await api.patch(`/api/mentorships/${ships.mentors[0]!.id}`, { data: { progress: false } })).status()).toBe(200);
+  const res = await ment.goto(ment.url().replace(/\/attempts\/.*$/, "/progress"));
+  expect(res?.status()).toBe(404);
+  await candidateCtx.close();
+  await mentorCtx.close();
+});

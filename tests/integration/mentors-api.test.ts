@@ -131,6 +131,23 @@ describe("invitations", () => {
     );
   });
 
+  it("guessing codes is throttled per user: after 10 wrong codes even a right one waits", async () => {
+    const candidate = await newUser("inv-guess");
+    const inv = await invite(candidate.client);
+    const guesser = await newUser("inv-guesser");
+    for (let i = 0; i < 10; i++) {
+      const wrong = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", { code: `2345-${"ABCDEFGHJK"[i]}678` });
+      expect(wrong.status).toBe(400);
+    }
+    const blocked = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", { code: inv.code });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(800);
+    expect(blocked.body.error.message).toMatch(/^Too many wrong codes\. Try again in 1[45] minutes\.$/);
+    // Other users are not affected, and the invitation is still usable.
+    const other = await newUser("inv-guess-other");
+    expect((await other.client.json("POST", "/api/invitations/accept", { code: inv.code })).status).toBe(200);
+  });
+
   it("two concurrent accepts of one invitation: exactly one wins", async () => {
     const candidate = await newUser("inv-race");
     const inv = await invite(candidate.client);
