@@ -7,7 +7,7 @@ import {
   type DomainValue,
   type EvaluationPoint,
 } from "@/lib/rubric/data";
-import { CALIBRATION_FLAG_GAP, CALIBRATION_TREND_MIN_ITEMS } from "./data/settings";
+import { CALIBRATION_FLAG_GAP, CALIBRATION_ITEMS_SHOWN, CALIBRATION_TREND_MIN_ITEMS } from "./data/settings";
 
 export type PointScores = Record<EvaluationPoint, number>;
 
@@ -49,7 +49,7 @@ export type Calibration = {
   overall: GapStats;
   points: ({ point: EvaluationPoint; label: string } & GapStats)[];
   domains: ({ domain: DomainValue; label: string } & GapStats)[];
-  /** Newest first. */
+  /** Newest first, at most `itemsLimit` of them (the statistics use every item). */
   items: CalibrationItem[];
 };
 
@@ -80,7 +80,7 @@ export function gapStats(pairs: readonly { self: number; mentor: number }[]): Ga
   };
 }
 
-export function calibration(input: readonly CalibrationPair[]): Calibration {
+export function calibration(input: readonly CalibrationPair[], itemsLimit = CALIBRATION_ITEMS_SHOWN): Calibration {
   const pairs = [...input].sort(
     (a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.attemptId < b.attemptId ? -1 : 1),
   );
@@ -127,6 +127,7 @@ export function calibration(input: readonly CalibrationPair[]): Calibration {
         flagged: isFlagged(gap) || pts.some((x) => x.flagged),
       };
     })
-    .reverse();
+    .reverse()
+    .slice(0, itemsLimit);
   return { overall, points, domains, items };
 }

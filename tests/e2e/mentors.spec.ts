@@ -213,6 +213,7 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   await ment.getByRole("textbox", { name: "Invitation code" }).fill(inv.code.toLowerCase());
   await ment.getByRole("button", { name: "Accept invitation" }).click();
   await expect(ment.getByRole("heading", { name: "Dana Candidate: shared with you" })).toBeVisible();
+  const overviewUrl = ment.url();
   const tabs = ment.getByRole("navigation", { name: "Dana Candidate's shared areas" });
   await tabs.getByRole("link", { name: "Progress" }).click();
   await expect(ment.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
@@ -247,6 +248,14 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   expect((await api.patch(`/api/mentorships/${ships.mentors[0]!.id}`, { data: { progress: false } })).status()).toBe(200);
   const res = await ment.goto(ment.url().replace(/\/attempts\/.*$/, "/progress"));
   expect(res?.status()).toBe(404);
+
+  // The mentor can step down too; the candidate is told.
+  await ment.goto(overviewUrl);
+  await ment.getByRole("button", { name: "Stop mentoring Dana Candidate" }).click();
+  await ment.getByRole("button", { name: "Yes, stop mentoring" }).click();
+  await expect(ment.getByText("No mentees yet.")).toBeVisible();
+  const notes = (await (await api.get("/api/notifications")).json()) as { items: { text: string }[] };
+  expect(notes.items[0]!.text).toBe("Eli Mentor stopped mentoring you.");
   await candidateCtx.close();
   await mentorCtx.close();
 });

@@ -142,6 +142,12 @@ describe("calibration", () => {
     ]);
   });
 
+  it("lists at most the newest `itemsLimit` items while the statistics use all", () => {
+    const limited = calibration(PAIRS, 2);
+    expect(limited.items.map((i) => i.attemptId)).toEqual(["a4", "a3"]);
+    expect(limited.overall).toEqual(c.overall);
+  });
+
   it("edges: nothing reviewed; the trend needs 4 items and skips the middle of an odd count; 1.99 is not flagged", () => {
     expect(calibration([]).overall).toEqual({
       items: 0,

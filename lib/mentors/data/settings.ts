@@ -17,6 +17,8 @@ export const REQUEST_NOTE_MAX = 500;
 export const CALIBRATION_FLAG_GAP = 2;
 /** The trend compares the later half of the reviewed items with the earlier half once there are this many. */
 export const CALIBRATION_TREND_MIN_ITEMS = 4;
+/** The calibration view lists this many reviewed answers, newest first (its statistics use all). */
+export const CALIBRATION_ITEMS_SHOWN = 100;
 
 /** How many pending invitations a candidate may hold at once (a bound against abuse). */
 export const PENDING_INVITATIONS_MAX = 20;

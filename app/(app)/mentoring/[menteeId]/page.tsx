@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { day, fmt2 } from "@/components/mentors/format";
+import { StopMentoring } from "@/components/mentors/stop-mentoring";
 import { Badge } from "@/components/ui/badge";
 import { menteeOverview } from "@/lib/mentors/mentor-reads";
 import { SCOPES } from "@/lib/mentors/scopes";
@@ -88,6 +89,9 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
             </ul>
           )}
         </section>
+      </div>
+      <div className="mt-8">
+        <StopMentoring mentorshipId={o.mentorshipId} menteeName={o.mentee.name} />
       </div>
     </div>
   );
