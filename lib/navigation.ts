@@ -9,5 +9,6 @@ export const APP_NAV = [
   { href: "/assessment", label: "Self-assessment" },
   { href: "/offers", label: "Offers" },
   { href: "/plan", label: "Career plan" },
+  { href: "/mentors", label: "Mentoring", also: ["/mentoring", "/notifications"] },
   { href: "/profile", label: "Profile" },
-] as const;
+] as const satisfies readonly { href: string; label: string; also?: readonly string[] }[];

@@ -1,19 +1,19 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppNav } from "@/components/layout/app-nav";
-import { getCurrentUser } from "@/lib/server/auth";
+import { getCurrentUserForLayout } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
+  const user = await getCurrentUserForLayout();
   if (!user) {
     const path = (await headers()).get("x-preploop-path") ?? "";
     redirect(path ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
   }
   return (
     <div className="flex min-h-screen flex-col">
-      <AppNav displayName={user.displayName} />
+      <AppNav displayName={user.displayName} unread={user.unread} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

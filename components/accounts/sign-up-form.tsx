@@ -10,7 +10,7 @@ import { api } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { HOME_PATH } from "@/lib/navigation";
 
-export function SignUpForm() {
+export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   const router = useRouter();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function SignUpForm() {
       setError(`Your account was created, but signing in failed: ${signedIn.message}`);
       return;
     }
-    router.replace(HOME_PATH);
+    router.replace(next);
     router.refresh();
   }
 

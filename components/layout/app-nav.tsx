@@ -5,21 +5,23 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { APP_NAV, HOME_PATH } from "@/lib/navigation";
 import { Logo } from "./logo";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-export function AppNav({ displayName }: { displayName: string }) {
+export function AppNav({ displayName, unread }: { displayName: string; unread: number }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const links = APP_NAV.map((item) => {
-    const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+    const prefixes = [item.href, ...("also" in item ? item.also : [])];
+    const active = prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
     return (
       <Link
         key={item.href}
         href={item.href}
         aria-current={active ? "page" : undefined}
         onClick={() => setOpen(false)}
-        className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+        className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap xl:px-1.5 ${
           active
             ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
             : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
@@ -32,29 +34,39 @@ export function AppNav({ displayName }: { displayName: string }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-        <div className="flex items-center gap-6">
+        <div className="flex items-center gap-3">
           <Logo href={HOME_PATH} />
-          <nav aria-label="Main" className="hidden items-center gap-1 xl:flex">
+          <nav aria-label="Main" className="hidden items-center gap-0.5 xl:flex">
             {links}
           </nav>
         </div>
-        <div className="hidden items-center gap-2 xl:flex">
-          <span className="text-sm text-slate-500 dark:text-slate-400">{displayName}</span>
-          <ThemeToggle />
-          <SignOutButton />
+        <div className="flex items-center gap-2">
+          <NotificationBell initial={unread} />
+          <div className="hidden items-center gap-2 xl:flex">
+            {/* Long names are cut short so that the bar fits from xl. */}
+            <span title={displayName} className="inline-block max-w-28 truncate text-sm text-slate-500 dark:text-slate-400">
+              {displayName}
+            </span>
+            <ThemeToggle />
+            <SignOutButton />
+          </div>
+          <button
+            type="button"
+            className="rounded-md px-3 py-1.5 text-sm xl:hidden"
+            aria-expanded={open}
+            aria-controls="mobile-nav"
+            onClick={() => setOpen((o) => !o)}
+          >
+            Menu
+          </button>
         </div>
-        <button
-          type="button"
-          className="rounded-md px-3 py-1.5 text-sm xl:hidden"
-          aria-expanded={open}
-          aria-controls="mobile-nav"
-          onClick={() => setOpen((o) => !o)}
-        >
-          Menu
-        </button>
       </div>
       {open && (
-        <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-slate-200 px-4 py-3 xl:hidden dark:border-slate-800">
+        <nav
+          id="mobile-nav"
+          aria-label="Main"
+          className="flex flex-col gap-1 border-t border-slate-200 px-4 py-3 xl:hidden dark:border-slate-800"
+        >
           {links}
           <div className="mt-2 flex items-center justify-between">
             <span className="text-sm text-slate-600 dark:text-slate-400">{displayName}</span>

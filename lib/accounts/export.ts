@@ -1,5 +1,6 @@
 import "server-only";
 import { exportOffers } from "@/lib/offers/export-offers";
+import { exportMentoring } from "@/lib/mentors/export-mentors";
 import { exportMocks } from "@/lib/mocks/report";
 import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportPractice } from "@/lib/practice/export-practice";
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   offers: exportOffers,
   careerPlan: exportCareerPlan,
   mockInterviews: exportMocks,
+  mentoring: exportMentoring,
 };
 
 export const EXPORT_FORMAT = "preploop-export";

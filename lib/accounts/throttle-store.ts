@@ -13,7 +13,8 @@ export async function signInRetryAfter(email: string, address: string | null, no
   return waits.length ? Math.max(...waits) : null;
 }
 
-async function recordFailureFor(key: string, rule: ThrottleRule, now: Date) {
+/** Records one failure under any key (also used to throttle guessing invitation codes). */
+export async function recordFailureFor(key: string, rule: ThrottleRule, now: Date) {
   // Row lock so that concurrent failures on any app instance are all counted.
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`INSERT INTO "AuthThrottle" ("key", "failures", "windowStart", "updatedAt")
@@ -23,6 +24,12 @@ async function recordFailureFor(key: string, rule: ThrottleRule, now: Date) {
     const next = afterFailure(row && row.failures > 0 ? row : null, now, rule);
     await tx.authThrottle.update({ where: { key }, data: next });
   });
+}
+
+/** Seconds until `key` may try again, or null. */
+export async function retryAfterFor(key: string, now = new Date()) {
+  const row = await db.authThrottle.findUnique({ where: { key } });
+  return retryAfterSeconds(row, now);
 }
 
 export async function recordSignInFailure(email: string, address: string | null, now = new Date()) {

@@ -1,9 +1,9 @@
 import "server-only";
 // What every dashboard section reads, loaded at most once per request. Each loader is one SQL
 // aggregate over the user's rows (never a query per row), so the number of queries is fixed
-// whatever the length of the history. A new score source (mentor scores) adds an entry to
-// SCORE_SERIES and its loader to `load.scores` below; another kind of source adds a loader
-// here and a section that uses it.
+// whatever the length of the history. A new score source adds an entry to SCORE_SERIES and
+// its loader to `load.scores` below; another kind of source adds a loader here and a section
+// that uses it.
 import { db } from "@/lib/server/db";
 import { todayIn, addDays } from "@/lib/plan/dates";
 import { PLAN_DAYS } from "./data/timeline";
@@ -93,6 +93,19 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         count: r.count,
         sums: { "ml-fundamentals": r.ml, "deep-learning": r.dl, "system-design": r.sd, "communication-leadership": r.cl },
       }));
+    }),
+    /** Mentor reviews of the user's attempts per local week (of the review) and focus area. */
+    weeklyMentor: once(async (): Promise<WeeklyAreaScores[]> => {
+      return db.$queryRaw<WeeklyAreaScores[]>`
+        SELECT to_char(date_trunc('week', (r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}), 'YYYY-MM-DD') AS "week",
+               q."focusArea" AS "focusArea", count(*)::int AS "scored",
+               sum(r."technicalAccuracy" + r."communicationClarity" + r."problemSolving" + r."practicalConsiderations")::int AS "scoreSum"
+        FROM "MentorReview" r
+        JOIN "PracticeAttempt" a ON a."id" = r."attemptId"
+        JOIN "Question" q ON q."id" = a."questionId"
+        WHERE r."candidateId" = ${userId}
+          AND r."createdAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+        GROUP BY 1, 2`;
     }),
     /**
      * Finished mock interviews (the `(userId, status)` index) with their answers (the
@@ -233,6 +246,7 @@ export async function progressContext(userId: string, now: Date): Promise<Progre
         self: async () => selfCells(await load.weeklySelf()),
         practice: async () => answerCells(await load.weeklyPractice()),
         mock: async () => answerCells((await load.mocks()).weekly),
+        mentor: async () => answerCells(await load.weeklyMentor()),
       },
     },
   };

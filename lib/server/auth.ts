@@ -89,6 +89,35 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return { id: user.id, email: user.email, displayName: user.displayName, isDemo: user.isDemo };
 }
 
+/**
+ * The same check for the signed-in layout, with the unread notification count read in the
+ * same query (a `_count` subquery on the `(userId, readAt)` index), so the navigation's badge
+ * costs no extra round trip.
+ */
+export async function getCurrentUserForLayout(): Promise<(SessionUser & { unread: number }) | null> {
+  const token = await readSessionToken();
+  if (typeof token?.uid !== "string" || typeof token.sv !== "number") return null;
+  const user = await db.user.findUnique({
+    where: { id: token.uid },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      sessionVersion: true,
+      isDemo: true,
+      _count: { select: { notifications: { where: { readAt: null } } } },
+    },
+  });
+  if (!user || token.sv !== user.sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    isDemo: user.isDemo,
+    unread: user._count.notifications,
+  };
+}
+
 async function readSessionToken() {
   const cookieStore = await cookies();
   const headerList = await headers();

@@ -69,6 +69,7 @@ describe("GET /api/progress", () => {
       { key: "self", label: "Self-assessment" },
       { key: "practice", label: "Practice self-scores" },
       { key: "mock", label: "Mock interviews" },
+      { key: "mentor", label: "Mentor scores" },
     ]);
     expect(p.readiness.latest).toBeNull();
     expect(p.focusAreas.total).toBe(0);
@@ -107,7 +108,7 @@ describe("GET /api/progress", () => {
     expect(p.today).toBe(today);
     const week = weekStart(today);
     // Readiness this week: self (6+5+7+8)/4 = 6.5, practice (28+20)/8 = 6, mean 6.25 → Developing.
-    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, mock: null, score: 6.25, band: "developing" });
+    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, mock: null, mentor: null, score: 6.25, band: "developing" });
 
     const areaOf = async (id: string) => (await client.get<{ question: { focusArea: string } }>(`/api/questions/${id}`)).body.question.focusArea;
     const [techArea, behArea] = [await areaOf(technical.id), await areaOf(behavioural.id)];
@@ -118,7 +119,7 @@ describe("GET /api/progress", () => {
 
     // Behavioural feeds communication & leadership: self 8, practice 20/4 = 5 this week.
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, mock: null, counts: { self: 1, practice: 1, mock: 0 } });
+    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, mock: null, mentor: null, counts: { self: 1, practice: 1, mock: 0, mentor: 0 } });
 
     // The lower-scored area ranks first; the other scored one second.
     expect(p.weakest.areas.slice(0, 2).map((a) => [a.focusArea, a.mean, a.scored])).toEqual([
@@ -186,7 +187,7 @@ describe("GET /api/progress", () => {
     expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, score: 7, band: "good" });
     // The mock's answers are the mock series, not practice self-scores (no double counting).
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, counts: { self: 0, practice: 0, mock: 3 } });
+    expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, mentor: null, counts: { self: 0, practice: 0, mock: 3, mentor: 0 } });
     // Its answers are answers: they count in focus areas, activity and time like practice.
     expect(p.focusAreas.areas.find((a) => a.focusArea === "behavioural")).toMatchObject({ attempts: 3, scored: 3, mean: 7 });
     expect(p.focusAreas.total).toBe(4);

@@ -207,8 +207,8 @@ export default async function DashboardPage() {
         {hasScores ? (
           <>
             <p className={`mb-2 ${mutedText}`}>
-              Each rubric domain by week: your self-assessment, and the self-scores of your practice answers and of your mock interview answers
-              in the domain&apos;s focus areas (a mock counts in the week it finished).
+              Each rubric domain by week: your self-assessment, the self-scores of your practice answers and of your mock interview answers
+              in the domain&apos;s focus areas (a mock counts in the week it finished), and your mentors&apos; scores of your answers.
             </p>
             <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
               {p.domainScores.domains.map((d) => (

@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm next={next} />
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         New here?{" "}
-        <Link href="/sign-up" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+        <Link href={next === HOME_PATH ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
           Create an account
         </Link>
       </p>

@@ -27,13 +27,13 @@ export const PROGRESS_SETTINGS = settingsSchema.parse({
 /**
  * The sources of the score series, in display order. Each is one entry here and one loader
  * in `load.scores` (lib/progress/context.ts) returning its `ScoreCell` rows; the domain
- * charts, the readiness mean and the tables follow this list. Mentor scores join as a
- * further entry when that feature exists.
+ * charts, the readiness mean and the tables follow this list.
  */
 export const SCORE_SERIES = [
   { key: "self", label: "Self-assessment" },
   { key: "practice", label: "Practice self-scores" },
   { key: "mock", label: "Mock interviews" },
+  { key: "mentor", label: "Mentor scores" },
 ] as const;
 
 export type SeriesKey = (typeof SCORE_SERIES)[number]["key"];

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ChallengedToggle } from "@/components/questions/challenged-toggle";
+import { AskForReview } from "@/components/mentors/ask-for-review";
+import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
+import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Markdown } from "@/components/ui/markdown";
+import { mockMentoring } from "@/lib/mentors/candidate-view";
 import { getMockReport } from "@/lib/mocks/report";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
@@ -29,6 +32,11 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
     throw e;
   });
   const { scores } = report;
+  const mentoring = await mockMentoring(
+    user.id,
+    id,
+    report.questions.map((q) => q.attemptId),
+  );
   const challenged = report.questions.filter((q) => q.challenged);
   const sessionTitle = (i: number | null) => (i === null ? "" : report.sessions[i]?.title ?? "");
 
@@ -75,6 +83,27 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           Bands from the guide: Excellent 8.5-10 (ready for senior/lead positions), Good 7-8.4 (mid-level), Developing 5.5-6.9 (entry to junior),
           Needs improvement below 5.5.
         </p>
+      </section>
+
+      <section id="mentor-reviews" aria-labelledby="mentor-heading" className={card}>
+        <h2 id="mentor-heading" className="mb-2 text-lg font-semibold">
+          Mentor reviews
+        </h2>
+        {mentoring.reviews.length === 0 ? (
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">No mentor has reviewed these answers yet.</p>
+        ) : (
+          <div className="mb-4">
+            <MockMentorTable
+              questions={report.questions}
+              reviews={mentoring.reviews}
+              hrefFor={(q) => `/practice/attempts/${q.attemptId}#mentor-reviews`}
+            />
+            <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+              Averages of the four evaluation points; open a question for the mentor&apos;s comments.
+            </p>
+          </div>
+        )}
+        <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

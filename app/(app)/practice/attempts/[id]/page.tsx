@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
+import { attemptMentoring } from "@/lib/mentors/candidate-view";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
@@ -28,7 +30,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     throw e;
   });
   const done = attempt.status !== "in-progress";
-  const q = await getQuestion(user.id, attempt.questionId, { attempted: done });
+  const [q, mentoring] = await Promise.all([
+    getQuestion(user.id, attempt.questionId, { attempted: done }),
+    done ? attemptMentoring(user.id, id) : null,
+  ]);
 
   return (
     <article className="mx-auto max-w-6xl">
@@ -113,6 +118,18 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             </p>
             <ScoreForm attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} initialScores={attempt.scores} initialCovered={attempt.keyPointsCovered} />
           </section>
+          {mentoring && (
+            <div className="mt-6">
+              <MentorReviewsSection
+                attemptId={attempt.id}
+                selfScores={attempt.scores}
+                threads={mentoring.threads}
+                mentors={mentoring.mentors}
+                requests={mentoring.requests}
+                canAsk
+              />
+            </div>
+          )}
           <div className="mt-6">
             <StartPracticeButton questionId={q.id} label="Practise it again" variant="secondary" />
           </div>

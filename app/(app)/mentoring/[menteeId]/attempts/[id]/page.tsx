@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CommentThread } from "@/components/mentors/comment-thread";
+import { ReviewForm } from "@/components/mentors/review-form";
+import { Badge } from "@/components/ui/badge";
+import { Markdown } from "@/components/ui/markdown";
+import { mentorAttempt } from "@/lib/mentors/mentor-reads";
+import { answerAsMarkdown } from "@/lib/practice/answer";
+import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
+import { formatDuration } from "@/lib/practice/timer";
+import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
+import { getCurrentUser } from "@/lib/server/auth";
+import { or404 } from "@/lib/server/page";
+import { MenteeHeader } from "../../mentee-header";
+
+export const metadata: Metadata = { title: "Review an answer" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+const muted = "text-sm text-slate-600 dark:text-slate-400";
+
+export default async function MentorAttemptPage({
+  params,
+}: {
+  params: Promise<{ menteeId: string; id: string }>;
+}) {
+  const { menteeId, id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/attempts/${id}`);
+  const v = await or404(mentorAttempt(user.id, menteeId, id));
+  const a = v.attempt;
+  const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;
+  return (
+    <article className="mx-auto max-w-6xl">
+      <MenteeHeader mentee={v.mentee} current="" title={v.question.title} />
+      <div className="mb-4 flex flex-wrap gap-2">
+        <Badge>{v.question.type}</Badge>
+        <Badge>{v.question.focusArea}</Badge>
+        <Badge>{v.question.difficulty}</Badge>
+        {v.mockId && (
+          <Link
+            href={`/mentoring/${menteeId}/mocks/${v.mockId}`}
+            className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+          >
+            Part of a mock interview
+          </Link>
+        )}
+      </div>
+      <section aria-labelledby="prompt-heading" className={card}>
+        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
+          Question
+        </h2>
+        <Markdown>{v.question.prompt}</Markdown>
+      </section>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2 lg:items-start">
+        <section aria-labelledby="answer-heading" className={card}>
+          <h2 id="answer-heading" className="mb-1 text-lg font-semibold">
+            {v.mentee.name}&apos;s answer
+          </h2>
+          <p className={`mb-3 ${muted}`}>
+            Time spent {formatDuration(a.timeSpentMs ?? 0)} of {formatDuration(a.allocatedSeconds * 1000)}{" "}
+            allocated
+            {a.submittedAt ? ` · submitted ${new Date(a.submittedAt).toUTCString()}` : ""}
+          </p>
+          <Markdown>{answerAsMarkdown(a.format, a.answer)}</Markdown>
+          <h3 className="mt-5 font-semibold">Self-scores</h3>
+          {a.scores ? (
+            <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+              {EVALUATION_POINTS.map((p) => (
+                <div key={p.field}>
+                  <dt className="text-slate-600 dark:text-slate-400">{p.label}</dt>
+                  <dd className="font-semibold tabular-nums">
+                    {a.scores![p.field as keyof typeof a.scores]}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p className={muted}>Not self-scored yet.</p>
+          )}
+          <p className={`mt-2 ${muted}`}>
+            Key points covered: {a.keyPointsCovered.length} of {a.keyPointCount}
+          </p>
+        </section>
+        <section aria-labelledby="review-heading" className={card}>
+          <h2 id="review-heading" className="mb-3 text-lg font-semibold">
+            Your review
+          </h2>
+          <ReviewForm
+            url={`${url}/review`}
+            initial={v.review ? { scores: v.review.scores, summary: v.review.summary } : null}
+            selfScores={a.scores}
+            domain={FOCUS_AREA_DOMAIN[v.question.focusArea] ?? null}
+          />
+        </section>
+      </div>
+      <details className={`${card} mt-6`}>
+        <summary className="cursor-pointer font-semibold">Model answer and key evaluation points</summary>
+        {v.question.keyPoints.length > 0 && (
+          <ul className="mt-3 list-disc space-y-1 pl-6 text-sm">
+            {v.question.keyPoints.map((k, i) => (
+              <li key={k}>
+                {k} {a.keyPointsCovered.includes(i) && <Badge tone="green">covered, says the mentee</Badge>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {v.question.modelAnswer && (
+          <div className="mt-3">
+            <Markdown>{v.question.modelAnswer}</Markdown>
+          </div>
+        )}
+      </details>
+      <section aria-labelledby="thread-heading" className={`${card} mt-6`}>
+        <h2 id="thread-heading" className="mb-3 text-lg font-semibold">
+          Discussion with {v.mentee.name}
+        </h2>
+        <CommentThread
+          comments={v.comments}
+          postUrl={`${url}/comments`}
+          canPost
+          emptyText="No comments yet. Ask a question or point to a passage."
+        />
+      </section>
+    </article>
+  );
+}

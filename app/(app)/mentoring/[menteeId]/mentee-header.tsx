@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { SubNav } from "@/components/ui/sub-nav";
+import { type Scopes } from "@/lib/mentors/scopes";
+
+/** The mentee's name and tabs for what they share (tabs for areas not shared are left out). */
+export function MenteeHeader({
+  mentee,
+  scopes,
+  current,
+  title,
+}: {
+  mentee: { id: string; name: string };
+  scopes?: Scopes;
+  current: string;
+  title: string;
+}) {
+  const base = `/mentoring/${mentee.id}`;
+  const links = [
+    { href: base, label: "Shared items" },
+    ...(scopes?.progress ? [{ href: `${base}/progress`, label: "Progress" }] : []),
+    ...(scopes?.offers ? [{ href: `${base}/offers`, label: "Offers" }] : []),
+    ...(scopes?.plan ? [{ href: `${base}/plan`, label: "Career plan" }] : []),
+  ];
+  return (
+    <div className="mb-6">
+      <p className="mb-2 text-sm">
+        <Link href="/mentoring" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← Your mentees
+        </Link>
+      </p>
+      {scopes && links.length > 1 && (
+        <SubNav label={`${mentee.name}'s shared areas`} links={links} current={current} />
+      )}
+      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
+        Mentee: {mentee.name} · read-only
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
+import { BandBadge } from "@/components/rubric/band-badge";
+import { mentorMock } from "@/lib/mentors/mentor-reads";
+import { getCurrentUser } from "@/lib/server/auth";
+import { or404 } from "@/lib/server/page";
+import { MenteeHeader } from "../../mentee-header";
+
+export const metadata: Metadata = { title: "Mentee's mock interview" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function MentorMockPage({
+  params,
+}: {
+  params: Promise<{ menteeId: string; id: string }>;
+}) {
+  const { menteeId, id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/mocks/${id}`);
+  const { mentee, report, reviews } = await or404(mentorMock(user.id, menteeId, id));
+  const s = report.scores;
+  return (
+    <article className="mx-auto max-w-5xl space-y-6">
+      <MenteeHeader mentee={mentee} current="" title={`Mock interview: ${report.title}`} />
+      <section aria-labelledby="overall-heading" className={card}>
+        <h2 id="overall-heading" className="text-lg font-semibold">
+          Self-scored result
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {report.startedAt.slice(0, 10)} · difficulty {report.difficulty}
+          {report.finishedEarly && " · finished early"} · {s.scored} of {s.total} answers self-scored
+        </p>
+        {s.overall !== null && s.band && (
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-lg font-semibold">
+            {s.overall.toFixed(2)} / 10 <BandBadge band={s.band.value} />
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="questions-heading" className={card}>
+        <h2 id="questions-heading" className="mb-1 text-lg font-semibold">
+          Answers: open one to review it
+        </h2>
+        {report.questions.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            This mock was finished before any question was reached.
+          </p>
+        ) : (
+          <MockMentorTable
+            questions={report.questions}
+            reviews={reviews}
+            hrefFor={(q) => `/mentoring/${menteeId}/attempts/${q.attemptId}`}
+          />
+        )}
+      </section>
+    </article>
+  );
+}

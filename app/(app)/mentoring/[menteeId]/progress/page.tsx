@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { fmt2 } from "@/components/mentors/format";
+import { AssessmentSection } from "@/components/portfolio/assessment-section";
+import { BandBadge } from "@/components/rubric/band-badge";
+import { mentorProgress } from "@/lib/mentors/mentor-reads";
+import { getCurrentUser } from "@/lib/server/auth";
+import { or404 } from "@/lib/server/page";
+import { MenteeHeader } from "../mentee-header";
+
+export const metadata: Metadata = { title: "Mentee's progress" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+const th = "py-2 pr-4 font-medium";
+
+export default async function MentorProgressPage({ params }: { params: Promise<{ menteeId: string }> }) {
+  const { menteeId } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/progress`);
+  const { mentee, scopes, progress: p, assessments } = await or404(mentorProgress(user.id, menteeId));
+  const latest = p.readiness.latest;
+  return (
+    <div className="space-y-6">
+      <MenteeHeader
+        mentee={mentee}
+        scopes={scopes}
+        current={`/mentoring/${menteeId}/progress`}
+        title="Progress"
+      />
+      <section aria-labelledby="readiness-heading" className={card}>
+        <h2 id="readiness-heading" className="text-lg font-semibold">
+          Readiness
+        </h2>
+        {latest && latest.score !== null && latest.band ? (
+          <p className="mt-2 flex flex-wrap items-center gap-2">
+            <span className="text-2xl font-bold tabular-nums">{latest.score.toFixed(2)}</span> / 10{" "}
+            <BandBadge band={latest.band} /> week of {latest.week}
+          </p>
+        ) : (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No scores in the last 26 weeks.</p>
+        )}
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Streak {p.activity.streak.current} days (longest {p.activity.streak.longest}) ·{" "}
+          {p.timePractised.totalMinutes} minutes practised in 26 weeks
+        </p>
+      </section>
+      <section aria-labelledby="domains-heading" className={card}>
+        <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
+          Latest score per domain
+        </h2>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Latest score per domain">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              <tr>
+                <th scope="col" className={th}>
+                  Domain
+                </th>
+                <th scope="col" className={th}>
+                  Self-assessment
+                </th>
+                <th scope="col" className={th}>
+                  Practice
+                </th>
+                <th scope="col" className={th}>
+                  Mentors
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {p.domainScores.domains.map((d) => (
+                <tr key={d.domain}>
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    {d.label}
+                  </th>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {fmt2(d.points.findLast((x) => x.self !== null)?.self)}
+                  </td>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {fmt2(d.points.findLast((x) => x.practice !== null)?.practice)}
+                  </td>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {fmt2(d.points.findLast((x) => x.mentor !== null)?.mentor)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="areas-heading" className={card}>
+        <h2 id="areas-heading" className="mb-2 text-lg font-semibold">
+          Weakest focus areas
+        </h2>
+        {p.weakest.areas.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Not enough scored practice yet.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6 text-sm">
+            {p.weakest.areas.map((a) => (
+              <li key={a.focusArea}>
+                {a.label}: {fmt2(a.mean)} over {a.scored} scored answers
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {assessments.length > 0 ? (
+        <AssessmentSection assessments={assessments} />
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No self-assessments yet.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { day, when } from "@/components/mentors/format";
+import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
+import { BandBadge } from "@/components/rubric/band-badge";
+import { Badge } from "@/components/ui/badge";
+import { mentorDashboard } from "@/lib/mentors/mentees";
+import { reviewQueue } from "@/lib/mentors/review-requests";
+import { SCOPES } from "@/lib/mentors/scopes";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Mentoring" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+const muted = "text-sm text-slate-600 dark:text-slate-400";
+const link = "text-indigo-700 hover:underline dark:text-indigo-300";
+
+export default async function MentoringPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/mentoring");
+  const [{ mentees, activity }, queue] = await Promise.all([mentorDashboard(user.id), reviewQueue(user.id)]);
+  return (
+    <div>
+      <MentorsSubNav current="/mentoring" />
+      <h1 className="text-2xl font-bold">Your mentees</h1>
+      <p className={`mt-1 mb-6 ${muted}`}>
+        People who invited you as their mentor. You see only what each of them shares with you. Someone sent
+        you a code?{" "}
+        <Link href="/invite" className="text-indigo-700 underline dark:text-indigo-300">
+          Enter it here
+        </Link>
+        .
+      </p>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
+        <div className="space-y-6">
+          <section aria-labelledby="queue-heading" className={card}>
+            <h2 id="queue-heading" className="text-lg font-semibold">
+              Review queue
+            </h2>
+            <p className={`mb-3 ${muted}`}>Oldest first.</p>
+            {queue.length === 0 ? (
+              <p className={muted}>Nothing is waiting for your review.</p>
+            ) : (
+              <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+                {queue.map((q) => (
+                  <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                    <div>
+                      <Link href={q.link} className={`font-medium ${link}`}>
+                        {q.title}
+                      </Link>
+                      <span className="block text-sm text-slate-600 dark:text-slate-400">
+                        {q.kind === "mock" ? "Mock interview" : "Practice answer"} from {q.candidate.name}
+                        {q.note && <> · “{q.note}”</>}
+                      </span>
+                    </div>
+                    <Badge tone={q.waitedMs >= 3 * 86_400_000 ? "orange" : "slate"}>{q.waited}</Badge>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+          <section aria-labelledby="mentees-heading" className={card}>
+            <h2 id="mentees-heading" className="mb-3 text-lg font-semibold">
+              Mentees
+            </h2>
+            {mentees.length === 0 ? (
+              <p className={muted}>
+                No mentees yet. When someone sends you an invitation link or code, accept it to start.
+              </p>
+            ) : (
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                {mentees.map((m) => (
+                  <li key={m.id} className="py-3">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <Link href={`/mentoring/${m.id}`} className={`text-base font-semibold ${link}`}>
+                        {m.name}
+                      </Link>
+                      {m.waiting > 0 && <Badge tone="indigo">{m.waiting} waiting for review</Badge>}
+                    </div>
+                    <p className={muted}>
+                      Latest band:{" "}
+                      {m.latestBand ? (
+                        <>
+                          <BandBadge band={m.latestBand.band} /> {m.latestBand.overall} / 10 (
+                          {day(m.latestBand.assessedOn)})
+                        </>
+                      ) : m.scopes.progress ? (
+                        "no self-assessment yet"
+                      ) : (
+                        "not shared"
+                      )}
+                      {" · "}Last practice:{" "}
+                      {m.lastActivityAt
+                        ? when(m.lastActivityAt)
+                        : m.scopes.attempts
+                          ? "none yet"
+                          : "not shared"}
+                    </p>
+                    <p className="text-xs text-slate-600 dark:text-slate-400">
+                      Shares:{" "}
+                      {SCOPES.filter((s) => m.scopes[s.key])
+                        .map((s) => s.label.toLowerCase())
+                        .join(", ") || "only items sent for review"}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <section aria-labelledby="activity-heading" className={card}>
+          <h2 id="activity-heading" className="mb-3 text-lg font-semibold">
+            Recent activity
+          </h2>
+          {activity.length === 0 ? (
+            <p className={muted}>Nothing shared yet.</p>
+          ) : (
+            <ul className="space-y-3">
+              {activity.map((a) => (
+                <li key={`${a.kind}-${a.link}`} className="text-sm">
+                  <span className="font-medium">{a.menteeName}</span>{" "}
+                  {a.kind === "mock" ? "finished a mock interview:" : "answered"}{" "}
+                  <Link href={a.link} className="text-indigo-700 underline dark:text-indigo-300">
+                    {a.title}
+                  </Link>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{when(a.at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CalibrationTable } from "@/components/mentors/calibration-table";
+import { day, fmt2, signed } from "@/components/mentors/format";
+import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
+import { Badge } from "@/components/ui/badge";
+import { getCalibration } from "@/lib/mentors/calibration-data";
+import { CALIBRATION_FLAG_GAP } from "@/lib/mentors/data/settings";
+import { DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Calibration" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+const muted = "text-sm text-slate-600 dark:text-slate-400";
+
+export default async function CalibrationPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/mentors/calibration");
+  const c = await getCalibration(user.id);
+  const o = c.overall;
+  return (
+    <div>
+      <MentorsSubNav current="/mentors/calibration" />
+      <h1 className="text-2xl font-bold">Calibration: your scores against your mentors&apos;</h1>
+      <p className={`mt-1 mb-6 max-w-3xl ${muted}`}>
+        On every answer a mentor reviewed and you scored yourself: the gap is your score minus the
+        mentor&apos;s, so a positive gap means you rated yourself higher. Gaps of {CALIBRATION_FLAG_GAP}{" "}
+        points or more either way are flagged. The trend compares the later half of the reviewed answers with
+        the earlier half: converging means your self-scores are getting closer to your mentors&apos;.
+      </p>
+      {o.items === 0 ? (
+        <div className={card}>
+          <p className={muted}>
+            Nothing to compare yet. Score an answer yourself, then{" "}
+            <Link href="/practice" className="text-indigo-700 underline dark:text-indigo-300">
+              ask a mentor to review it
+            </Link>{" "}
+            from the attempt page.
+          </p>
+        </div>
+      ) : (
+        <div className="space-y-6">
+          <section aria-labelledby="overall-heading" className={card}>
+            <h2 id="overall-heading" className="text-lg font-semibold">
+              Overall
+            </h2>
+            <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-5">
+              <div>
+                <dt className={muted}>Reviewed answers</dt>
+                <dd className="text-xl font-semibold tabular-nums">{o.items}</dd>
+              </div>
+              <div>
+                <dt className={muted}>Your average</dt>
+                <dd className="text-xl font-semibold tabular-nums">{fmt2(o.selfMean)}</dd>
+              </div>
+              <div>
+                <dt className={muted}>Mentors&apos; average</dt>
+                <dd className="text-xl font-semibold tabular-nums">{fmt2(o.mentorMean)}</dd>
+              </div>
+              <div>
+                <dt className={muted}>Average gap</dt>
+                <dd className="text-xl font-semibold tabular-nums">
+                  {signed(o.gapMean)} {o.flagged && <Badge tone="red">gap ≥ 2</Badge>}
+                </dd>
+              </div>
+              <div>
+                <dt className={muted}>Trend</dt>
+                <dd className="text-xl font-semibold">
+                  {o.trend === null ? (
+                    <span className="text-sm font-normal">needs 4 reviews</span>
+                  ) : (
+                    `${o.trend < 0 ? "Converging" : o.trend > 0 ? "Diverging" : "Steady"} (${signed(o.trend)})`
+                  )}
+                </dd>
+              </div>
+            </dl>
+          </section>
+          <section aria-labelledby="domains-heading" className={card}>
+            <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
+              By rubric domain
+            </h2>
+            <CalibrationTable
+              caption="Calibration by rubric domain"
+              head="Domain"
+              rows={c.domains.map((d) => ({ key: d.domain, ...d }))}
+            />
+          </section>
+          <section aria-labelledby="points-heading" className={card}>
+            <h2 id="points-heading" className="mb-2 text-lg font-semibold">
+              By evaluation point
+            </h2>
+            <CalibrationTable
+              caption="Calibration by evaluation point"
+              head="Evaluation point"
+              rows={c.points.map((p) => ({ key: p.point, ...p }))}
+            />
+          </section>
+          <section aria-labelledby="items-heading" className={card}>
+            <h2 id="items-heading" className="mb-2 text-lg font-semibold">
+              Reviewed answers
+            </h2>
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Reviewed answers">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Each reviewed answer: your scores and the mentor&apos;s</caption>
+                <thead>
+                  <tr className="text-left">
+                    <th className="py-2 pr-3">Answer</th>
+                    <th className="py-2 pr-3">Domain</th>
+                    {EVALUATION_POINTS.map((p) => (
+                      <th key={p.value} className="py-2 pr-3 text-right">
+                        {p.label}
+                      </th>
+                    ))}
+                    <th className="py-2 text-right">Average gap</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.items.map((i) => (
+                    <tr
+                      key={`${i.attemptId}-${i.mentorName}-${i.reviewedAt}`}
+                      className={`border-t border-slate-200 dark:border-slate-800 ${i.flagged ? "bg-red-50 dark:bg-red-950/40" : ""}`}
+                    >
+                      <td className="py-2 pr-3">
+                        <Link
+                          href={`/practice/attempts/${i.attemptId}`}
+                          className="text-indigo-700 hover:underline dark:text-indigo-300"
+                        >
+                          {i.questionTitle}
+                        </Link>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">
+                          {i.mentorName}, {day(i.reviewedAt)}
+                        </span>
+                      </td>
+                      <td className="py-2 pr-3">{DOMAINS.find((d) => d.value === i.domain)?.label ?? "–"}</td>
+                      {i.points.map((p) => (
+                        <td key={p.point} className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
+                          {p.self} / {p.mentor}{" "}
+                          <span
+                            className={
+                              p.flagged
+                                ? "font-semibold text-red-700 dark:text-red-300"
+                                : "text-slate-600 dark:text-slate-400"
+                            }
+                          >
+                            ({signed(p.gap)})
+                          </span>
+                        </td>
+                      ))}
+                      <td className="py-2 text-right whitespace-nowrap tabular-nums">
+                        {signed(i.gap)} {i.flagged && <Badge tone="red">flagged</Badge>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className={`mt-2 ${muted}`}>Each cell: your score / the mentor&apos;s (gap).</p>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

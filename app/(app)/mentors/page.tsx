@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { InvitationList } from "@/components/mentors/invitation-list";
+import { InviteForm } from "@/components/mentors/invite-form";
+import { MentorCard } from "@/components/mentors/mentor-card";
+import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
+import { listInvitations } from "@/lib/mentors/invitations";
+import { listMentorships } from "@/lib/mentors/mentorships";
+import { getCurrentUser } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Mentors" };
+
+const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+export default async function MentorsPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/mentors");
+  const [{ mentors }, invitations] = await Promise.all([listMentorships(user.id), listInvitations(user.id)]);
+  return (
+    <div>
+      <MentorsSubNav current="/mentors" />
+      <h1 className="text-2xl font-bold">Your mentors</h1>
+      <p className="mt-1 mb-6 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+        Invite someone you trust to review your answers. You decide what each mentor sees, can change it at
+        any time, and can see every time they looked at something.
+      </p>
+      <div className="grid gap-8 lg:grid-cols-2 lg:items-start">
+        <section aria-labelledby="current-mentors" className="space-y-4">
+          <h2 id="current-mentors" className="text-lg font-semibold">
+            Current mentors
+          </h2>
+          {mentors.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              No mentors yet. Create an invitation and send its link or code to someone.
+            </p>
+          ) : (
+            mentors.map((m) => <MentorCard key={m.id} m={m} />)
+          )}
+        </section>
+        <div className="space-y-8">
+          <section aria-labelledby="invite-heading" className={card}>
+            <h2 id="invite-heading" className="mb-4 text-lg font-semibold">
+              Invite a mentor
+            </h2>
+            <InviteForm />
+          </section>
+          <section aria-labelledby="invitations-heading" className={card}>
+            <h2 id="invitations-heading" className="mb-2 text-lg font-semibold">
+              Invitations
+            </h2>
+            <InvitationList invitations={invitations} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

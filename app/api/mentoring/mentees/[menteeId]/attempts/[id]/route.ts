@@ -1,0 +1,7 @@
+import { mentorAttempt } from "@/lib/mentors/mentor-reads";
+import { menteeItemParams } from "@/lib/mentors/schema";
+import { route } from "@/lib/server/http";
+
+export const GET = route({ params: menteeItemParams }, async ({ user, params }) =>
+  mentorAttempt(user.id, params.menteeId, params.id),
+);

@@ -1,0 +1,7 @@
+import { mentorOffers } from "@/lib/mentors/mentor-reads";
+import { menteeParams } from "@/lib/mentors/schema";
+import { route } from "@/lib/server/http";
+
+export const GET = route({ params: menteeParams }, async ({ user, params }) =>
+  mentorOffers(user.id, params.menteeId),
+);

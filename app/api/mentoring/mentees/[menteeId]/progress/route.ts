@@ -1,0 +1,7 @@
+import { mentorProgress } from "@/lib/mentors/mentor-reads";
+import { menteeParams } from "@/lib/mentors/schema";
+import { route } from "@/lib/server/http";
+
+export const GET = route({ params: menteeParams }, async ({ user, params }) =>
+  mentorProgress(user.id, params.menteeId),
+);

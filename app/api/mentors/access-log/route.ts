@@ -1,0 +1,4 @@
+import { listAccessLog } from "@/lib/mentors/access-log";
+import { route } from "@/lib/server/http";
+
+export const GET = route({}, async ({ user }) => ({ entries: await listAccessLog(user.id) }));

@@ -1,0 +1,4 @@
+import { getCalibration } from "@/lib/mentors/calibration-data";
+import { route } from "@/lib/server/http";
+
+export const GET = route({}, async ({ user }) => ({ calibration: await getCalibration(user.id) }));

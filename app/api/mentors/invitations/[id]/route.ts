@@ -1,0 +1,8 @@
+import { revokeInvitation } from "@/lib/mentors/invitations";
+import { idParams } from "@/lib/mentors/schema";
+import { route } from "@/lib/server/http";
+
+/** Revokes a pending invitation (409 once accepted). */
+export const DELETE = route({ params: idParams }, async ({ user, params }) => ({
+  invitation: await revokeInvitation(user.id, params.id),
+}));

@@ -1,0 +1,13 @@
+import { endMentorship, updateScopes } from "@/lib/mentors/mentorships";
+import { idParams, scopesPatchSchema } from "@/lib/mentors/schema";
+import { route } from "@/lib/server/http";
+
+/** The candidate changes what this mentor may see; effective on the mentor's next request. */
+export const PATCH = route({ params: idParams, body: scopesPatchSchema }, async ({ user, params, body }) => ({
+  mentorship: await updateScopes(user.id, params.id, body),
+}));
+
+/** Either side ends the mentorship. */
+export const DELETE = route({ params: idParams }, async ({ user, params }) => ({
+  mentorship: await endMentorship(user.id, params.id),
+}));

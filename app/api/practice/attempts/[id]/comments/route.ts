@@ -1,0 +1,8 @@
+import { candidateComment } from "@/lib/mentors/reviews";
+import { commentSchema, idParams } from "@/lib/mentors/schema";
+import { created, route } from "@/lib/server/http";
+
+/** The owner writes in one mentor's thread: `{ mentorId, body, parentId? }` → 201 `{ comment }`. */
+export const POST = route({ params: idParams, body: commentSchema }, async ({ user, params, body }) =>
+  created({ comment: await candidateComment(user.id, params.id, body) }),
+);

@@ -1,0 +1,121 @@
+"use client";
+// "Ask for a review": sends one attempt or mock to one of the candidate's mentors.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+import { REQUEST_NOTE_MAX } from "@/lib/mentors/data/settings";
+import { type ReviewRequestView } from "@/lib/mentors/review-requests";
+import { day } from "./format";
+
+type Props = {
+  item: { attemptId: string } | { mockId: string };
+  mentors: { mentorshipId: string; name: string }[];
+  requests: ReviewRequestView[];
+};
+
+export function AskForReview({ item, mentors, requests }: Props) {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    setBusy(true);
+    setStatus(null);
+    setFields({});
+    const mentorshipId = String(f.get("mentorshipId"));
+    const res = await api("/api/review-requests", {
+      body: { ...item, mentorshipId, note: String(f.get("note") ?? "") },
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setFields(res.error.fields);
+      return setStatus({ tone: "error", text: res.error.message });
+    }
+    form.reset();
+    setStatus({
+      tone: "success",
+      text: `Sent to ${mentors.find((m) => m.mentorshipId === mentorshipId)?.name ?? "your mentor"}'s review queue.`,
+    });
+    router.refresh();
+  }
+
+  async function withdraw(id: string) {
+    const res = await api(`/api/review-requests/${id}`, { method: "DELETE" });
+    setStatus(
+      res.ok ? { tone: "success", text: "Request withdrawn." } : { tone: "error", text: res.error.message },
+    );
+    router.refresh();
+  }
+
+  if (mentors.length === 0) {
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        No mentor yet.{" "}
+        <Link href="/mentors" className="text-indigo-700 underline dark:text-indigo-300">
+          Invite one
+        </Link>{" "}
+        to get this reviewed.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      {requests.length > 0 && (
+        <ul className="space-y-1 text-sm">
+          {requests.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-2">
+              <span>
+                Asked {r.mentorName} on {day(r.requestedAt)}
+              </span>
+              {r.completedAt ? <Badge tone="green">reviewed</Badge> : <Badge tone="indigo">waiting</Badge>}
+              {!r.completedAt && (
+                <Button
+                  variant="ghost"
+                  className="px-2 py-0.5 text-xs"
+                  onClick={() => void withdraw(r.id)}
+                  aria-label={`Withdraw the request to ${r.mentorName}`}
+                >
+                  Withdraw
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        onSubmit={(e) => void submit(e)}
+        className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
+        aria-label="Ask for a review"
+        noValidate
+      >
+        <SelectField label="Mentor" name="mentorshipId" error={fields.mentorshipId}>
+          {mentors.map((m) => (
+            <option key={m.mentorshipId} value={m.mentorshipId}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Note (optional)"
+          name="note"
+          maxLength={REQUEST_NOTE_MAX}
+          placeholder="What should they look at?"
+          error={fields.note}
+        />
+        <Button type="submit" disabled={busy}>
+          {busy ? "Sending…" : "Ask for a review"}
+        </Button>
+      </form>
+      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+// Makes an invitation and shows its link and code once, with copy buttons.
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { api } from "@/lib/client/api";
+import { INVITATION_DEFAULT_DAYS } from "@/lib/mentors/data/settings";
+import { type Scopes } from "@/lib/mentors/scopes";
+import { CopyButton } from "./copy-button";
+import { when } from "./format";
+import { ScopeCheckboxes } from "./scope-checkboxes";
+
+type Created = { invitation: { id: string; expiresAt: string }; path: string; code: string };
+
+const DEFAULT: Scopes = { attempts: true, mocks: true, progress: true, offers: false, plan: false };
+
+export function InviteForm() {
+  const router = useRouter();
+  const [scopes, setScopes] = useState<Scopes>(DEFAULT);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<(Created & { link: string }) | null>(null);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    setFields({});
+    const res = await api<Created>("/api/mentors/invitations", {
+      body: { scopes, label: String(f.get("label") ?? ""), expiresInDays: Number(f.get("expiresInDays")) },
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setFields(res.error.fields);
+      setError(res.error.message);
+      return;
+    }
+    setCreated({ ...res.data, link: `${window.location.origin}${res.data.path}` });
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" aria-label="Invite a mentor" noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        <ScopeCheckboxes
+          legend="What your mentor will see"
+          value={scopes}
+          onChange={(k, on) => setScopes((s) => ({ ...s, [k]: on }))}
+        />
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          You can change this for each mentor later, or share single items by asking for a review.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Note for yourself (optional)"
+            name="label"
+            maxLength={100}
+            placeholder="e.g. Ana from the meetup"
+            error={fields.label}
+          />
+          <SelectField
+            label="Expires after"
+            name="expiresInDays"
+            defaultValue={String(INVITATION_DEFAULT_DAYS)}
+            error={fields.expiresInDays}
+          >
+            {[1, 3, 7, 14, 30].map((d) => (
+              <option key={d} value={d}>
+                {d} {d === 1 ? "day" : "days"}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Creating…" : "Create invitation"}
+        </Button>
+      </form>
+      {created && (
+        <section
+          aria-labelledby="new-invitation"
+          className="rounded-md border border-green-300 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950"
+        >
+          <h3 id="new-invitation" className="font-semibold text-green-900 dark:text-green-100">
+            Invitation ready: send the link or the code
+          </h3>
+          <p className="mt-1 text-green-900 dark:text-green-100">
+            They can be used once, until {when(created.invitation.expiresAt)}. This is the only time they are
+            shown.
+          </p>
+          <dl className="mt-3 space-y-3">
+            <div>
+              <dt className="font-medium">Link</dt>
+              <dd className="mt-1 flex flex-wrap items-center gap-2">
+                <code
+                  data-testid="invitation-link"
+                  className="rounded bg-white px-2 py-1 break-all dark:bg-slate-900"
+                >
+                  {created.link}
+                </code>
+                <CopyButton value={created.link} label="Copy link" />
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium">
+                Code (enter it at {typeof window === "undefined" ? "" : window.location.origin}/invite)
+              </dt>
+              <dd className="mt-1 flex flex-wrap items-center gap-2">
+                <code
+                  data-testid="invitation-code"
+                  className="rounded bg-white px-2 py-1 text-base tracking-widest dark:bg-slate-900"
+                >
+                  {created.code}
+                </code>
+                <CopyButton value={created.code} label="Copy code" />
+              </dd>
+            </div>
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import "server-only";
+// "Ask for a review": a candidate shares one attempt or one finished mock with one mentor and
+// puts it in that mentor's queue. Saving a review completes the request.
+import { db } from "@/lib/server/db";
+import { HttpError, notFound } from "@/lib/server/errors";
+import { notify } from "./notifications";
+import { byWaitingTime, waitedLabel } from "./waiting";
+
+export const attemptPath = (candidateId: string, attemptId: string) =>
+  `/mentoring/${candidateId}/attempts/${attemptId}`;
+export const mockPath = (candidateId: string, mockId: string) => `/mentoring/${candidateId}/mocks/${mockId}`;
+
+const titleOfPlan = (plan: unknown) => {
+  const t = (plan as { title?: unknown } | null)?.title;
+  return typeof t === "string" ? t : "Mock interview";
+};
+
+export type ReviewRequestView = {
+  id: string;
+  kind: "attempt" | "mock";
+  itemId: string;
+  title: string;
+  mentorshipId: string;
+  mentorName: string;
+  note: string;
+  requestedAt: string;
+  completedAt: string | null;
+};
+
+export async function createReviewRequest(
+  candidateId: string,
+  input: { mentorshipId: string; attemptId?: string; mockId?: string; note: string },
+) {
+  const m = await db.mentorship.findFirst({
+    where: { id: input.mentorshipId, candidateId, endedAt: null },
+    select: {
+      id: true,
+      mentorId: true,
+      candidate: { select: { displayName: true } },
+      mentor: { select: { displayName: true } },
+    },
+  });
+  if (!m)
+    throw new HttpError(404, "not_found", "That mentor is not one of your current mentors.", {
+      mentorshipId: "Choose one of your mentors.",
+    });
+  let title: string;
+  let link: string;
+  if (input.attemptId) {
+    const a = await db.practiceAttempt.findFirst({
+      where: { id: input.attemptId, userId: candidateId },
+      select: { status: true, question: { select: { title: true } } },
+    });
+    if (!a) throw notFound("That attempt does not exist or is not yours.");
+    if (a.status === "IN_PROGRESS")
+      throw new HttpError(409, "attempt_in_progress", "Submit the attempt before asking for a review.");
+    title = a.question.title;
+    link = attemptPath(candidateId, input.attemptId);
+  } else {
+    const mock = await db.mock.findFirst({
+      where: { id: input.mockId!, userId: candidateId },
+      select: { status: true, plan: true },
+    });
+    if (!mock) throw notFound("That mock interview does not exist or is not yours.");
+    if (mock.status !== "FINISHED")
+      throw new HttpError(409, "mock_not_finished", "Finish the mock interview before asking for a review.");
+    title = titleOfPlan(mock.plan);
+    link = mockPath(candidateId, input.mockId!);
+  }
+  const open = await db.reviewRequest.findFirst({
+    where: {
+      mentorshipId: m.id,
+      completedAt: null,
+      withdrawnAt: null,
+      ...(input.attemptId ? { attemptId: input.attemptId } : { mockId: input.mockId }),
+    },
+    select: { id: true },
+  });
+  if (open)
+    throw new HttpError(
+      409,
+      "already_requested",
+      `${m.mentor.displayName} already has this in their review queue.`,
+    );
+  return db.$transaction(async (tx) => {
+    const r = await tx.reviewRequest.create({
+      data: {
+        mentorshipId: m.id,
+        candidateId,
+        mentorId: m.mentorId,
+        attemptId: input.attemptId ?? null,
+        mockId: input.mockId ?? null,
+        note: input.note,
+      },
+      select: { id: true, requestedAt: true },
+    });
+    await notify(
+      tx,
+      m.mentorId,
+      "REVIEW_REQUESTED",
+      `${m.candidate.displayName} asked you to review “${title}”.`,
+      link,
+    );
+    const view: ReviewRequestView = {
+      id: r.id,
+      kind: input.attemptId ? "attempt" : "mock",
+      itemId: (input.attemptId ?? input.mockId)!,
+      title,
+      mentorshipId: m.id,
+      mentorName: m.mentor.displayName,
+      note: input.note,
+      requestedAt: r.requestedAt.toISOString(),
+      completedAt: null,
+    };
+    return view;
+  });
+}
+
+export async function withdrawReviewRequest(candidateId: string, id: string, now = new Date()) {
+  const res = await db.reviewRequest.updateMany({
+    where: { id, candidateId, withdrawnAt: null, completedAt: null },
+    data: { withdrawnAt: now },
+  });
+  if (res.count === 0)
+    throw notFound("That review request does not exist, is not yours or is already closed.");
+  return { ok: true };
+}
+
+/** The candidate's requests (not withdrawn) for one item, newest first: shown beside the "Ask for a review" button. */
+export async function requestsForItem(
+  candidateId: string,
+  item: { attemptId?: string; mockId?: string },
+): Promise<ReviewRequestView[]> {
+  const rows = await db.reviewRequest.findMany({
+    where: {
+      candidateId,
+      withdrawnAt: null,
+      ...(item.attemptId ? { attemptId: item.attemptId } : { mockId: item.mockId }),
+      mentorship: { endedAt: null },
+    },
+    orderBy: { requestedAt: "desc" },
+    select: {
+      id: true,
+      attemptId: true,
+      mockId: true,
+      note: true,
+      requestedAt: true,
+      completedAt: true,
+      mentorshipId: true,
+      mentorship: { select: { mentor: { select: { displayName: true } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.attemptId ? "attempt" : "mock",
+    itemId: (r.attemptId ?? r.mockId)!,
+    title: "",
+    mentorshipId: r.mentorshipId,
+    mentorName: r.mentorship.mentor.displayName,
+    note: r.note,
+    requestedAt: r.requestedAt.toISOString(),
+    completedAt: r.completedAt?.toISOString() ?? null,
+  }));
+}
+
+export type QueueItem = {
+  id: string;
+  kind: "attempt" | "mock";
+  title: string;
+  candidate: { id: string; name: string };
+  note: string;
+  requestedAt: string;
+  waited: string;
+  waitedMs: number;
+  link: string;
+};
+
+/** The mentor's open requests from active mentorships, oldest first. */
+export async function reviewQueue(mentorId: string, now = new Date()): Promise<QueueItem[]> {
+  const rows = await db.reviewRequest.findMany({
+    where: { mentorId, completedAt: null, withdrawnAt: null, mentorship: { endedAt: null } },
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      candidateId: true,
+      attemptId: true,
+      mockId: true,
+      note: true,
+      requestedAt: true,
+      attempt: { select: { question: { select: { title: true } } } },
+      mock: { select: { plan: true } },
+      mentorship: { select: { candidate: { select: { displayName: true } } } },
+    },
+  });
+  return byWaitingTime(rows).map((r) => ({
+    id: r.id,
+    kind: r.attemptId ? "attempt" : "mock",
+    title: r.attempt ? r.attempt.question.title : titleOfPlan(r.mock?.plan),
+    candidate: { id: r.candidateId, name: r.mentorship.candidate.displayName },
+    note: r.note,
+    requestedAt: r.requestedAt.toISOString(),
+    waited: waitedLabel(r.requestedAt, now),
+    waitedMs: now.getTime() - r.requestedAt.getTime(),
+    link: r.attemptId ? attemptPath(r.candidateId, r.attemptId) : mockPath(r.candidateId, r.mockId!),
+  }));
+}

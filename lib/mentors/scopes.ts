@@ -1,0 +1,48 @@
+// What a candidate can share with a mentor. Each scope is one boolean column on Mentorship
+// (and on MentorInvitation, for the pre-selection).
+
+export const SCOPES = [
+  {
+    key: "attempts",
+    field: "shareAttempts",
+    label: "Practice attempts",
+    hint: "Answers, self-scores and time of every submitted attempt.",
+  },
+  {
+    key: "mocks",
+    field: "shareMocks",
+    label: "Mock interviews",
+    hint: "Reports of finished mock interviews.",
+  },
+  {
+    key: "progress",
+    field: "shareProgress",
+    label: "Self-assessments and progress",
+    hint: "Rubric self-assessments and the progress dashboard.",
+  },
+  {
+    key: "offers",
+    field: "shareOffers",
+    label: "Offers",
+    hint: "Offers, total compensation and the comparison.",
+  },
+  { key: "plan", field: "sharePlan", label: "Career plan", hint: "The 5-year plan and its milestones." },
+] as const;
+
+export type Scope = (typeof SCOPES)[number]["key"];
+export type ScopeField = (typeof SCOPES)[number]["field"];
+export type Scopes = Record<Scope, boolean>;
+
+export const SCOPE_KEYS = SCOPES.map((s) => s.key) as [Scope, ...Scope[]];
+
+export function scopesOf(row: Record<ScopeField, boolean>): Scopes {
+  return Object.fromEntries(SCOPES.map((s) => [s.key, row[s.field]])) as Scopes;
+}
+
+export function scopeColumns(scopes: Partial<Scopes>): Partial<Record<ScopeField, boolean>> {
+  const out: Partial<Record<ScopeField, boolean>> = {};
+  for (const s of SCOPES) if (scopes[s.key] !== undefined) out[s.field] = scopes[s.key];
+  return out;
+}
+
+export const fieldOf = (scope: Scope): ScopeField => SCOPES.find((s) => s.key === scope)!.field;
