@@ -8,7 +8,10 @@ export type WeeklyMentor = { week: string; focusArea: string; reviews: number; s
 
 export type DomainPointWithMentor = DomainPoint & { mentor: number | null; mentorReviews: number };
 
-export function withMentorScores(series: DomainSeries[], mentor: readonly WeeklyMentor[]): (Omit<DomainSeries, "points"> & { points: DomainPointWithMentor[] })[] {
+export function withMentorScores(
+  series: DomainSeries[],
+  mentor: readonly WeeklyMentor[],
+): (Omit<DomainSeries, "points"> & { points: DomainPointWithMentor[] })[] {
   return series.map((d) => ({
     ...d,
     points: d.points.map((p) => {
