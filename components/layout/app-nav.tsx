@@ -44,7 +44,10 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
           <NotificationBell initial={unread} />
           <div className="hidden items-center gap-2 xl:flex">
             {/* Long names are cut short so that the bar fits from xl. */}
-            <span title={displayName} className="inline-block max-w-28 truncate text-sm text-slate-500 dark:text-slate-400">
+            <span
+              title={displayName}
+              className="inline-block max-w-28 truncate text-sm text-slate-500 dark:text-slate-400"
+            >
               {displayName}
             </span>
             <ThemeToggle />

@@ -80,7 +80,10 @@ export function gapStats(pairs: readonly { self: number; mentor: number }[]): Ga
   };
 }
 
-export function calibration(input: readonly CalibrationPair[], itemsLimit = CALIBRATION_ITEMS_SHOWN): Calibration {
+export function calibration(
+  input: readonly CalibrationPair[],
+  itemsLimit = CALIBRATION_ITEMS_SHOWN,
+): Calibration {
   const pairs = [...input].sort(
     (a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.attemptId < b.attemptId ? -1 : 1),
   );

@@ -166,9 +166,15 @@ export async function acceptInvitation(mentorId: string, key: Key, now = new Dat
   if (kind === "code") {
     const wait = await retryAfterFor(throttleKey, now);
     if (wait !== null) {
-      throw new HttpError(429, "too_many_attempts", `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} minutes.`, undefined, {
-        "Retry-After": String(wait),
-      });
+      throw new HttpError(
+        429,
+        "too_many_attempts",
+        `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} minutes.`,
+        undefined,
+        {
+          "Retry-After": String(wait),
+        },
+      );
     }
   }
   const hash = hashOf(key);

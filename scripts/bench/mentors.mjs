@@ -31,7 +31,9 @@ const attemptsSql = `
 
 async function seed(client, mentorId, candidateId) {
   const t0 = performance.now();
-  const { rows: questions } = await client.query(`SELECT id FROM "Question" WHERE "ownerId" IS NULL AND "retiredAt" IS NULL ORDER BY id`);
+  const { rows: questions } = await client.query(
+    `SELECT id FROM "Question" WHERE "ownerId" IS NULL AND "retiredAt" IS NULL ORDER BY id`,
+  );
   const ids = questions.map((q) => q.id);
   const mentees = Array.from({ length: MENTEES }, (_, i) => `bm-mentee-${i + 1}`);
   await client.query(
@@ -67,8 +69,18 @@ async function seed(client, mentorId, candidateId) {
      FROM generate_series(1, $2::int) g`,
     [candidateId, REVIEWS],
   );
-  for (const t of ["User", "Mentorship", "PracticeAttempt", "SelfAssessment", "ReviewRequest", "MentorReview"]) await client.query(`VACUUM ANALYZE "${t}"`);
-  console.log(`seeded ${MENTEES} mentees, ${REQUESTS} open requests, ${REVIEWS} reviews in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const t of [
+    "User",
+    "Mentorship",
+    "PracticeAttempt",
+    "SelfAssessment",
+    "ReviewRequest",
+    "MentorReview",
+  ])
+    await client.query(`VACUUM ANALYZE "${t}"`);
+  console.log(
+    `seeded ${MENTEES} mentees, ${REQUESTS} open requests, ${REVIEWS} reviews in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function queries(baseUrl, f, path) {
@@ -89,7 +101,9 @@ async function measure(baseUrl, f, path, label) {
     server.push(serverMs(res));
     bytes = body.byteLength;
   }
-  console.log(`${summarise(`GET ${path} (${label}), server time`, server)}; ${(bytes / 1024).toFixed(1)} KiB; ${await queries(baseUrl, f, path)} SQL queries`);
+  console.log(
+    `${summarise(`GET ${path} (${label}), server time`, server)}; ${(bytes / 1024).toFixed(1)} KiB; ${await queries(baseUrl, f, path)} SQL queries`,
+  );
 }
 
 export async function run() {
@@ -104,7 +118,12 @@ export async function run() {
       await measure(baseUrl, mentor, "/api/mentoring", `${MENTEES} mentees`);
       await measure(baseUrl, mentor, "/api/mentoring/queue", `${REQUESTS} open requests, first 200`);
       await measure(baseUrl, candidate, "/api/mentors/calibration", `${REVIEWS} reviews`);
-      await measure(baseUrl, candidate, "/api/progress", `${CANDIDATE_ATTEMPTS} attempts, ${REVIEWS} reviews`);
+      await measure(
+        baseUrl,
+        candidate,
+        "/api/progress",
+        `${CANDIDATE_ATTEMPTS} attempts, ${REVIEWS} reviews`,
+      );
       await measure(baseUrl, candidate, "/api/notifications/unread-count", "the badge's fallback");
     } finally {
       await client.end();

@@ -194,7 +194,9 @@ test("mentoring pages in the dark theme and on a phone; a wrong code gets a clea
   await expectNoAxeViolations(page);
 });
 
-test("a mentor reads shared progress, offers, plan and a mock; the candidate sees mentor scores on the mock report", async ({ browser }) => {
+test("a mentor reads shared progress, offers, plan and a mock; the candidate sees mentor scores on the mock report", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const candidateCtx = await browser.newContext();
   const mentorCtx = await browser.newContext();
@@ -204,9 +206,24 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   await signUp(ment, { name: "Eli Mentor" });
   // Data through the API, as the pages would write it.
   const api = cand.request;
-  expect((await api.post("/api/self-assessments", { data: { assessedOn: "2026-11-02", scores: { mlFundamentals: 7, deepLearning: 6, systemDesign: 5, communicationLeadership: 8 } } })).status()).toBe(201);
-  const inv = (await (await api.post("/api/mentors/invitations", { data: { scopes: { attempts: true, mocks: true, progress: true, offers: true, plan: true } } })).json()) as { code: string };
-  const mock = (await (await api.post("/api/mocks", { data: { templateId: "behavioural-30" } })).json()) as { mock: { id: string } };
+  expect(
+    (
+      await api.post("/api/self-assessments", {
+        data: {
+          assessedOn: "2026-11-02",
+          scores: { mlFundamentals: 7, deepLearning: 6, systemDesign: 5, communicationLeadership: 8 },
+        },
+      })
+    ).status(),
+  ).toBe(201);
+  const inv = (await (
+    await api.post("/api/mentors/invitations", {
+      data: { scopes: { attempts: true, mocks: true, progress: true, offers: true, plan: true } },
+    })
+  ).json()) as { code: string };
+  const mock = (await (await api.post("/api/mocks", { data: { templateId: "behavioural-30" } })).json()) as {
+    mock: { id: string };
+  };
   expect((await api.post(`/api/mocks/${mock.mock.id}/finish`, { data: {} })).status()).toBe(200);
 
   await ment.goto("/invite");
@@ -245,7 +262,9 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
 
   // Progress turned off: the tab goes and the page is not found, at once.
   const ships = (await (await api.get("/api/mentorships")).json()) as { mentors: { id: string }[] };
-  expect((await api.patch(`/api/mentorships/${ships.mentors[0]!.id}`, { data: { progress: false } })).status()).toBe(200);
+  expect(
+    (await api.patch(`/api/mentorships/${ships.mentors[0]!.id}`, { data: { progress: false } })).status(),
+  ).toBe(200);
   const res = await ment.goto(ment.url().replace(/\/attempts\/.*$/, "/progress"));
   expect(res?.status()).toBe(404);
 

@@ -136,10 +136,14 @@ describe("invitations", () => {
     const inv = await invite(candidate.client);
     const guesser = await newUser("inv-guesser");
     for (let i = 0; i < 10; i++) {
-      const wrong = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", { code: `2345-${"ABCDEFGHJK"[i]}678` });
+      const wrong = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", {
+        code: `2345-${"ABCDEFGHJK"[i]}678`,
+      });
       expect(wrong.status).toBe(400);
     }
-    const blocked = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", { code: inv.code });
+    const blocked = await guesser.client.json<ErrorBody>("POST", "/api/invitations/accept", {
+      code: inv.code,
+    });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(800);
     expect(blocked.body.error.message).toMatch(/^Too many wrong codes\. Try again in 1[45] minutes\.$/);

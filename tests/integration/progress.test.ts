@@ -184,7 +184,7 @@ describe("GET /api/progress", () => {
     const p = await progress(client);
     const week = weekStart(today);
     // Readiness: practice 7 and mock 7 (self-assessment absent) → 7, Good.
-    expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, score: 7, band: "good" });
+    expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, mentor: null, score: 7, band: "good" });
     // The mock's answers are the mock series, not practice self-scores (no double counting).
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
     expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, mentor: null, counts: { self: 0, practice: 0, mock: 3, mentor: 0 } });

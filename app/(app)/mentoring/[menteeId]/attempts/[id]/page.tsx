@@ -3,12 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { ReviewForm } from "@/components/mentors/review-form";
-import { Badge } from "@/components/ui/badge";
+import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { formatDuration } from "@/lib/practice/timer";
+import { DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
 import { getCurrentUser } from "@/lib/server/auth";
 import { or404 } from "@/lib/server/page";
@@ -34,9 +35,9 @@ export default async function MentorAttemptPage({
     <article className="mx-auto max-w-6xl">
       <MenteeHeader mentee={v.mentee} current="" title={v.question.title} />
       <div className="mb-4 flex flex-wrap gap-2">
-        <Badge>{v.question.type}</Badge>
-        <Badge>{v.question.focusArea}</Badge>
-        <Badge>{v.question.difficulty}</Badge>
+        <Badge tone={difficultyTone[v.question.difficulty]}>{labelOf(DIFFICULTIES, v.question.difficulty)}</Badge>
+        <Badge tone="indigo">{labelOf(QUESTION_TYPES, v.question.type)}</Badge>
+        <Badge>{labelOf(FOCUS_AREAS, v.question.focusArea)}</Badge>
         {v.mockId && (
           <Link
             href={`/mentoring/${menteeId}/mocks/${v.mockId}`}
