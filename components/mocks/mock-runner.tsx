@@ -69,23 +69,32 @@ export function MockRunner({ initial }: { initial: MockState }) {
       }).catch(() => undefined);
     };
     window.addEventListener("pagehide", leave);
-    let cancelled = false;
-    void (async () => {
-      const res = await api<{ mock: MockState }>(`/api/mocks/${id}`);
-      if (cancelled || !res.ok) return;
-      if (!res.data.mock.clock.running && res.data.mock.clock.pausedBy === "left") {
-        const resumed = await api<{ mock: MockState }>(`/api/mocks/${id}/resume`, { method: "POST", body: {} });
-        if (!cancelled && resumed.ok) apply(resumed.data.mock);
-      } else if (!cancelled) apply(res.data.mock);
-    })();
+    const first = setTimeout(() => void refresh(), 0);
+    // The previous page's "left" pause (sent as it unloaded, on a reload) can land after this
+    // page has read the clock: look again shortly; the effect below resumes it.
+    const recheck = setTimeout(() => void refresh(), 3_000);
     // Another device may move the mock on: look again now and then.
     const poll = setInterval(() => void refresh(), 20_000);
     return () => {
-      cancelled = true;
+      clearTimeout(first);
+      clearTimeout(recheck);
       clearInterval(poll);
       window.removeEventListener("pagehide", leave);
     };
-  }, [apply, id, refresh]);
+  }, [id, refresh]);
+
+  // While this page is open and visible, a clock paused because a page was left is stale
+  // (this page, an earlier load of it, or another device): resume it. A user's Pause stays.
+  const resuming = useRef(false);
+  const leftPaused = state.status === "in-progress" && !state.clock.running && state.clock.pausedBy === "left";
+  useEffect(() => {
+    if (!leftPaused || resuming.current || document.visibilityState !== "visible") return;
+    resuming.current = true;
+    void api<{ mock: MockState }>(`/api/mocks/${id}/resume`, { method: "POST", body: {} }).then((res) => {
+      resuming.current = false;
+      if (res.ok) apply(res.data.mock);
+    });
+  }, [leftPaused, id, apply]);
 
   const since = state.clock.running ? Math.max(0, now - receivedAt) : 0;
   const stageLeft = Math.max(0, state.clock.stageRemainingMs - since);

@@ -54,19 +54,24 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
     };
     window.addEventListener("pagehide", leave);
     let cancelled = false;
-    void (async () => {
+    const check = async () => {
       const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}`);
       if (cancelled || !res.ok) return;
       const fresh = res.data.attempt.clock;
-      if (!fresh.running && fresh.pausedBy === "left") {
+      if (!fresh.running && fresh.pausedBy === "left" && document.visibilityState === "visible") {
         const resumed = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/resume`, { method: "POST", body: {} });
         if (!cancelled && resumed.ok) setClock(resumed.data.attempt.clock);
       } else if (!cancelled) {
         setClock(fresh);
       }
-    })();
+    };
+    const first = setTimeout(() => void check(), 0);
+    // On a reload, the previous page's "left" pause can land after this page read the clock.
+    const recheck = setTimeout(() => void check(), 3_000);
     return () => {
       cancelled = true;
+      clearTimeout(first);
+      clearTimeout(recheck);
       window.removeEventListener("pagehide", leave);
     };
   }, [attempt.id]);

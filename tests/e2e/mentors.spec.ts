@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { PASSWORD, signUp, uniqueEmail } from "./fixtures";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -277,4 +277,25 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   expect(notes.items[0]!.text).toBe("Eli Mentor stopped mentoring you.");
   await candidateCtx.close();
   await mentorCtx.close();
+});
+
+test("the demo accounts show both sides of mentoring: the mentor's queue and the candidate's calibration", async ({ browser }) => {
+  const mentor = await (await browser.newContext()).newPage();
+  await signIn(mentor, "mentor@preploop.dev", "practice-makes-progress");
+  await mentor.goto("/mentoring");
+  const queue = mentor.getByRole("region", { name: "Review queue" });
+  const notes = queue.getByText(/^“(My first timed behavioural|Second try at spam detection)/);
+  await expect(notes).toHaveCount(2);
+  // Oldest first: the mock was asked about before the design answer.
+  await expect(notes.nth(0)).toContainText("My first timed behavioural and case-study mock");
+  await expect(notes.nth(1)).toContainText("Second try at spam detection");
+  await expectNoAxeViolations(mentor);
+
+  const candidate = await (await browser.newContext()).newPage();
+  await signIn(candidate, "demo@preploop.dev", "practice-makes-progress");
+  await candidate.goto("/mentors/calibration");
+  const overall = candidate.getByRole("region", { name: "Overall" });
+  await expect(overall).toContainText("+0.57");
+  await expect(overall).toContainText("Converging (−0.67)");
+  await candidate.screenshot({ path: "tests/artifacts/mentors-demo-calibration.png", fullPage: true });
 });

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_REFRESH_AFTER_DAYS, seedDemoHistory } from "../../prisma/seed/demo-history";
 import { DEMO_ASSESSMENTS } from "../../prisma/seed/demo-history-data";
+import { DEMO_REVIEWS } from "../../prisma/seed/demo-mentoring-data";
+import { seedDemoMentoring } from "../../prisma/seed/demo-mentoring";
 import { newUser } from "../support/client";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
@@ -53,5 +55,31 @@ describe("demo history", () => {
     expect(await counts(id)).toEqual(first);
     // On day 14 the last activity is 8 days old: written anew.
     expect(await db.$transaction((tx) => seedDemoHistory(tx, id, new Date(t0.getTime() + 14 * DAY)))).toBe(true);
+  });
+
+  it("the demo mentoring: reviews for calibration, a thread, and two requests in the mentor's queue, oldest first", async () => {
+    const candidate = await newUser("demo-candidate");
+    const mentor = await newUser("demo-mentor");
+    const t0 = new Date();
+    await db.$transaction(async (tx) => {
+      await seedDemoHistory(tx, candidate.id, t0);
+      await seedDemoMentoring(tx, candidate.id, mentor.id, t0);
+    });
+    const queue = await mentor.client.json<{ items: { kind: string; note: string }[] }>("GET", "/api/mentoring/queue");
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((i) => i.kind)).toEqual(["mock", "attempt"]);
+    const cal = await candidate.client.json<{ calibration: { overall: { items: number; gapMean: number; trend: number } } }>(
+      "GET",
+      "/api/mentors/calibration",
+    );
+    expect(cal.body.calibration.overall).toMatchObject({ items: DEMO_REVIEWS.length, gapMean: 0.57, trend: -0.67 });
+    const unread = await candidate.client.json<{ unread: number }>("GET", "/api/notifications/unread-count");
+    expect(unread.body.unread).toBe(1);
+    expect(await db.reviewComment.count({ where: { mentorId: mentor.id } })).toBe(2);
+
+    // Written anew (as after a week idle): the same sample, not a second one.
+    await db.$transaction((tx) => seedDemoMentoring(tx, candidate.id, mentor.id, t0));
+    expect(await db.mentorship.count({ where: { candidateId: candidate.id, mentorId: mentor.id } })).toBe(1);
+    expect(await db.mentorReview.count({ where: { candidateId: candidate.id } })).toBe(DEMO_REVIEWS.length);
   });
 });

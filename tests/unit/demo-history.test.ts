@@ -8,7 +8,11 @@ import { getTemplate } from "@/lib/mocks/templates";
 import { answerSchemaFor, formatForType } from "@/lib/practice/answer";
 import { PLAN_DAYS } from "@/lib/progress/data/timeline";
 import { DEMO_ASSESSMENTS, DEMO_ATTEMPTS, DEMO_INTERVIEW_IN_DAYS, DEMO_MOCK } from "@/prisma/seed/demo-history-data";
+import { DEMO_OPEN_REQUESTS, DEMO_REQUEST_HOURS_AGO, DEMO_REVIEWS } from "@/prisma/seed/demo-mentoring-data";
 import { readQuestionFiles } from "@/prisma/seed/questions";
+import { calibration } from "@/lib/mentors/calibration";
+import { COMMENT_MAX } from "@/lib/mentors/data/settings";
+import { reviewSchema } from "@/lib/mentors/schema";
 
 const bank = new Map(readQuestionFiles().map(({ content }) => [`${content.focusArea}/${content.slug}`, content]));
 const all = [...DEMO_ATTEMPTS, ...DEMO_MOCK.answers];
@@ -51,5 +55,53 @@ describe("demo account history data", () => {
     // (27 + 29 + 24 + 23 + 21) / 20 = 6.2.
     expect(scores.overall).toBe(6.2);
     expect(scores.band?.value).toBe("developing");
+  });
+});
+
+describe("demo mentoring data", () => {
+  const attemptAt = (slug: string, daysAgo: number) => DEMO_ATTEMPTS.find((a) => a.slug === slug && a.daysAgo === daysAgo);
+  const points = (s: readonly number[]) => ({
+    technicalAccuracy: s[0]!,
+    communicationClarity: s[1]!,
+    problemSolving: s[2]!,
+    practicalConsiderations: s[3]!,
+  });
+
+  it("reviews attempts of the demo history, after they were made and before today, within the API's limits", () => {
+    for (const r of DEMO_REVIEWS) {
+      const a = attemptAt(r.slug, r.daysAgo);
+      expect(a, `${r.slug} ${r.daysAgo}`).toBeDefined();
+      expect(reviewSchema.safeParse({ scores: points(r.scores), summary: r.summary }).success, r.slug).toBe(true);
+      expect(r.afterDays).toBeGreaterThan(0);
+      expect(r.afterDays).toBeLessThan(r.daysAgo);
+      if (r.thread) {
+        expect(r.thread.mentor.length).toBeLessThanOrEqual(COMMENT_MAX);
+        expect(r.thread.reply.length).toBeLessThanOrEqual(COMMENT_MAX);
+      }
+    }
+    for (const q of DEMO_OPEN_REQUESTS) if (!("mock" in q)) expect(attemptAt(q.slug, q.daysAgo), q.slug).toBeDefined();
+    // The mock (finished 4 days ago) and the attempt were made before their requests.
+    expect(DEMO_REQUEST_HOURS_AGO[0]).toBeLessThan(DEMO_MOCK.daysAgo * 24);
+  });
+
+  it("gives the calibration view a story: self-scores above the mentor's at first, converging later", () => {
+    const c = calibration(
+      DEMO_REVIEWS.map((r) => {
+        const a = attemptAt(r.slug, r.daysAgo)!;
+        return {
+          attemptId: `${r.slug}@${r.daysAgo}`,
+          questionTitle: r.slug,
+          focusArea: r.slug.split("/")[0]!,
+          mentorName: "Demo Mentor",
+          reviewedAt: new Date(Date.UTC(2026, 0, 60 - r.daysAgo + r.afterDays)),
+          self: points(a.scores),
+          mentor: points(r.scores),
+        };
+      }),
+    );
+    // Gaps of the four-point means, oldest first: 0.5, 0.75, 1, 1.5, 0, 0.25, 0 → mean 4/7.
+    expect(c.overall).toMatchObject({ items: 7, gapMean: 0.57, trend: -0.67, flagged: false });
+    expect(c.points.find((p) => p.point === "problemSolving")).toMatchObject({ gapMean: 1, flagged: false });
+    expect(c.items.filter((i) => i.points.some((p) => p.flagged))).toHaveLength(3);
   });
 });
