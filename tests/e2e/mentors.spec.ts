@@ -282,17 +282,21 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
 test("the demo accounts show both sides of mentoring: the mentor's queue and the candidate's calibration", async ({ browser }) => {
   const mentor = await (await browser.newContext()).newPage();
   await signIn(mentor, "mentor@preploop.dev", "practice-makes-progress");
+  await expect(mentor.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await mentor.goto("/mentoring");
   const queue = mentor.getByRole("region", { name: "Review queue" });
-  const notes = queue.getByText(/^“(My first timed behavioural|Second try at spam detection)/);
+  const notes = queue.getByRole("listitem");
   await expect(notes).toHaveCount(2);
   // Oldest first: the mock was asked about before the design answer.
   await expect(notes.nth(0)).toContainText("My first timed behavioural and case-study mock");
+  await expect(notes.nth(0)).toContainText("waited 2 days");
   await expect(notes.nth(1)).toContainText("Second try at spam detection");
+  await expect(notes.nth(1)).toContainText("waited 20 hours");
   await expectNoAxeViolations(mentor);
 
   const candidate = await (await browser.newContext()).newPage();
   await signIn(candidate, "demo@preploop.dev", "practice-makes-progress");
+  await expect(candidate.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await candidate.goto("/mentors/calibration");
   const overall = candidate.getByRole("region", { name: "Overall" });
   await expect(overall).toContainText("+0.57");
