@@ -12,8 +12,11 @@ export type MenteeCard = {
   mentorshipId: string;
   since: string;
   scopes: Scopes;
-  /** From the latest self-assessment, when self-assessments and progress are shared. */
-  latestBand: { band: string; overall: number; assessedOn: string } | null;
+  /**
+   * The newer of the latest self-assessment (when progress is shared) and the latest finished
+   * mock interview with scored answers (when mocks are shared).
+   */
+  latestBand: { band: string; overall: number; on: string; source: "self-assessment" | "mock" } | null;
   /** The latest submitted practice attempt, when attempts are shared. */
   lastActivityAt: string | null;
   waiting: number;
@@ -27,6 +30,19 @@ export type ActivityItem = {
   at: string;
   link: string;
 };
+
+type Scored = { overall: number; on: string };
+
+/** The newer of the two (a mock wins a tie: it was scored under the clock); 2 decimals. */
+function latestBand(self: Scored | null, mock: Scored | null): MenteeCard["latestBand"] {
+  const pick =
+    mock && (!self || mock.on >= self.on)
+      ? { ...mock, source: "mock" as const }
+      : self && { ...self, source: "self-assessment" as const };
+  if (!pick) return null;
+  const overall = Math.round(pick.overall * 100) / 100;
+  return { band: bandFor(overall).value, overall, on: pick.on, source: pick.source };
+}
 
 export async function mentorDashboard(mentorId: string) {
   const ships = await db.mentorship.findMany({
@@ -47,13 +63,24 @@ export async function mentorDashboard(mentorId: string) {
   const progressIds = ships.filter((s) => s.shareProgress).map((s) => s.candidateId);
   const attemptIds = ships.filter((s) => s.shareAttempts).map((s) => s.candidateId);
   const mockIds = ships.filter((s) => s.shareMocks).map((s) => s.candidateId);
-  const [latest, lastAttempts, waiting, recentAttempts, recentMocks] = await Promise.all([
+  const [latest, latestMocks, lastAttempts, waiting, recentAttempts, recentMocks] = await Promise.all([
     progressIds.length
       ? db.$queryRaw<{ userId: string; assessedOn: string; sum: number }[]>`
           SELECT DISTINCT ON ("userId") "userId", to_char("assessedOn", 'YYYY-MM-DD') AS "assessedOn",
                  ("mlFundamentals" + "deepLearning" + "systemDesign" + "communicationLeadership")::int AS "sum"
           FROM "SelfAssessment" WHERE "userId" = ANY(${progressIds}::text[])
           ORDER BY "userId", "assessedOn" DESC, "createdAt" DESC`
+      : Promise.resolve([]),
+    // Each mentee's latest finished mock that has scored answers: the report's overall score.
+    mockIds.length
+      ? db.$queryRaw<{ userId: string; finishedOn: string; sum: number; scored: number }[]>`
+          SELECT DISTINCT ON (m."userId") m."userId", to_char(m."finishedAt", 'YYYY-MM-DD') AS "finishedOn",
+                 sum(a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations")::int AS "sum",
+                 count(*)::int AS "scored"
+          FROM "Mock" m JOIN "PracticeAttempt" a ON a."mockId" = m."id" AND a."status" = 'SCORED'
+          WHERE m."userId" = ANY(${mockIds}::text[]) AND m."status" = 'FINISHED'
+          GROUP BY m."id"
+          ORDER BY m."userId", m."finishedAt" DESC`
       : Promise.resolve([]),
     attemptIds.length
       ? db.practiceAttempt.groupBy({
@@ -87,15 +114,17 @@ export async function mentorDashboard(mentorId: string) {
   const nameOf = new Map(ships.map((s) => [s.candidateId, s.candidate.displayName]));
   const mentees: MenteeCard[] = ships.map((s) => {
     const l = latest.find((x) => x.userId === s.candidateId);
-    const overall = l ? Math.round((l.sum / 4) * 100) / 100 : null;
+    const m = latestMocks.find((x) => x.userId === s.candidateId);
     return {
       id: s.candidateId,
       name: s.candidate.displayName,
       mentorshipId: s.id,
       since: s.startedAt.toISOString(),
       scopes: scopesOf(s),
-      latestBand:
-        l && overall !== null ? { band: bandFor(overall).value, overall, assessedOn: l.assessedOn } : null,
+      latestBand: latestBand(
+        l ? { overall: l.sum / 4, on: l.assessedOn } : null,
+        m ? { overall: m.sum / (4 * m.scored), on: m.finishedOn } : null,
+      ),
       lastActivityAt:
         lastAttempts.find((x) => x.userId === s.candidateId)?._max.submittedAt?.toISOString() ?? null,
       waiting: waiting.find((w) => w.candidateId === s.candidateId)?._count._all ?? 0,

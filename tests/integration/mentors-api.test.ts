@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { newUser } from "../support/client";
 import { closeTestDb, countRows, testDb } from "../support/db";
 import { ALL_SCOPES, NO_SCOPES, invite, mentorOf, review, scoredAttempt } from "../support/mentors";
+import { createMock, scoresOf } from "../support/mocks";
 
 afterAll(closeTestDb);
 
@@ -191,6 +192,48 @@ describe("invitations", () => {
     );
     expect(fresh.status).toBe(200);
     expect(fresh.body.mentorship.id).not.toBe(mentor.mentorshipId);
+  });
+});
+
+describe("the mentor dashboard's latest band", () => {
+  it("is the newer of the latest self-assessment and the latest scored mock, within the scopes shared", async () => {
+    type Dash = { mentees: { id: string; latestBand: { band: string; overall: number; on: string; source: string } | null }[] };
+    const candidate = await newUser("band-candidate");
+    const mentor = await mentorOf(candidate.client, { ...NO_SCOPES, progress: true, mocks: true }, "band-mentor");
+    const band = async () => (await mentor.client.get<Dash>("/api/mentoring")).body.mentees[0]!.latestBand;
+    expect(await band()).toBeNull();
+
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const assessed = await candidate.client.json("POST", "/api/self-assessments", {
+      assessedOn: yesterday,
+      scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 7, communicationLeadership: 8 },
+    });
+    expect(assessed.status).toBe(201);
+    expect(await band()).toEqual({ band: "developing", overall: 6.5, on: yesterday, source: "self-assessment" });
+
+    // A mock finished today with two scored answers (34 and 27 of 40 → 7.63, Good) is newer.
+    const mock = await createMock(candidate.client, { templateId: "behavioural-30" });
+    const base = `/api/mocks/${mock.id}`;
+    for (const slot of [0, 1]) {
+      const q = mock.questions[slot]!;
+      const answer = q.format === "STAR" ? { situation: "s", task: "t", action: "a", result: "r" } : { text: "An answer." };
+      expect((await candidate.client.json("PUT", `${base}/answers/${slot}`, { answer, version: q.version })).status).toBe(200);
+    }
+    expect((await candidate.client.json("POST", `${base}/finish`, {})).status).toBe(200);
+    // Finished but unscored: no band from it yet.
+    expect((await band())?.source).toBe("self-assessment");
+    expect((await candidate.client.json("PUT", `${base}/answers/0/score`, scoresOf(9, 9, 8, 8))).status).toBe(200);
+    expect((await candidate.client.json("PUT", `${base}/answers/1/score`, scoresOf(7, 7, 7, 6))).status).toBe(200);
+    expect(await band()).toEqual({ band: "good", overall: 7.63, on: today, source: "mock" });
+
+    // Mocks no longer shared: back to the self-assessment; nothing shared: no band.
+    const scopes = (s: Record<string, boolean>) =>
+      candidate.client.json("PATCH", `/api/mentorships/${mentor.mentorshipId}`, s);
+    expect((await scopes({ mocks: false })).status).toBe(200);
+    expect((await band())?.source).toBe("self-assessment");
+    expect((await scopes({ progress: false })).status).toBe(200);
+    expect(await band()).toBeNull();
   });
 });
 

@@ -83,10 +83,11 @@ export default async function MentoringPage() {
                       {m.latestBand ? (
                         <>
                           <BandBadge band={m.latestBand.band} /> {m.latestBand.overall} / 10 (
-                          {day(m.latestBand.assessedOn)})
+                          {m.latestBand.source === "mock" ? "mock interview" : "self-assessment"},{" "}
+                          {day(m.latestBand.on)})
                         </>
-                      ) : m.scopes.progress ? (
-                        "no self-assessment yet"
+                      ) : m.scopes.progress || m.scopes.mocks ? (
+                        "no self-assessment or scored mock yet"
                       ) : (
                         "not shared"
                       )}
