@@ -99,8 +99,32 @@ export async function menteeOverview(viewerId: string, menteeId: string) {
   };
 }
 
+/** The candidate's latest request to this mentor about the item (a mock's covers its answers). */
+export type RequestNote = { note: string; requestedAt: string; completedAt: string | null } | null;
+
+async function requestNote(grant: ItemGrant): Promise<RequestNote> {
+  const { id, kind, mockId } = grant.item;
+  const r = await db.reviewRequest.findFirst({
+    where: {
+      mentorshipId: grant.mentorshipId,
+      withdrawnAt: null,
+      OR: kind === "attempt" ? [{ attemptId: id }, ...(mockId ? [{ mockId }] : [])] : [{ mockId: id }],
+    },
+    orderBy: { requestedAt: "desc" },
+    select: { note: true, requestedAt: true, completedAt: true },
+  });
+  return (
+    r && {
+      note: r.note,
+      requestedAt: r.requestedAt.toISOString(),
+      completedAt: r.completedAt?.toISOString() ?? null,
+    }
+  );
+}
+
 export type MentorAttemptView = {
   mentee: { id: string; name: string };
+  request: RequestNote;
   attempt: Omit<AttemptView, "clock" | "version">;
   question: {
     id: string;
@@ -133,12 +157,14 @@ export async function mentorAttempt(
 ): Promise<MentorAttemptView> {
   const grant = await readAttemptAccess(viewerId, menteeId, attemptId);
   const { clock: _clock, version: _version, ...attempt } = await getAttempt(menteeId, attemptId);
-  const [q, thread] = await Promise.all([
+  const [q, thread, request] = await Promise.all([
     getQuestion(menteeId, attempt.questionId, { attempted: true }),
     mentorThread(grant),
+    requestNote(grant),
   ]);
   return {
     mentee: { id: menteeId, name: grant.candidateName },
+    request,
     attempt,
     // The mentee's private question state (notes, bookmarks) is not part of what is shared.
     question: {
@@ -158,6 +184,7 @@ export async function mentorAttempt(
 
 export type MentorMockView = {
   mentee: { id: string; name: string };
+  request: RequestNote;
   report: MockReport;
   reviews: Awaited<ReturnType<typeof reviewsOfAttempts>>;
 };
@@ -171,11 +198,14 @@ export async function mentorMock(
   const report = await getMockReport(menteeId, mockId);
   // Private per-question bookmarks stay private.
   for (const q of report.questions) q.challenged = false;
-  const reviews = await reviewsOfAttempts(
-    report.questions.map((q) => q.attemptId),
-    viewerId,
-  );
-  return { mentee: { id: menteeId, name: grant.candidateName }, report, reviews };
+  const [reviews, request] = await Promise.all([
+    reviewsOfAttempts(
+      report.questions.map((q) => q.attemptId),
+      viewerId,
+    ),
+    requestNote(grant),
+  ]);
+  return { mentee: { id: menteeId, name: grant.candidateName }, request, report, reviews };
 }
 
 export async function mentorProgress(viewerId: string, menteeId: string) {

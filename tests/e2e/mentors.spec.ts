@@ -279,7 +279,9 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   await mentorCtx.close();
 });
 
-test("the demo accounts show both sides of mentoring: the mentor's queue and the candidate's calibration", async ({ browser }) => {
+test("the demo accounts show both sides of mentoring: the mentor's queue and the candidate's calibration", async ({
+  browser,
+}) => {
   const mentor = await (await browser.newContext()).newPage();
   await signIn(mentor, "mentor@preploop.dev", "practice-makes-progress");
   await expect(mentor.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
@@ -292,6 +294,18 @@ test("the demo accounts show both sides of mentoring: the mentor's queue and the
   await expect(notes.nth(0)).toContainText("waited 2 days");
   await expect(notes.nth(1)).toContainText("Second try at spam detection");
   await expect(notes.nth(1)).toContainText("waited 20 hours");
+  await expectNoAxeViolations(mentor);
+  // The mock the candidate asked about: their question on top, and the time used per block.
+  await notes.nth(0).getByRole("link").click();
+  await expect(mentor.getByRole("note", { name: "Review request" })).toContainText(
+    "where did I lose the most time?",
+  );
+  await expect(
+    mentor
+      .getByRole("region", { name: "Time used against time allocated" })
+      .locator(".recharts-bar-rectangle")
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(mentor);
 
   const candidate = await (await browser.newContext()).newPage();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentThread } from "@/components/mentors/comment-thread";
+import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { ReviewForm } from "@/components/mentors/review-form";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
@@ -34,8 +35,11 @@ export default async function MentorAttemptPage({
   return (
     <article className="mx-auto max-w-6xl">
       <MenteeHeader mentee={v.mentee} current="" title={v.question.title} />
+      <RequestNoteCallout request={v.request} mentee={v.mentee.name} />
       <div className="mb-4 flex flex-wrap gap-2">
-        <Badge tone={difficultyTone[v.question.difficulty]}>{labelOf(DIFFICULTIES, v.question.difficulty)}</Badge>
+        <Badge tone={difficultyTone[v.question.difficulty]}>
+          {labelOf(DIFFICULTIES, v.question.difficulty)}
+        </Badge>
         <Badge tone="indigo">{labelOf(QUESTION_TYPES, v.question.type)}</Badge>
         <Badge>{labelOf(FOCUS_AREAS, v.question.focusArea)}</Badge>
         {v.mockId && (

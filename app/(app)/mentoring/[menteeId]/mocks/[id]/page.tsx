@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
+import { RequestNoteCallout } from "@/components/mentors/request-note";
+import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
+import { formatDuration } from "@/lib/practice/timer";
 import { getCurrentUser } from "@/lib/server/auth";
 import { or404 } from "@/lib/server/page";
 import { MenteeHeader } from "../../mentee-header";
@@ -19,11 +22,12 @@ export default async function MentorMockPage({
   const { menteeId, id } = await params;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/mocks/${id}`);
-  const { mentee, report, reviews } = await or404(mentorMock(user.id, menteeId, id));
+  const { mentee, request, report, reviews } = await or404(mentorMock(user.id, menteeId, id));
   const s = report.scores;
   return (
     <article className="mx-auto max-w-5xl space-y-6">
       <MenteeHeader mentee={mentee} current="" title={`Mock interview: ${report.title}`} />
+      <RequestNoteCallout request={request} mentee={mentee.name} />
       <section aria-labelledby="overall-heading" className={card}>
         <h2 id="overall-heading" className="text-lg font-semibold">
           Self-scored result
@@ -53,6 +57,47 @@ export default async function MentorMockPage({
             hrefFor={(q) => `/mentoring/${menteeId}/attempts/${q.attemptId}`}
           />
         )}
+      </section>
+      <section aria-labelledby="time-heading" className={card}>
+        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
+          Time used against time allocated
+        </h2>
+        <LazyTimeUsedChart
+          data={report.time
+            .filter((t) => t.kind === "block")
+            .map((t) => ({
+              label: t.label.split(":")[0]!,
+              usedMinutes: t.usedMs / 60_000,
+              allocatedMinutes: t.allocatedMs / 60_000,
+            }))}
+        />
+        <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">Time used and allocated per block and break</caption>
+          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Block
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Used
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Allocated
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {report.time.map((t, i) => (
+              <tr key={i} className={t.kind === "break" ? "text-slate-500 dark:text-slate-400" : ""}>
+                <td className="py-2 pr-4">{t.label}</td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {t.usedMs === 0 && t.kind === "block" ? "not reached" : formatDuration(t.usedMs)}
+                </td>
+                <td className="py-2 pr-4 tabular-nums">{formatDuration(t.allocatedMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
     </article>
   );
