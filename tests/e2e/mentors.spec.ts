@@ -306,6 +306,7 @@ test("the demo accounts show both sides of mentoring: the mentor's queue and the
       .locator(".recharts-bar-rectangle")
       .first(),
   ).toBeVisible();
+  await mentor.screenshot({ path: "tests/artifacts/mentors-demo-mock.png", fullPage: true });
   await expectNoAxeViolations(mentor);
 
   const candidate = await (await browser.newContext()).newPage();
