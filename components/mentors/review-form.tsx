@@ -2,9 +2,10 @@
 // The mentor's review: the four evaluation points 0-10 (with each point's hint and the rubric
 // level descriptor of the question's domain) and a Markdown summary.
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EvaluationSliders } from "@/components/practice/evaluation-sliders";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
 import { SUMMARY_MAX } from "@/lib/mentors/data/settings";
@@ -26,7 +27,6 @@ export function ReviewForm({
   domain: DomainValue | null;
 }) {
   const router = useRouter();
-  const id = useId();
   const [scores, setScores] = useState<Scores>(
     initial?.scores ?? Object.fromEntries(EVALUATION_POINTS.map((p) => [p.field, 5])),
   );
@@ -34,6 +34,7 @@ export function ReviewForm({
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const average = EVALUATION_POINTS.reduce((a, p) => a + scores[p.field]!, 0) / EVALUATION_POINTS.length;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -54,52 +55,19 @@ export function ReviewForm({
     <form onSubmit={(e) => void submit(e)} className="space-y-5" aria-label="Your review" noValidate>
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
-        <div className="mt-3 grid gap-5 sm:grid-cols-2">
-          {EVALUATION_POINTS.map((p) => {
-            const fid = `${id}-${p.field}`;
-            const err = fields[`scores.${p.field}`];
-            const value = scores[p.field]!;
-            return (
-              <div key={p.field}>
-                <label htmlFor={fid} className="flex justify-between text-sm font-medium">
-                  <span>{p.label}</span>
-                  <output htmlFor={fid} className="text-base font-semibold tabular-nums">
-                    {value}
-                  </output>
-                </label>
-                <input
-                  id={fid}
-                  type="range"
-                  min={0}
-                  max={10}
-                  step={1}
-                  value={value}
-                  onChange={(e) => setScores({ ...scores, [p.field]: Number(e.target.value) })}
-                  aria-describedby={`${fid}-hint`}
-                  aria-invalid={err ? true : undefined}
-                  className="mt-1 w-full accent-indigo-600"
-                />
-                <p
-                  id={`${fid}-hint`}
-                  className={`text-xs ${err ? "text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}
-                >
-                  {err ?? p.hint}
-                  {selfScores && !err ? ` Mentee's self-score: ${selfScores[p.field]}.` : ""}
-                </p>
-              </div>
-            );
-          })}
-        </div>
+        <EvaluationSliders
+          scores={scores}
+          onChange={setScores}
+          errors={fields}
+          note={(field) => (selfScores ? `Mentee's self-score: ${selfScores[field]}.` : null)}
+        />
         {domain && (
           <p
             className="mt-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200"
             aria-live="polite"
           >
-            <span className="font-medium">
-              Rubric level at an average of{" "}
-              {(Object.values(scores).reduce((a, b) => a + b, 0) / 4).toFixed(1)}:
-            </span>{" "}
-            {levelDescriptor(domain, Object.values(scores).reduce((a, b) => a + b, 0) / 4)}
+            <span className="font-medium">Rubric level at an average of {average.toFixed(1)}:</span>{" "}
+            {levelDescriptor(domain, average)}
           </p>
         )}
       </fieldset>

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
+import { EvaluationSliders } from "./evaluation-sliders";
 import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
 
 type Props = {
@@ -77,37 +78,7 @@ export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered,
       )}
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          {EVALUATION_POINTS.map((p) => {
-            const fid = `${id}-${p.field}`;
-            const err = errors[`scores.${p.field}`];
-            return (
-              <div key={p.field}>
-                <label htmlFor={fid} className="flex justify-between text-sm font-medium">
-                  <span>{p.label}</span>
-                  <output htmlFor={fid} className="tabular-nums">
-                    {scores[p.field]}
-                  </output>
-                </label>
-                <input
-                  id={fid}
-                  type="range"
-                  min={0}
-                  max={10}
-                  step={1}
-                  value={scores[p.field]}
-                  onChange={(e) => setScores({ ...scores, [p.field]: Number(e.target.value) })}
-                  aria-describedby={`${fid}-hint`}
-                  aria-invalid={err ? true : undefined}
-                  className="mt-1 w-full accent-indigo-600"
-                />
-                <p id={`${fid}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-                  {err ?? p.hint}
-                </p>
-              </div>
-            );
-          })}
-        </div>
+        <EvaluationSliders scores={scores} onChange={setScores} errors={errors} />
       </fieldset>
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <Button type="submit" disabled={busy}>

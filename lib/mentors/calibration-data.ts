@@ -1,13 +1,13 @@
 import "server-only";
 // Loads the pairs behind the calibration view: every mentor review of the candidate's
-// attempts that the candidate also self-scored.
+// attempts that the candidate also self-scored (the newest 2,000; `calibration` orders them).
 import { db } from "@/lib/server/db";
 import { type Calibration, calibration } from "./calibration";
 
 export async function getCalibration(candidateId: string): Promise<Calibration> {
   const rows = await db.mentorReview.findMany({
     where: { candidateId, attempt: { userId: candidateId, status: "SCORED" } },
-    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 2000,
     select: {
       attemptId: true,

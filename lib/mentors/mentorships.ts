@@ -15,7 +15,7 @@ export type MentorshipView = {
   endedAt: string | null;
 };
 
-const select = {
+export const mentorshipSelect = {
   id: true,
   candidateId: true,
   mentorId: true,
@@ -40,7 +40,7 @@ type Row = {
   mentor: { displayName: string };
 } & Parameters<typeof scopesOf>[0];
 
-function present(r: Row): MentorshipView {
+export function presentMentorship(r: Row): MentorshipView {
   return {
     id: r.id,
     candidate: { id: r.candidateId, name: r.candidate.displayName },
@@ -57,15 +57,15 @@ export async function listMentorships(userId: string) {
     db.mentorship.findMany({
       where: { candidateId: userId, endedAt: null },
       orderBy: { startedAt: "asc" },
-      select,
+      select: mentorshipSelect,
     }),
     db.mentorship.findMany({
       where: { mentorId: userId, endedAt: null },
       orderBy: { startedAt: "asc" },
-      select,
+      select: mentorshipSelect,
     }),
   ]);
-  return { mentors: asCandidate.map(present), mentees: asMentor.map(present) };
+  return { mentors: asCandidate.map(presentMentorship), mentees: asMentor.map(presentMentorship) };
 }
 
 export async function updateScopes(candidateId: string, id: string, scopes: Partial<Scopes>) {
@@ -74,7 +74,9 @@ export async function updateScopes(candidateId: string, id: string, scopes: Part
     data: scopeColumns(scopes),
   });
   if (res.count === 0) throw notFound("That mentorship does not exist, has ended or is not yours to change.");
-  return present(await db.mentorship.findUniqueOrThrow({ where: { id }, select }));
+  return presentMentorship(
+    await db.mentorship.findUniqueOrThrow({ where: { id }, select: mentorshipSelect }),
+  );
 }
 
 /** Ends the mentorship (either side); open review requests are withdrawn with it. */
@@ -82,7 +84,7 @@ export async function endMentorship(userId: string, id: string, now = new Date()
   return db.$transaction(async (tx) => {
     const m = await tx.mentorship.findFirst({
       where: { id, endedAt: null, OR: [{ candidateId: userId }, { mentorId: userId }] },
-      select,
+      select: mentorshipSelect,
     });
     if (!m) throw notFound("That mentorship does not exist or has already ended.");
     await tx.mentorship.update({ where: { id }, data: { endedAt: now } });
@@ -96,6 +98,6 @@ export async function endMentorship(userId: string, id: string, now = new Date()
       ? `${m.candidate.displayName} ended the mentorship.`
       : `${m.mentor.displayName} stopped mentoring you.`;
     await notify(tx, other, "MENTORSHIP_ENDED", text, byCandidate ? "/mentoring" : "/mentors");
-    return present({ ...m, endedAt: now });
+    return presentMentorship({ ...m, endedAt: now });
   });
 }

@@ -20,7 +20,10 @@ function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const address = clientAddress((req?.headers ?? {}) as Record<string, string>);
         const user = await verifyCredentials(credentials?.email ?? "", credentials?.password ?? "", address);
@@ -49,13 +52,19 @@ export function authOptions(): NextAuthOptions {
         if (account?.provider === "credentials") return true;
         // OAuth: one PrepLoop account per verified email address.
         if (!user.email) return false;
-        const local = await findOrCreateOAuthUser(user.email, user.name ?? user.email.split("@")[0] ?? "New user");
+        const local = await findOrCreateOAuthUser(
+          user.email,
+          user.name ?? user.email.split("@")[0] ?? "New user",
+        );
         user.id = local.id;
         return true;
       },
       async jwt({ token, user }) {
         if (user) {
-          const row = await db.user.findUnique({ where: { id: user.id }, select: { id: true, sessionVersion: true } });
+          const row = await db.user.findUnique({
+            where: { id: user.id },
+            select: { id: true, sessionVersion: true },
+          });
           if (row) {
             token.uid = row.id;
             token.sv = row.sessionVersion;
@@ -79,14 +88,8 @@ export function authOptions(): NextAuthOptions {
  * everywhere" and account deletion take effect at once, on every instance).
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  const token = await readSessionToken();
-  if (typeof token?.uid !== "string" || typeof token.sv !== "number") return null;
-  const user = await db.user.findUnique({
-    where: { id: token.uid },
-    select: { id: true, email: true, displayName: true, sessionVersion: true, isDemo: true },
-  });
-  if (!user || token.sv !== user.sessionVersion) return null;
-  return { id: user.id, email: user.email, displayName: user.displayName, isDemo: user.isDemo };
+  const user = await checkedUser(false);
+  return user && { id: user.id, email: user.email, displayName: user.displayName, isDemo: user.isDemo };
 }
 
 /**
@@ -95,27 +98,32 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
  * costs no extra round trip.
  */
 export async function getCurrentUserForLayout(): Promise<(SessionUser & { unread: number }) | null> {
+  const user = await checkedUser(true);
+  return (
+    user && {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isDemo: user.isDemo,
+      unread: user.unread,
+    }
+  );
+}
+
+/** The session check both share; the unread count only when asked (not on every API request). */
+async function checkedUser(withUnread: boolean) {
   const token = await readSessionToken();
   if (typeof token?.uid !== "string" || typeof token.sv !== "number") return null;
-  const user = await db.user.findUnique({
-    where: { id: token.uid },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      sessionVersion: true,
-      isDemo: true,
-      _count: { select: { notifications: { where: { readAt: null } } } },
-    },
-  });
+  const where = { id: token.uid };
+  const select = { id: true, email: true, displayName: true, sessionVersion: true, isDemo: true } as const;
+  const unreadCount = { _count: { select: { notifications: { where: { readAt: null } } } } } as const;
+  const user = withUnread
+    ? await db.user
+        .findUnique({ where, select: { ...select, ...unreadCount } })
+        .then((u) => u && { ...u, unread: u._count.notifications })
+    : await db.user.findUnique({ where, select }).then((u) => u && { ...u, unread: 0 });
   if (!user || token.sv !== user.sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    isDemo: user.isDemo,
-    unread: user._count.notifications,
-  };
+  return user;
 }
 
 async function readSessionToken() {
