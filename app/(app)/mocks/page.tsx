@@ -34,7 +34,7 @@ export default async function MocksPage() {
           Start a mock interview
         </h2>
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-          The guide&apos;s complete simulation is four sessions in 3 hours with three 10-minute breaks; the shorter rounds are one session each.
+          The guide&apos;s complete simulation is four sessions. The guide calls it 3 hours: that is the time for questions; with its three 10-minute breaks it takes 3 h 30 min in all. The shorter rounds are one session each.
           Afterwards you score each answer on the four evaluation points and get a report with your readiness band.
         </p>
         <NewMockForm templates={listTemplates()} />

@@ -44,7 +44,18 @@ export const MARKET_BANDS: MarketBand[] = z
     { region: "EUROPE", levels: ["SENIOR"], label: "Senior (major tech hubs)", currency: "EUR", minMajor: 150_000, maxMajor: 200_000 },
     { region: "EUROPE", levels: ["STAFF", "PRINCIPAL"], label: "Staff+ (major tech hubs)", currency: "EUR", minMajor: 200_000, maxMajor: 280_000 },
     { region: "SINGAPORE", levels: [...LEVELS], label: "Singapore", currency: "SGD", minMajor: 130_000, maxMajor: 250_000, note: APAC_NOTE },
-    { region: "HONG_KONG", levels: [...LEVELS], label: "Hong Kong", currency: "HKD", minMajor: 130_000, maxMajor: 250_000, note: APAC_NOTE },
+    {
+      region: "HONG_KONG",
+      levels: [...LEVELS],
+      label: "Hong Kong",
+      currency: "HKD",
+      minMajor: 130_000,
+      maxMajor: 250_000,
+      // The guide writes "$130K - $250K SGD/HKD". Read literally in HKD that is about US$17K-32K a
+      // year, far below any AI engineering market in Hong Kong; the figure is kept as the guide
+      // states it and the page says it is doubtful.
+      note: `${APAC_NOTE} Caution: the guide gives the same figures for Singapore (SGD) and Hong Kong (HKD); read literally in HKD they are about US$17K-32K a year, far below Hong Kong's market for AI engineers, so treat this band as unreliable.`,
+    },
     { region: "AUSTRALIA", levels: [...LEVELS], label: "Australia", currency: "AUD", minMajor: 130_000, maxMajor: 200_000, note: APAC_NOTE },
     {
       region: "INDIA",
