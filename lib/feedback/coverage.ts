@@ -232,7 +232,7 @@ function isListLike(tokens: readonly Token[], from: number, to: number): boolean
     if (t.pos === "VERB" || t.pos === "AUX") verb = true;
     if ((t.type === "word" || t.type === "number") && !t.stop) content++;
   }
-  if (content === 0) return true;
+  if (content === 0) return false; // only stop words: not a term list (and no content to match)
   const segments = separators + 1;
   return !verb || (segments >= 3 && content / segments <= 2.5);
 }
@@ -249,7 +249,12 @@ function unitsOf(
     const { tokens, sentenceSpans } = tokenize(text);
     // Boundaries: wink sentences (prose only), and every line break.
     const breaks = new Set<number>();
-    if (!isCodeField) for (const [, end] of sentenceSpans) breaks.add(end + 1);
+    // A wink boundary inside a token run with no space ("model.eval()") is not a sentence end.
+    if (!isCodeField)
+      for (const [, end] of sentenceSpans) {
+        const next = tokens[end + 1];
+        if (next && next.start > tokens[end]!.end) breaks.add(end + 1);
+      }
     tokens.forEach((t, i) => {
       if (t.type === "tabCRLF" && t.value.includes("\n")) breaks.add(i);
     });
@@ -266,10 +271,14 @@ function unitsOf(
       const line = text.slice(start, end);
       const comment = /^\s*(#|\/\/)/.test(line);
       const isCode = isCodeField && !comment;
+      // Stop words are kept on the answer side: they only ever match a key point made of nothing else.
       const terms = new Set(
-        termsOf(tokens, first, last + 1, { side: "answer", ambiguous, noSynonyms: !params.synonyms }).map(
-          (h) => h.term,
-        ),
+        termsOf(tokens, first, last + 1, {
+          side: "answer",
+          ambiguous,
+          keepStopWords: true,
+          noSynonyms: !params.synonyms,
+        }).map((h) => h.term),
       );
       units.push({
         index: units.length,
