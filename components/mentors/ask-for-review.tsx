@@ -51,7 +51,9 @@ export function AskForReview({ item, mentors, requests }: Props) {
   async function withdraw(id: string) {
     const res = await api(`/api/review-requests/${id}`, { method: "DELETE" });
     setStatus(
-      res.ok ? { tone: "success", text: "Request withdrawn." } : { tone: "error", text: res.error.message },
+      res.ok
+        ? { tone: "success", text: "Request withdrawn: that mentor no longer sees this." }
+        : { tone: "error", text: res.error.message },
     );
     router.refresh();
   }
@@ -77,16 +79,19 @@ export function AskForReview({ item, mentors, requests }: Props) {
                 Asked {r.mentorName} on {day(r.requestedAt)}
               </span>
               {r.completedAt ? <Badge tone="green">reviewed</Badge> : <Badge tone="indigo">waiting</Badge>}
-              {!r.completedAt && (
-                <Button
-                  variant="ghost"
-                  className="px-2 py-0.5 text-xs"
-                  onClick={() => void withdraw(r.id)}
-                  aria-label={`Withdraw the request to ${r.mentorName}`}
-                >
-                  Withdraw
-                </Button>
-              )}
+              {/* A reviewed item stays shared until withdrawn; withdrawing keeps the review. */}
+              <Button
+                variant="ghost"
+                className="px-2 py-0.5 text-xs"
+                onClick={() => void withdraw(r.id)}
+                aria-label={
+                  r.completedAt
+                    ? `Stop sharing this with ${r.mentorName} (their review stays)`
+                    : `Withdraw the request to ${r.mentorName}`
+                }
+              >
+                {r.completedAt ? "Stop sharing" : "Withdraw"}
+              </Button>
             </li>
           ))}
         </ul>

@@ -40,13 +40,17 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
           >
             <div>
               {!n.read && <span className="sr-only">Unread: </span>}
-              <Link
-                href={n.link}
-                onClick={() => (n.read ? undefined : void mark({ ids: [n.id] }))}
-                className={`hover:underline ${n.read ? "" : "font-semibold"}`}
-              >
-                {n.text}
-              </Link>
+              {n.link ? (
+                <Link
+                  href={n.link}
+                  onClick={() => (n.read ? undefined : void mark({ ids: [n.id] }))}
+                  className={`hover:underline ${n.read ? "" : "font-semibold"}`}
+                >
+                  {n.text}
+                </Link>
+              ) : (
+                <span className={n.read ? "" : "font-semibold"}>{n.text}</span>
+              )}
               <span className="block text-xs text-slate-600 dark:text-slate-400">{when(n.createdAt)}</span>
             </div>
             {!n.read && (

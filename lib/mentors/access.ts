@@ -6,7 +6,7 @@ import "server-only";
 // cached: ending a mentorship or turning a scope off applies to the very next request.
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { type Scope, type Scopes, fieldOf, scopesOf } from "./scopes";
+import { type Scope, type Scopes, fieldOf, itemShared, scopesOf } from "./scopes";
 
 export type MentorItem = { kind: "attempt"; id: string } | { kind: "mock"; id: string };
 
@@ -90,7 +90,7 @@ async function itemGrant(grant: Grant, item: MentorItem): Promise<ItemGrant["ite
       select: { id: true, mockId: true, question: { select: { title: true } } },
     });
     if (!a) throw notFound(NOT_SHARED);
-    const byScope = a.mockId ? grant.scopes.mocks : grant.scopes.attempts;
+    const byScope = itemShared(grant.scopes, { kind: "attempt", mockId: a.mockId }, false);
     const requested =
       !byScope &&
       (await db.reviewRequest.count({
@@ -100,7 +100,7 @@ async function itemGrant(grant: Grant, item: MentorItem): Promise<ItemGrant["ite
           OR: [{ attemptId: a.id }, ...(a.mockId ? [{ mockId: a.mockId }] : [])],
         },
       })) > 0;
-    if (!byScope && !requested) throw notFound(NOT_SHARED);
+    if (!itemShared(grant.scopes, { kind: "attempt", mockId: a.mockId }, requested)) throw notFound(NOT_SHARED);
     return { kind: "attempt", id: a.id, label: a.question.title, mockId: a.mockId, viaRequest: requested };
   }
   const mock = await db.mock.findFirst({
@@ -113,15 +113,72 @@ async function itemGrant(grant: Grant, item: MentorItem): Promise<ItemGrant["ite
     (await db.reviewRequest.count({
       where: { mentorshipId: grant.mentorshipId, withdrawnAt: null, mockId: mock.id },
     })) > 0;
-  if (!grant.scopes.mocks && !requested) throw notFound(NOT_SHARED);
-  const title = (mock.plan as { title?: unknown } | null)?.title;
-  return {
-    kind: "mock",
-    id: mock.id,
-    label: typeof title === "string" ? title : "Mock interview",
-    mockId: mock.id,
-    viaRequest: requested,
-  };
+  if (!itemShared(grant.scopes, { kind: "mock", mockId: mock.id }, requested)) throw notFound(NOT_SHARED);
+  return { kind: "mock", id: mock.id, label: planTitle(mock.plan), mockId: mock.id, viaRequest: requested };
+}
+
+export const planTitle = (plan: unknown) => {
+  const t = (plan as { title?: unknown } | null)?.title;
+  return typeof t === "string" ? t : "Mock interview";
+};
+
+/** One item of a candidate's, as a notification refers to it: an attempt (maybe a mock answer) or a mock. */
+export type ItemRef = { candidateId: string; attemptId: string | null; mockId: string | null };
+export const itemKey = (r: { attemptId: string | null; mockId: string | null }) =>
+  r.attemptId ? `attempt:${r.attemptId}` : `mock:${r.mockId}`;
+
+/**
+ * Which of these items `mentorId` may open right now, by the same rule as `mentorAccess`
+ * (active mentorship, then scope or open request), without logging a read: item key → title.
+ * Four queries whatever the number of items (notifications are rendered with it).
+ */
+export async function itemsVisibleToMentor(mentorId: string, refs: readonly ItemRef[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const candidateIds = [...new Set(refs.map((r) => r.candidateId))].filter((id) => id !== mentorId);
+  if (candidateIds.length === 0) return out;
+  const attemptIds = [...new Set(refs.flatMap((r) => (r.attemptId ? [r.attemptId] : [])))];
+  const mockIds = [...new Set(refs.flatMap((r) => (!r.attemptId && r.mockId ? [r.mockId] : [])))];
+  const [ships, attempts, mocks] = await Promise.all([
+    db.mentorship.findMany({ where: { mentorId, candidateId: { in: candidateIds }, endedAt: null }, select: mentorshipSelect }),
+    attemptIds.length
+      ? db.practiceAttempt.findMany({
+          where: { id: { in: attemptIds }, userId: { in: candidateIds }, status: { not: "IN_PROGRESS" } },
+          select: { id: true, userId: true, mockId: true, question: { select: { title: true } } },
+        })
+      : [],
+    mockIds.length
+      ? db.mock.findMany({
+          where: { id: { in: mockIds }, userId: { in: candidateIds }, status: "FINISHED" },
+          select: { id: true, userId: true, plan: true },
+        })
+      : [],
+  ]);
+  if (ships.length === 0) return out;
+  const shipOf = new Map(ships.map((m) => [m.candidateId, m]));
+  const requestMocks = [...mockIds, ...attempts.flatMap((a) => (a.mockId ? [a.mockId] : []))];
+  const requests = await db.reviewRequest.findMany({
+    where: {
+      mentorshipId: { in: ships.map((m) => m.id) },
+      withdrawnAt: null,
+      OR: [{ attemptId: { in: attempts.map((a) => a.id) } }, { mockId: { in: requestMocks } }],
+    },
+    select: { mentorshipId: true, attemptId: true, mockId: true },
+  });
+  const requested = (mentorshipId: string, attemptId: string | null, mockId: string | null) =>
+    requests.some(
+      (r) => r.mentorshipId === mentorshipId && ((attemptId && r.attemptId === attemptId) || (mockId && r.mockId === mockId)),
+    );
+  for (const a of attempts) {
+    const m = shipOf.get(a.userId);
+    if (m && itemShared(scopesOf(m), { kind: "attempt", mockId: a.mockId }, requested(m.id, a.id, a.mockId)))
+      out.set(itemKey({ attemptId: a.id, mockId: null }), a.question.title);
+  }
+  for (const k of mocks) {
+    const m = shipOf.get(k.userId);
+    if (m && itemShared(scopesOf(m), { kind: "mock", mockId: k.id }, requested(m.id, null, k.id)))
+      out.set(itemKey({ attemptId: null, mockId: k.id }), planTitle(k.plan));
+  }
+  return out;
 }
 
 async function record(grant: Grant, log: NonNullable<Options["log"]>) {

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { listAccessLog } from "./access-log";
 import { listInvitations } from "./invitations";
 import { mentorshipSelect, presentMentorship } from "./mentorships";
+import { exportNotifications } from "./notifications";
 
 export async function exportMentoring(userId: string) {
   const [invitations, ships, requests, reviews, comments, notifications, accessLog] = await Promise.all([
@@ -60,12 +61,8 @@ export async function exportMentoring(userId: string) {
         createdAt: true,
       },
     }),
-    db.notification.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      take: 10_000,
-      select: { kind: true, text: true, link: true, readAt: true, createdAt: true },
-    }),
+    // Rendered as the user may read them now: no title of an item they can no longer see.
+    exportNotifications(userId),
     listAccessLog(userId, 10_000),
   ]);
   const mentorships = ships.map((m) => ({

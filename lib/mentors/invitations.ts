@@ -198,7 +198,6 @@ export async function acceptInvitation(mentorId: string, key: Key, now = new Dat
       "This is your own invitation: send the link or code to the person you want as a mentor.",
     );
   }
-  const mentor = await db.user.findUniqueOrThrow({ where: { id: mentorId }, select: { displayName: true } });
   const mentorship = await db.$transaction(async (tx) => {
     // One pair at a time: a lock on the pair serialises concurrent accepts of different invitations.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mentorship:${inv.candidateId}:${mentorId}`}))`;
@@ -226,13 +225,7 @@ export async function acceptInvitation(mentorId: string, key: Key, now = new Dat
       } as Prisma.MentorshipUncheckedCreateInput,
       select: { id: true, startedAt: true },
     });
-    await notify(
-      tx,
-      inv.candidateId,
-      "INVITATION_ACCEPTED",
-      `${mentor.displayName} accepted your invitation and is now your mentor.`,
-      "/mentors",
-    );
+    await notify(tx, inv.candidateId, "INVITATION_ACCEPTED", { actorId: mentorId, candidateId: inv.candidateId });
     return m;
   });
   return {

@@ -7,17 +7,13 @@ import { getMatrix } from "@/lib/offers/matrix-store";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
 import { getUserPlan } from "@/lib/plan/plans";
 import { getAttempt, type AttemptView } from "@/lib/practice/attempts";
-import { getProgress } from "@/lib/progress/get-progress";
 import { getQuestion } from "@/lib/questions/get-question";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { db } from "@/lib/server/db";
-import { type Grant, type ItemGrant, mentorAccess } from "./access";
+import { type Grant, type ItemGrant, mentorAccess, planTitle as titleOfPlan } from "./access";
+import { mentorProgressView } from "./mentor-progress";
 import { type CommentView, type ReviewView, mentorThread, reviewsOfAttempts } from "./reviews";
 
-const titleOfPlan = (plan: unknown) => {
-  const t = (plan as { title?: unknown } | null)?.title;
-  return typeof t === "string" ? t : "Mock interview";
-};
 
 export type SharedAttempt = {
   id: string;
@@ -213,9 +209,10 @@ export async function mentorProgress(viewerId: string, menteeId: string) {
     scope: "progress",
     log: { kind: "progress", label: "Self-assessments and progress" },
   });
-  // Assessment notes are private even from a mentor.
+  // What the page shows follows the other scopes (see mentor-progress.ts). Assessment notes
+  // are private even from a mentor.
   const [progress, assessments] = await Promise.all([
-    getProgress(menteeId),
+    mentorProgressView(grant),
     listSelfAssessments(menteeId, 20),
   ]);
   return {

@@ -92,12 +92,8 @@ export async function endMentorship(userId: string, id: string, now = new Date()
       where: { mentorshipId: id, completedAt: null, withdrawnAt: null },
       data: { withdrawnAt: now },
     });
-    const byCandidate = m.candidateId === userId;
-    const other = byCandidate ? m.mentorId : m.candidateId;
-    const text = byCandidate
-      ? `${m.candidate.displayName} ended the mentorship.`
-      : `${m.mentor.displayName} stopped mentoring you.`;
-    await notify(tx, other, "MENTORSHIP_ENDED", text, byCandidate ? "/mentoring" : "/mentors");
+    const other = m.candidateId === userId ? m.mentorId : m.candidateId;
+    await notify(tx, other, "MENTORSHIP_ENDED", { actorId: userId, candidateId: m.candidateId });
     return presentMentorship({ ...m, endedAt: now });
   });
 }

@@ -3,17 +3,13 @@ import "server-only";
 // puts it in that mentor's queue. Saving a review completes the request.
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
+import { planTitle as titleOfPlan } from "./access";
 import { notify } from "./notifications";
 import { byWaitingTime, waitedLabel } from "./waiting";
 
 export const attemptPath = (candidateId: string, attemptId: string) =>
   `/mentoring/${candidateId}/attempts/${attemptId}`;
 export const mockPath = (candidateId: string, mockId: string) => `/mentoring/${candidateId}/mocks/${mockId}`;
-
-const titleOfPlan = (plan: unknown) => {
-  const t = (plan as { title?: unknown } | null)?.title;
-  return typeof t === "string" ? t : "Mock interview";
-};
 
 export type ReviewRequestView = {
   id: string;
@@ -36,7 +32,6 @@ export async function createReviewRequest(
     select: {
       id: true,
       mentorId: true,
-      candidate: { select: { displayName: true } },
       mentor: { select: { displayName: true } },
     },
   });
@@ -45,7 +40,6 @@ export async function createReviewRequest(
       mentorshipId: "Choose one of your mentors.",
     });
   let title: string;
-  let link: string;
   if (input.attemptId) {
     const a = await db.practiceAttempt.findFirst({
       where: { id: input.attemptId, userId: candidateId },
@@ -55,7 +49,6 @@ export async function createReviewRequest(
     if (a.status === "IN_PROGRESS")
       throw new HttpError(409, "attempt_in_progress", "Submit the attempt before asking for a review.");
     title = a.question.title;
-    link = attemptPath(candidateId, input.attemptId);
   } else {
     const mock = await db.mock.findFirst({
       where: { id: input.mockId!, userId: candidateId },
@@ -65,7 +58,6 @@ export async function createReviewRequest(
     if (mock.status !== "FINISHED")
       throw new HttpError(409, "mock_not_finished", "Finish the mock interview before asking for a review.");
     title = titleOfPlan(mock.plan);
-    link = mockPath(candidateId, input.mockId!);
   }
   const open = await db.reviewRequest.findFirst({
     where: {
@@ -94,13 +86,12 @@ export async function createReviewRequest(
       },
       select: { id: true, requestedAt: true },
     });
-    await notify(
-      tx,
-      m.mentorId,
-      "REVIEW_REQUESTED",
-      `${m.candidate.displayName} asked you to review “${title}”.`,
-      link,
-    );
+    await notify(tx, m.mentorId, "REVIEW_REQUESTED", {
+      actorId: candidateId,
+      candidateId,
+      attemptId: input.attemptId ?? null,
+      mockId: input.mockId ?? null,
+    });
     const view: ReviewRequestView = {
       id: r.id,
       kind: input.attemptId ? "attempt" : "mock",
@@ -116,13 +107,18 @@ export async function createReviewRequest(
   });
 }
 
+/**
+ * Withdraws a request, pending or completed: the item stops being shared with that mentor at
+ * once (unless a scope or another open request still shares it) and leaves their queue. The
+ * mentor's review stays on the candidate's attempt: it is the candidate's feedback.
+ */
 export async function withdrawReviewRequest(candidateId: string, id: string, now = new Date()) {
   const res = await db.reviewRequest.updateMany({
-    where: { id, candidateId, withdrawnAt: null, completedAt: null },
+    where: { id, candidateId, withdrawnAt: null },
     data: { withdrawnAt: now },
   });
   if (res.count === 0)
-    throw notFound("That review request does not exist, is not yours or is already closed.");
+    throw notFound("That review request does not exist, is not yours or is already withdrawn.");
   return { ok: true };
 }
 

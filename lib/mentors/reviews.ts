@@ -5,9 +5,8 @@ import "server-only";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
-import { type ItemGrant } from "./access";
+import { type ItemGrant, itemKey, itemsVisibleToMentor } from "./access";
 import { notify } from "./notifications";
-import { attemptPath } from "./review-requests";
 import { type CommentInput, type ReviewInput } from "./schema";
 
 export type ReviewScores = ReviewInput["scores"];
@@ -149,9 +148,7 @@ export async function saveReview(
       where: { mentorshipId: grant.mentorshipId, attemptId, completedAt: null, withdrawnAt: null },
       data: { completedAt: now },
     });
-    let link = `/practice/attempts/${attemptId}`;
     if (grant.item.mockId) {
-      link = `/mocks/${grant.item.mockId}/report`;
       const unreviewed = await tx.practiceAttempt.count({
         where: {
           mockId: grant.item.mockId,
@@ -171,14 +168,13 @@ export async function saveReview(
         });
       }
     }
-    const verb = before ? "updated their review of" : "reviewed";
-    await notify(
-      tx,
-      grant.candidateId,
-      "REVIEW_ARRIVED",
-      `${row.mentor.displayName} ${verb} “${grant.item.label}”.`,
-      link,
-    );
+    await notify(tx, grant.candidateId, "REVIEW_ARRIVED", {
+      actorId: grant.mentorId,
+      candidateId: grant.candidateId,
+      attemptId,
+      mockId: grant.item.mockId,
+      again: before !== null,
+    });
     return presentReview(row);
   });
 }
@@ -215,16 +211,12 @@ export async function mentorComment(grant: ItemGrant, input: CommentInput): Prom
   }
   return db.$transaction(async (tx) => {
     const c = await addComment(tx, grant.item.id, grant.mentorId, grant.mentorId, input);
-    const link = grant.item.mockId
-      ? `/mocks/${grant.item.mockId}/report`
-      : `/practice/attempts/${grant.item.id}`;
-    await notify(
-      tx,
-      grant.candidateId,
-      "COMMENT_ADDED",
-      `${c.author.name} commented on “${grant.item.label}”.`,
-      `${link}#mentor-reviews`,
-    );
+    await notify(tx, grant.candidateId, "COMMENT_ADDED", {
+      actorId: grant.mentorId,
+      candidateId: grant.candidateId,
+      attemptId: grant.item.id,
+      mockId: grant.item.mockId,
+    });
     return c;
   });
 }
@@ -232,7 +224,7 @@ export async function mentorComment(grant: ItemGrant, input: CommentInput): Prom
 async function ownAttempt(candidateId: string, attemptId: string) {
   const a = await db.practiceAttempt.findFirst({
     where: { id: attemptId, userId: candidateId },
-    select: { id: true, question: { select: { title: true } } },
+    select: { id: true, mockId: true },
   });
   if (!a) throw notFound("That attempt does not exist or is not yours.");
   return a;
@@ -257,15 +249,13 @@ export async function candidateComment(
     throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
       mentorId: "That person is not one of your current mentors.",
     });
+  // The mentor hears of the reply only if they may open the attempt now (no title of an item
+  // they cannot see reaches them); the reply waits in the thread either way.
+  const ref = { candidateId, attemptId, mockId: a.mockId };
+  const visible = (await itemsVisibleToMentor(input.mentorId, [ref])).has(itemKey(ref));
   return db.$transaction(async (tx) => {
     const c = await addComment(tx, attemptId, input.mentorId!, candidateId, input);
-    await notify(
-      tx,
-      input.mentorId!,
-      "COMMENT_ADDED",
-      `${c.author.name} replied on “${a.question.title}”.`,
-      `${attemptPath(candidateId, attemptId)}#thread`,
-    );
+    if (visible) await notify(tx, input.mentorId!, "COMMENT_ADDED", { actorId: candidateId, ...ref });
     return c;
   });
 }

@@ -46,3 +46,34 @@ export function scopeColumns(scopes: Partial<Scopes>): Partial<Record<ScopeField
 }
 
 export const fieldOf = (scope: Scope): ScopeField => SCOPES.find((s) => s.key === scope)!.field;
+
+/**
+ * The score series a mentor sees on a mentee's progress page (which the progress scope opens):
+ * the self-assessment series and the mentor's *own* reviews always; practice self-scores only
+ * when attempts are shared; mock interview scores only when mocks are shared. Pure.
+ */
+export const PROGRESS_SERIES_RULE = {
+  self: null,
+  practice: "attempts",
+  mock: "mocks",
+  mentor: null,
+} as const satisfies Record<string, Scope | null>;
+
+export type ProgressSeriesKey = keyof typeof PROGRESS_SERIES_RULE;
+
+export function progressSeriesShown(scopes: Scopes): Record<ProgressSeriesKey, boolean> {
+  const out = {} as Record<ProgressSeriesKey, boolean>;
+  for (const [key, needs] of Object.entries(PROGRESS_SERIES_RULE) as [ProgressSeriesKey, Scope | null][])
+    out[key] = scopes.progress && (needs === null || scopes[needs]);
+  return out;
+}
+
+/**
+ * The sharing rule for one item: an attempt outside a mock is shared by the attempts scope, a
+ * mock and its answers by the mocks scope, and either by an open review request for it
+ * (pending or completed, not withdrawn; a mock's request covers its answers). Pure.
+ */
+export function itemShared(scopes: Scopes, item: { kind: "attempt" | "mock"; mockId: string | null }, requested: boolean) {
+  const byScope = item.kind === "mock" || item.mockId !== null ? scopes.mocks : scopes.attempts;
+  return byScope || requested;
+}

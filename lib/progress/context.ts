@@ -40,6 +40,22 @@ export type ProgressContext = {
   };
 };
 
+/**
+ * What the figures count. The candidate's own dashboard counts everything (`FULL_VIEW`); a
+ * mentor's view (lib/mentors/mentor-progress.ts) leaves out mock answers unless mocks are
+ * shared, quiz answers, and every other mentor's reviews.
+ */
+export type ProgressView = {
+  /** Count answers given in mock interviews in the practice figures (answers, time, streak, weakest areas). */
+  mockAnswers: boolean;
+  /** Count micro-quiz answers as activity (streak, heatmap). */
+  quizzes: boolean;
+  /** The mentor series from this mentor's reviews only; null: every mentor's. */
+  reviewsBy: string | null;
+};
+
+export const FULL_VIEW: ProgressView = { mockAnswers: true, quizzes: true, reviewsBy: null };
+
 /** Finished mock interviews: scores per week (of the finish) and focus area, and how many were finished. */
 export type MockStats = { weekly: WeeklyAreaScores[]; finished: number; finishedSincePlanStart: number };
 
@@ -51,8 +67,9 @@ const once = <T>(fn: () => Promise<T>) => {
 // The columns are timestamp(3) holding UTC: `(col AT TIME ZONE 'UTC') AT TIME ZONE tz` is the
 // local wall-clock time; `(local::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC'` turns a local
 // midnight back into a UTC timestamp, so the filter stays on the indexed column.
-function loaders(userId: string, now: Date, timeZone: string, weeks: string[], interviewOn: string | null) {
+function loaders(userId: string, now: Date, timeZone: string, weeks: string[], interviewOn: string | null, view: ProgressView) {
   const from = weeks[0]!;
+  const { mockAnswers, quizzes, reviewsBy } = view;
   const recentSince = new Date(now.getTime() - PROGRESS_SETTINGS.weakestWindowDays * 86_400_000).toISOString();
   const planStart = interviewOn ? addDays(interviewOn, -PLAN_DAYS) : null;
   const nowIso = now.toISOString();
@@ -75,6 +92,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
           FROM "PracticeAttempt" a
           WHERE a."userId" = ${userId}
             AND a."submittedAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+            AND (${mockAnswers}::boolean OR a."mockId" IS NULL)
           GROUP BY 1, 2
         ) w JOIN "Question" q ON q."id" = w."questionId"
         GROUP BY 1, 2`;
@@ -105,6 +123,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         JOIN "Question" q ON q."id" = a."questionId"
         WHERE r."candidateId" = ${userId}
           AND r."createdAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+          AND (${reviewsBy}::text IS NULL OR r."mentorId" = ${reviewsBy}::text)
         GROUP BY 1, 2`;
     }),
     /**
@@ -154,6 +173,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
                  a."technicalAccuracy" + a."communicationClarity" + a."problemSolving" + a."practicalConsiderations" AS "sum4"
           FROM "PracticeAttempt" a
           WHERE a."userId" = ${userId} AND a."submittedAt" IS NOT NULL
+            AND (${mockAnswers}::boolean OR a."mockId" IS NULL)
         ), g AS (
           SELECT "day", "questionId",
                  count(*) AS "submitted",
@@ -169,7 +189,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
           SELECT "day", "submitted" AS "n" FROM g WHERE "day" IS NOT NULL
           UNION ALL
           SELECT (("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, count(*)
-          FROM "QuizResult" WHERE "userId" = ${userId} GROUP BY 1
+          FROM "QuizResult" WHERE "userId" = ${userId} AND ${quizzes}::boolean GROUP BY 1
         )
         SELECT 'area' AS "kind", q."focusArea" AS "key",
                sum(g."submitted")::int AS "submitted", sum(g."scored")::int AS "scored", sum(g."scoreSum")::int AS "scoreSum",
@@ -223,12 +243,12 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
   };
 }
 
-export async function progressContext(userId: string, now: Date): Promise<ProgressContext> {
+export async function progressContext(userId: string, now: Date, view: ProgressView = FULL_VIEW): Promise<ProgressContext> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, nextInterviewOn: true } });
   const today = todayIn(user.timeZone, now);
   const weeks = weekStarts(today, PROGRESS_SETTINGS.seriesWeeks);
   const interviewOn = user.nextInterviewOn ? user.nextInterviewOn.toISOString().slice(0, 10) : null;
-  const load = loaders(userId, now, user.timeZone, weeks, interviewOn);
+  const load = loaders(userId, now, user.timeZone, weeks, interviewOn, view);
   return {
     userId,
     now,

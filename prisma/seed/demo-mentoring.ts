@@ -14,11 +14,6 @@ import {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const titleOf = (plan: unknown) => {
-  const t = (plan as { title?: unknown } | null)?.title;
-  return typeof t === "string" ? t : "Mock interview";
-};
-
 export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorId: string, now = new Date()) {
   // A fresh sample: the pair's old mentorship (with its requests), reviews, threads, notifications
   // and reads go.
@@ -28,9 +23,7 @@ export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorI
   await db.notification.deleteMany({ where: { userId: { in: [candidateId, mentorId] } } });
   await db.mentorAccessLog.deleteMany({ where: { candidateId, mentorId } });
 
-  const [candidate, mentor, attempts, mock] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: candidateId }, select: { displayName: true } }),
-    db.user.findUniqueOrThrow({ where: { id: mentorId }, select: { displayName: true } }),
+  const [attempts, mock] = await Promise.all([
     db.practiceAttempt.findMany({
       where: { userId: candidateId, mockId: null, status: "SCORED" },
       select: { id: true, submittedAt: true, question: { select: { slug: true, title: true } } },
@@ -38,7 +31,7 @@ export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorI
     db.mock.findFirst({
       where: { userId: candidateId, status: "FINISHED" },
       orderBy: { finishedAt: "desc" },
-      select: { id: true, plan: true },
+      select: { id: true },
     }),
   ]);
   // The history writes each attempt `daysAgo` days (plus a few hours) before `now`.
@@ -85,8 +78,9 @@ export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorI
       data: {
         userId: candidateId,
         kind: "REVIEW_ARRIVED",
-        text: `${mentor.displayName} reviewed “${a.question.title}”.`,
-        link: `/practice/attempts/${a.id}`,
+        actorId: mentorId,
+        candidateId,
+        attemptId: a.id,
         createdAt: at,
         readAt: newest ? null : new Date(at.getTime() + HOUR),
       },
@@ -114,10 +108,10 @@ export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorI
     const requestedAt = new Date(now.getTime() - DEMO_REQUEST_HOURS_AGO[i]! * HOUR);
     const item =
       "mock" in req
-        ? mock && { mockId: mock.id, title: titleOf(mock.plan), link: `/mentoring/${candidateId}/mocks/${mock.id}` }
+        ? mock && { mockId: mock.id }
         : (() => {
             const a = attemptOf(req.slug, req.daysAgo);
-            return a && { attemptId: a.id, title: a.question.title, link: `/mentoring/${candidateId}/attempts/${a.id}` };
+            return a && { attemptId: a.id };
           })();
     if (!item) continue;
     await db.reviewRequest.create({
@@ -135,8 +129,10 @@ export async function seedDemoMentoring(db: SeedDb, candidateId: string, mentorI
       data: {
         userId: mentorId,
         kind: "REVIEW_REQUESTED",
-        text: `${candidate.displayName} asked you to review “${item.title}”.`,
-        link: item.link,
+        actorId: candidateId,
+        candidateId,
+        attemptId: "attemptId" in item ? item.attemptId : null,
+        mockId: "mockId" in item ? item.mockId : null,
         createdAt: requestedAt,
       },
     });

@@ -19,6 +19,7 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
   if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/progress`);
   const { mentee, scopes, progress: p, assessments } = await or404(mentorProgress(user.id, menteeId));
   const latest = p.readiness.latest;
+  const first = mentee.name.split(" ")[0];
   return (
     <div className="space-y-6">
       <MenteeHeader
@@ -27,11 +28,19 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
         current={`/mentoring/${menteeId}/progress`}
         title="Progress"
       />
+      <p className="text-sm text-slate-600 dark:text-slate-400" aria-label="What this page shows">
+        This page follows what {first} shares: self-assessments and your own reviews
+        {p.practice ? ", practice self-scores and time" : ""}
+        {p.mocks ? ", mock interview scores" : ""}.
+        {p.withheld.length > 0 &&
+          ` Not shown: ${p.withheld.map((w) => `${w.label.toLowerCase()} (needs “${w.needs}”)`).join(", ")}.`}{" "}
+        Other mentors’ reviews are never shown.
+      </p>
       <section aria-labelledby="readiness-heading" className={card}>
         <h2 id="readiness-heading" className="text-lg font-semibold">
           Readiness
         </h2>
-        {latest && latest.score !== null && latest.band ? (
+        {latest ? (
           <p className="mt-2 flex flex-wrap items-center gap-2">
             <span className="text-2xl font-bold tabular-nums">{latest.score.toFixed(2)}</span> / 10{" "}
             <BandBadge band={latest.band} /> week of {latest.week}
@@ -40,9 +49,20 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No scores in the last 26 weeks.</p>
         )}
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Streak {p.activity.streak.current} days (longest {p.activity.streak.longest}) ·{" "}
-          {p.timePractised.totalMinutes} minutes practised in 26 weeks
+          The mean of the series shown here: {p.series.map((s) => s.label.toLowerCase()).join(", ")}.
         </p>
+        {p.practice && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Streak {p.practice.streak.current} days (longest {p.practice.streak.longest}) ·{" "}
+            {p.practice.totalMinutes} minutes of practice answers in 26 weeks
+            {p.practice.includesMockAnswers ? " (mock answers included)" : ""}
+          </p>
+        )}
+        {p.mocks && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            {p.mocks.finished} mock interview{p.mocks.finished === 1 ? "" : "s"} finished
+          </p>
+        )}
       </section>
       <section aria-labelledby="domains-heading" className={card}>
         <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
@@ -55,54 +75,50 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
                 <th scope="col" className={th}>
                   Domain
                 </th>
-                <th scope="col" className={th}>
-                  Self-assessment
-                </th>
-                <th scope="col" className={th}>
-                  Practice
-                </th>
-                <th scope="col" className={th}>
-                  Mentors
-                </th>
+                {p.series.map((s) => (
+                  <th key={s.key} scope="col" className={th}>
+                    {s.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {p.domainScores.domains.map((d) => (
+              {p.domains.map((d) => (
                 <tr key={d.domain}>
                   <th scope="row" className="py-2 pr-4 text-left font-normal">
                     {d.label}
                   </th>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {fmt2(d.points.findLast((x) => x.self !== null)?.self)}
-                  </td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {fmt2(d.points.findLast((x) => x.practice !== null)?.practice)}
-                  </td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {fmt2(d.points.findLast((x) => x.mentor !== null)?.mentor)}
-                  </td>
+                  {p.series.map((s) => (
+                    <td key={s.key} className="py-2 pr-4 tabular-nums">
+                      {fmt2(d.latest[s.key])}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </section>
-      <section aria-labelledby="areas-heading" className={card}>
-        <h2 id="areas-heading" className="mb-2 text-lg font-semibold">
-          Weakest focus areas
-        </h2>
-        {p.weakest.areas.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Not enough scored practice yet.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-6 text-sm">
-            {p.weakest.areas.map((a) => (
-              <li key={a.focusArea}>
-                {a.label}: {fmt2(a.mean)} over {a.scored} scored answers
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {p.practice && (
+        <section aria-labelledby="areas-heading" className={card}>
+          <h2 id="areas-heading" className="mb-2 text-lg font-semibold">
+            Weakest focus areas
+          </h2>
+          {p.practice.weakest.areas.every((a) => a.scored === 0) ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">Not enough scored practice yet.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6 text-sm">
+              {p.practice.weakest.areas
+                .filter((a) => a.scored > 0)
+                .map((a) => (
+                  <li key={a.focusArea}>
+                    {a.label}: {fmt2(a.mean)} over {a.scored} scored answers
+                  </li>
+                ))}
+            </ul>
+          )}
+        </section>
+      )}
       {assessments.length > 0 ? (
         <AssessmentSection assessments={assessments} />
       ) : (
