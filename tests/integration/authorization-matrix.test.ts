@@ -157,7 +157,8 @@ async function callOnce(w: World, e: Entry, role: Role): Promise<Call> {
   return { status: res.status, text: await res.text() };
 }
 
-async function run(w: World, e: Entry, role: Role, snapshot: boolean) {
+/** One call with its checks. `replay`: the call was checked already; only name the rows it changes. */
+async function run(w: World, e: Entry, role: Role, snapshot: boolean, replay = false) {
   const who = subjectFor(w, e, role);
   const before = snapshot ? await ownerRows(w.ids.menteeId) : null;
   let call: Call = { status: 0, text: "" };
@@ -169,6 +170,12 @@ async function run(w: World, e: Entry, role: Role, snapshot: boolean) {
   }
   calls++;
   const after = before ? await ownerRows(w.ids.menteeId) : null;
+  const rowsChanged = before && after ? diffRows(before, after) : [];
+  const first = results.get(checkName(e, role));
+  if (replay && first) {
+    first.rowsChanged = rowsChanged;
+    return;
+  }
   const allowed = new Set([...who.grants, ...(statusOk(expected(e, role), call.status) ? (e.reveals ?? []) : [])]);
   const leaked =
     role === "owner" ? [] : w.markers.filter((m) => call.text.includes(m.text) && !m.grants.some((g) => allowed.has(g))).map((m) => m.what);
@@ -183,7 +190,7 @@ async function run(w: World, e: Entry, role: Role, snapshot: boolean) {
       inspected = [`inspect failed: ${err instanceof Error ? err.message : String(err)}`];
     }
   }
-  results.set(checkName(e, role), { ...call, leaked, inspected, rowsChanged: before && after ? diffRows(before, after) : [], error });
+  results.set(checkName(e, role), { ...call, leaked, inspected, rowsChanged, error });
 }
 
 /**
@@ -198,7 +205,7 @@ async function concurrentThenNamed(w: World, group: { e: Entry; role: Role }[], 
   const changed = diffRows(before, await ownerRows(w.ids.menteeId));
   if (!changed.length) return;
   unnamedChanges.push(`during the denied ${what}: ${changed.join("; ")}`);
-  for (const p of group) await run(w, p.e, p.role, true);
+  for (const p of group) await run(w, p.e, p.role, true, true);
 }
 
 async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>) {
@@ -220,11 +227,16 @@ beforeAll(async () => {
     world = w;
     const pairs = TABLE.filter((e) => !e.last).flatMap((e) => ROLES.map((role) => ({ e, role })));
     const denied = pairs.filter((p) => !mayWriteOwnerRows(p.e, p.role));
-    // Reads 8 at a time (nothing may change the owner's rows, so any change fails them all);
-    // writes one at a time, so a changed row names its call.
-    const deniedReads = denied.filter((p) => methodOf(p.e) === "GET" && !p.e.call);
+    // Known holes misbehave on purpose: one at a time, so they do not spoil the groups below.
+    const holes = new Set(KNOWN_HOLES_PENDING_FIXES.map((k) => k.check));
+    const isHole = (p: { e: Entry; role: Role }) => holes.has(checkName(p.e, p.role));
+    await timed("known holes", async () => {
+      for (const p of denied.filter(isHole)) await run(w, p.e, p.role, true);
+    });
+    const rest = denied.filter((p) => !isHole(p));
+    const deniedReads = rest.filter((p) => methodOf(p.e) === "GET" && !p.e.call);
     await timed("denied reads", () => concurrentThenNamed(w, deniedReads, "reads"));
-    await timed("denied writes", () => concurrentThenNamed(w, denied.filter((p) => !deniedReads.includes(p)), "writes"));
+    await timed("denied writes", () => concurrentThenNamed(w, rest.filter((p) => !deniedReads.includes(p)), "writes"));
     // The owner and the permitted mentors, in table order (the fixtures are made for this order).
     await timed("permitted calls", async () => {
       for (const p of pairs.filter((p) => mayWriteOwnerRows(p.e, p.role))) await run(w, p.e, p.role, false);
