@@ -76,7 +76,9 @@ function expected(e: Entry, role: Role): Expected {
       return role === "anonymous" ? [401] : role === "owner" ? "ok" : [403, 404];
     case "mentor":
       if (role === "anonymous") return [401];
-      if (role === "mentorWith" || (role === "mentorWithout" && a.scope === "any")) return "ok";
+      if (role === "mentorWith") return "ok";
+      // "any": every current mentor, including the one whose request was withdrawn (no scopes).
+      if (a.scope === "any" && (role === "mentorWithout" || role === "withdrawn")) return "ok";
       return [404];
     case "debug":
     case "no-endpoint":
