@@ -26,7 +26,7 @@ let child = null;
 let stopping = null; // the shutdown in progress: it ends with process.exit, so awaiting it never returns
 
 const running = (p) => p !== null && p.exitCode === null && p.signalCode === null;
-const how = (code, signal) => (signal ? `killed by ${signal}` : `exit code ${code}`);
+const how = (code, signal) => (signal ? `killed by ${signal}` : code !== null ? `exit code ${code}` : "its process is gone");
 
 /** Stops the app server and the database this process started, then exits with `code`. */
 function shutdown(code, reason) {

