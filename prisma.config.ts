@@ -6,7 +6,7 @@ import { embeddedUrl } from "./scripts/lib/defaults.mjs";
 // The CLI must always resolve a database URL (otherwise it falls back to a native
 // engine download). Our scripts set DATABASE_URL; a bare `npx prisma` uses this checkout's
 // embedded database (its own password, and the port it runs on).
-const url = process.env.DATABASE_URL ?? embeddedUrl();
+const url = process.env.DATABASE_URL ?? embeddedUrl(undefined, { create: false });
 process.env.DATABASE_URL = url;
 
 export default defineConfig({

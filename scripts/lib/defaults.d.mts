@@ -13,4 +13,4 @@ export function embeddedPassword(dataDir?: string): string;
 export function readPostmasterPid(dataDir?: string): { pid: number; dataDir: string; port: number; status: string } | null;
 export function pidAlive(pid: number): boolean;
 export function embeddedPort(dataDir?: string): number;
-export function embeddedUrl(database?: string, opts?: { dataDir?: string; port?: number }): string;
+export function embeddedUrl(database?: string, opts?: { dataDir?: string; port?: number; create?: boolean }): string;

@@ -78,8 +78,14 @@ export function embeddedPort(dataDir = EMBEDDED_DATA_DIR) {
   return info && pidAlive(info.pid) ? info.port : EMBEDDED_PORT;
 }
 
-/** The connection string of a database on this data folder's embedded server. */
-export function embeddedUrl(database = EMBEDDED_DATABASE, { dataDir = EMBEDDED_DATA_DIR, port = embeddedPort(dataDir) } = {}) {
-  const password = encodeURIComponent(embeddedPassword(dataDir));
+/**
+ * The connection string of a database on this data folder's embedded server. With
+ * `create: false` a missing password file is not created (prisma.config.ts: `prisma
+ * generate` at install time must not write state); the URL then has an empty password.
+ */
+export function embeddedUrl(database = EMBEDDED_DATABASE, { dataDir = EMBEDDED_DATA_DIR, port = embeddedPort(dataDir), create = true } = {}) {
+  const file = passwordFile(dataDir);
+  const secret = create || fs.existsSync(file) ? embeddedPassword(dataDir) : "";
+  const password = encodeURIComponent(secret);
   return `postgresql://${EMBEDDED_USER}:${password}@localhost:${port}/${database}`;
 }
