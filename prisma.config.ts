@@ -1,12 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { cliAdapter } from "./prisma/cli-adapter";
-import { EMBEDDED_DATABASE_URL } from "./scripts/lib/defaults.mjs";
+import { embeddedUrl } from "./scripts/lib/defaults.mjs";
 
 // The CLI must always resolve a database URL (otherwise it falls back to a native
-// engine download). Our scripts set DATABASE_URL; a bare `npx prisma` uses the
-// embedded database's default address.
-const url = process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL;
+// engine download). Our scripts set DATABASE_URL; a bare `npx prisma` uses this checkout's
+// embedded database (its own password, and the port it runs on).
+const url = process.env.DATABASE_URL ?? embeddedUrl(undefined, { create: false });
 process.env.DATABASE_URL = url;
 
 export default defineConfig({

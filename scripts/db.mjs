@@ -5,7 +5,13 @@ import { migrateDeploy, resolveDatabase, seed } from "./lib/database.mjs";
 import { prisma } from "./lib/run.mjs";
 
 const [command, ...rest] = process.argv.slice(2);
-const db = await resolveDatabase();
+let db;
+try {
+  db = await resolveDatabase();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 try {
   if (command === "migrate-dev") {
     await migrateDeploy(db.url);

@@ -1,27 +1,47 @@
 // npm start: database (embedded unless DATABASE_URL is set) → migrate → seed → build if
 // needed → serve on http://localhost:3000 (PORT to change). Ctrl-C stops everything cleanly.
 // npm run dev: the same, with the Next.js dev server instead of a production build.
+// If the app server or the embedded PostgreSQL dies, it stops the other and exits non-zero
+// (a supervisor then restarts it).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureBuild } from "./lib/build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "./lib/database.mjs";
 import { root } from "./lib/run.mjs";
 import { authSecret } from "./lib/secret.mjs";
+import { EMBEDDED_DATA_DIR } from "./lib/defaults.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
-const db = await resolveDatabase();
-console.log(`[start] database: ${db.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}`);
+let db;
+try {
+  db = await resolveDatabase();
+} catch (e) {
+  console.error(`[start] ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}
+console.log(`[start] database: ${db.embedded ? `embedded PostgreSQL (${EMBEDDED_DATA_DIR}, port ${db.server.port})` : "DATABASE_URL"}`);
 let child = null;
-let stopping = false;
+let stopping = null; // the shutdown in progress: it ends with process.exit, so awaiting it never returns
 
-async function shutdown(code) {
-  if (stopping) return;
-  stopping = true;
-  if (child && child.exitCode === null) {
+const running = (p) => p !== null && p.exitCode === null && p.signalCode === null;
+const how = (code, signal) => (signal ? `killed by ${signal}` : code !== null ? `exit code ${code}` : "its process is gone");
+
+/** Stops the app server and the database this process started, then exits with `code`. */
+function shutdown(code, reason) {
+  stopping ??= stopAll(code, reason);
+  return stopping;
+}
+
+async function stopAll(code, reason) {
+  if (reason) console.error(`[start] ${reason}`);
+  if (running(child)) {
+    const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(force);
   }
   await db.stop();
   process.exit(code);
@@ -30,6 +50,12 @@ async function shutdown(code) {
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(sig, () => void shutdown(0));
 }
+
+// When a child dies on its own, exit non-zero at once so that a supervisor restarts
+// everything (an app without its database only answers errors).
+db.server?.onExit(({ pid, code, signal }) => {
+  void shutdown(1, `the embedded PostgreSQL (pid ${pid}) stopped unexpectedly (${how(code, signal)}); stopping PrepLoop`);
+});
 
 try {
   await migrateDeploy(db.url);
@@ -40,6 +66,7 @@ try {
   console.error(`[start] ${e instanceof Error ? e.message : e}`);
   await shutdown(1);
 }
+if (stopping) await stopping; // a signal or the database's death arrived while preparing
 
 const env = {
   ...process.env,
@@ -53,7 +80,8 @@ child = spawn(path.join(root, "node_modules/.bin/next"), [dev ? "dev" : "start",
   env,
   stdio: "inherit",
 });
-console.log(`[start] PrepLoop on http://localhost:${port}`);
+console.log(`[start] PrepLoop on http://localhost:${port} (app pid ${child.pid}${db.server ? `, PostgreSQL pid ${db.server.pid}` : ""})`);
+child.on("error", (e) => void shutdown(1, `the app server could not start: ${e.message}`));
 child.on("exit", (code, signal) => {
-  if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
+  void shutdown(code || 1, `the app server (pid ${child.pid}) stopped unexpectedly (${how(code, signal)}); stopping PrepLoop`);
 });

@@ -1,20 +1,26 @@
 // Resolves which PostgreSQL to use: DATABASE_URL when set, otherwise the embedded one.
-import { EMBEDDED_DATABASE, embeddedUrl } from "./defaults.mjs";
-import { ensureDatabase, ensureEmbeddedPostgres } from "./embedded-db.mjs";
+import { EMBEDDED_DATABASE } from "./defaults.mjs";
+import { ensureEmbeddedPostgres } from "./embedded-db.mjs";
 import { prisma, run } from "./run.mjs";
 
 /**
  * @param {{ database?: string, urlVar?: string, recreate?: boolean }} opts
- * Returns { url, embedded, stop }.
+ * Returns { url, embedded, server, stop }: `server` is the embedded server's handle
+ * (pid, port, onExit) or null for DATABASE_URL.
  */
 export async function resolveDatabase({ database = EMBEDDED_DATABASE, urlVar = "DATABASE_URL", recreate = false } = {}) {
   const given = process.env[urlVar];
   if (given) {
-    return { url: given, embedded: false, stop: async () => {} };
+    return { url: given, embedded: false, server: null, stop: async () => {} };
   }
   const server = await ensureEmbeddedPostgres();
-  await ensureDatabase(database, { recreate });
-  return { url: embeddedUrl(database), embedded: true, stop: server.stop };
+  try {
+    await server.ensureDatabase(database, { recreate });
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+  return { url: server.url(database), embedded: true, server, stop: server.stop };
 }
 
 export async function migrateDeploy(url) {
