@@ -23,30 +23,14 @@ import { closeTestDb } from "../support/db";
 import { type Call, type Entry, ROLES, type Role, TABLE } from "./authorization-matrix.table";
 
 /**
- * Holes other engineers are closing (issue 13). Each listed (entry, role) check is expected to
- * FAIL today and is run with `it.fails`; once a fix is merged its check passes, `it.fails`
- * then fails, and the line must be deleted here — after which the matrix enforces it.
+ * Holes known to be open. Each listed (entry, role) check is expected to FAIL and is run with
+ * `it.fails`; once a fix is merged its check passes, `it.fails` then fails, and the line must be
+ * deleted here, after which the matrix enforces it. Empty: the three holes of issue 13 (withdrawn
+ * review requests, the progress scope, titles in notifications) are closed and enforced.
  */
 /** The setup step the withdrawn-mentor role depends on. */
 const WITHDRAW_CHECK = "setup: the owner withdraws a completed review request";
-
-const HOLE_A = "(a) a completed review request cannot be withdrawn; the mentor keeps the item";
-const HOLE_B = "(b) the progress scope shows practice/mock figures and other mentors' reviews";
-const HOLE_C = "(c) notifications (and the export) keep titles the mentor may not see";
-const WITHDRAWN = "(attempt of the withdrawn request) as withdrawn";
-const KNOWN_HOLES_PENDING_FIXES: { check: string; hole: string }[] = [
-  { check: WITHDRAW_CHECK, hole: HOLE_A },
-  { check: "GET /api/mentoring/mentees/[menteeId] as withdrawn", hole: HOLE_A },
-  { check: `GET /api/mentoring/mentees/[menteeId]/attempts/[id] ${WITHDRAWN}`, hole: HOLE_A },
-  { check: `GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments ${WITHDRAWN}`, hole: HOLE_A },
-  { check: `POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments ${WITHDRAWN}`, hole: HOLE_A },
-  { check: `PUT /api/mentoring/mentees/[menteeId]/attempts/[id]/review ${WITHDRAWN}`, hole: HOLE_A },
-  { check: "GET /api/mentoring/mentees/[menteeId]/progress as mentorWith", hole: HOLE_B },
-  ...(["mentorWithout", "revoked", "withdrawn"] as const).flatMap((role) => [
-    { check: `GET /api/notifications as ${role}`, hole: HOLE_C },
-    { check: `GET /api/account/export as ${role}`, hole: HOLE_C },
-  ]),
-];
+const KNOWN_HOLES_PENDING_FIXES: { check: string; hole: string }[] = [];
 
 afterAll(closeTestDb);
 
