@@ -17,7 +17,11 @@ export const AUTH_BODY_LIMIT = 64 * 1024;
 const notFound = () => new HttpError(404, "not_found", "There is no such sign-in endpoint.");
 
 /** The problem with a request's method and path, or null. `providers`: the configured provider ids. */
-export function authRouteProblem(method: string, segments: string[], providers: ReadonlySet<string>): HttpError | null {
+export function authRouteProblem(
+  method: string,
+  segments: string[],
+  providers: ReadonlySet<string>,
+): HttpError | null {
   const [action, providerId, ...rest] = segments;
   if (!action || rest.length > 0) return notFound();
   const allowed = Object.keys(ACTIONS).filter((m) => ACTIONS[m]!.includes(action));
@@ -31,16 +35,25 @@ export function authRouteProblem(method: string, segments: string[], providers: 
   // The credentials callback only takes a POST (next-auth answers a GET with a 500).
   const methods = action === "callback" && providerId === "credentials" ? ["POST"] : allowed;
   if (!methods.includes(method)) {
-    return new HttpError(405, "method_not_allowed", `Use ${methods.join(" or ")} for this endpoint.`, undefined, {
-      Allow: methods.join(", "),
-    });
+    return new HttpError(
+      405,
+      "method_not_allowed",
+      `Use ${methods.join(" or ")} for this endpoint.`,
+      undefined,
+      {
+        Allow: methods.join(", "),
+      },
+    );
   }
   if (action === "callback" && providerId === undefined) return notFound();
   return null;
 }
 
-/** A body next-auth can read: a JSON object of strings (what a form gives), or a form. Else the problem. */
-export function authBodyProblem(contentType: string, text: string): HttpError | null {
+/**
+ * A body next-auth can read: a JSON object of strings (what a form gives; a session update's
+ * `data` may be any JSON), or a form. Else the problem.
+ */
+export function authBodyProblem(contentType: string, text: string, action?: string): HttpError | null {
   if (!/^application\/json\b/i.test(contentType)) return null; // forms (and anything next-auth ignores)
   let value: unknown;
   try {
@@ -51,7 +64,9 @@ export function authBodyProblem(contentType: string, text: string): HttpError | 
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return new HttpError(400, "invalid_input", "The request body must be a JSON object.");
   }
-  const bad = Object.entries(value).find(([, v]) => typeof v !== "string");
+  const bad = Object.entries(value).find(
+    ([k, v]) => typeof v !== "string" && !(action === "session" && k === "data"),
+  );
   if (bad) {
     return new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
       [bad[0]]: "Must be a string.",
@@ -71,7 +86,11 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new HttpError(413, "payload_too_large", `The request body is larger than the limit of ${limit / 1024} KiB.`);
+      throw new HttpError(
+        413,
+        "payload_too_large",
+        `The request body is larger than the limit of ${limit / 1024} KiB.`,
+      );
     }
     chunks.push(value);
   }
@@ -85,9 +104,13 @@ export async function checkAuthRequest(req: Request, segments: string[], provide
   if (req.method !== "POST" || !req.body) return;
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > AUTH_BODY_LIMIT) {
-    throw new HttpError(413, "payload_too_large", `The request body is larger than the limit of ${AUTH_BODY_LIMIT / 1024} KiB.`);
+    throw new HttpError(
+      413,
+      "payload_too_large",
+      `The request body is larger than the limit of ${AUTH_BODY_LIMIT / 1024} KiB.`,
+    );
   }
   const text = await readLimited(req.clone().body!, AUTH_BODY_LIMIT);
-  const bodyProblem = authBodyProblem(req.headers.get("content-type") ?? "", text);
+  const bodyProblem = authBodyProblem(req.headers.get("content-type") ?? "", text, segments[0]);
   if (bodyProblem) throw bodyProblem;
 }

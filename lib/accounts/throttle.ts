@@ -49,7 +49,10 @@ export function addressBucket(address: string | null): string {
   const [head = "", tail] = bare.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
   const prefix = groups.slice(0, 4).map((g) => Number.parseInt(g || "0", 16).toString(16));
   return `${prefix.join(":")}::/64`;
 }

@@ -11,7 +11,8 @@ type HeaderSource = { get(name: string): string | null } | Record<string, string
 export const PEER_HEADER = "x-preploop-peer-address";
 
 function header(h: HeaderSource, name: string): string | null {
-  if (typeof (h as { get?: unknown }).get === "function") return (h as { get(n: string): string | null }).get(name);
+  if (typeof (h as { get?: unknown }).get === "function")
+    return (h as { get(n: string): string | null }).get(name);
   const v = (h as Record<string, string | string[] | undefined>)[name];
   return Array.isArray(v) ? (v[v.length - 1] ?? null) : (v ?? null);
 }
@@ -36,7 +37,10 @@ export function normaliseAddress(raw: string | null | undefined): string | null 
  * Null when neither is available (`next dev` without serve.mjs): throttles then count all
  * such requests as one address.
  */
-export function pickClientAddress(h: HeaderSource, opts: { trustProxy: boolean; peerHeader: boolean }): string | null {
+export function pickClientAddress(
+  h: HeaderSource,
+  opts: { trustProxy: boolean; peerHeader: boolean },
+): string | null {
   const peer = opts.peerHeader ? normaliseAddress(header(h, PEER_HEADER)) : null;
   if (opts.trustProxy) {
     const entries = (header(h, "x-forwarded-for") ?? "").split(",");

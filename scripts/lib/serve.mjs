@@ -32,10 +32,7 @@ const server = http.createServer((req, res) => {
   if (address) req.headers[PEER_HEADER] = address;
   void handle(req, res);
 });
-if (dev) {
-  const upgrade = app.getUpgradeHandler(); // hot reload's WebSocket
-  server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
-}
+// In development Next attaches its hot-reload WebSocket handler to this server on the first request.
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
 server.listen(port, hostname, () => {
   console.log(`[serve] ${dev ? "development" : "production"} server on port ${port}`);

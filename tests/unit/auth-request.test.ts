@@ -37,9 +37,17 @@ describe("next-auth routes", () => {
   });
 
   it("answer 405 with Allow for the wrong method", () => {
-    expect(problem("GET", "callback/credentials")).toEqual({ status: 405, code: "method_not_allowed", allow: "POST" });
+    expect(problem("GET", "callback/credentials")).toEqual({
+      status: 405,
+      code: "method_not_allowed",
+      allow: "POST",
+    });
     expect(problem("POST", "csrf")).toEqual({ status: 405, code: "method_not_allowed", allow: "GET" });
-    expect(problem("PUT", "session")).toEqual({ status: 405, code: "method_not_allowed", allow: "GET, POST" });
+    expect(problem("PUT", "session")).toEqual({
+      status: 405,
+      code: "method_not_allowed",
+      allow: "GET, POST",
+    });
   });
 });
 
@@ -47,15 +55,34 @@ describe("next-auth bodies", () => {
   const json = "application/json";
   it("accept forms and JSON objects of strings", () => {
     expect(authBodyProblem("application/x-www-form-urlencoded", "email=a&email=b")).toBeNull();
-    expect(authBodyProblem(json, '{"email":"a@b.co","password":"x","csrfToken":"t","json":"true"}')).toBeNull();
+    expect(
+      authBodyProblem(json, '{"email":"a@b.co","password":"x","csrfToken":"t","json":"true"}'),
+    ).toBeNull();
+  });
+
+  it("let a session update carry any JSON as `data`, and nothing else", () => {
+    expect(authBodyProblem(json, '{"csrfToken":"t","data":{"name":"x"}}', "session")).toBeNull();
+    expect(authBodyProblem(json, '{"csrfToken":"t","data":{"name":"x"}}', "callback")).toMatchObject({
+      status: 400,
+    });
+    expect(authBodyProblem(json, '{"csrfToken":1,"data":{}}', "session")).toMatchObject({ status: 400 });
   });
 
   it("refuse malformed JSON, non-objects and non-string values with 400", () => {
     expect(authBodyProblem(json, "{")).toMatchObject({ status: 400, code: "invalid_json" });
-    expect(authBodyProblem("application/json; charset=utf-8", "")).toMatchObject({ status: 400, code: "invalid_json" });
+    expect(authBodyProblem("application/json; charset=utf-8", "")).toMatchObject({
+      status: 400,
+      code: "invalid_json",
+    });
     expect(authBodyProblem(json, "null")).toMatchObject({ status: 400, code: "invalid_input" });
     expect(authBodyProblem(json, "[1]")).toMatchObject({ status: 400, code: "invalid_input" });
-    expect(authBodyProblem(json, '{"email":["a","b"]}')).toMatchObject({ status: 400, fields: { email: "Must be a string." } });
-    expect(authBodyProblem(json, '{"callbackUrl":123}')).toMatchObject({ status: 400, fields: { callbackUrl: "Must be a string." } });
+    expect(authBodyProblem(json, '{"email":["a","b"]}')).toMatchObject({
+      status: 400,
+      fields: { email: "Must be a string." },
+    });
+    expect(authBodyProblem(json, '{"callbackUrl":123}')).toMatchObject({
+      status: 400,
+      fields: { callbackUrl: "Must be a string." },
+    });
   });
 });

@@ -12,14 +12,21 @@ describe("client address", () => {
   });
 
   it("ignores the peer header unless serve.mjs wrote it", () => {
-    expect(pickClientAddress(new Headers({ [PEER_HEADER]: "198.51.100.7" }), { trustProxy: false, peerHeader: false })).toBeNull();
+    expect(
+      pickClientAddress(new Headers({ [PEER_HEADER]: "198.51.100.7" }), {
+        trustProxy: false,
+        peerHeader: false,
+      }),
+    ).toBeNull();
   });
 
   it("behind a trusted proxy is the right-most X-Forwarded-For entry (the proxy's), not the client's", () => {
     const h = { [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": "10.9.9.1, 203.0.113.5 , 198.51.100.7" };
     expect(pickClientAddress(h, proxied)).toBe("198.51.100.7");
     expect(pickClientAddress({ [PEER_HEADER]: "10.0.0.2" }, proxied)).toBe("10.0.0.2");
-    expect(pickClientAddress({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": "1.2.3.4, garbage" }, proxied)).toBe("10.0.0.2");
+    expect(
+      pickClientAddress({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": "1.2.3.4, garbage" }, proxied),
+    ).toBe("10.0.0.2");
   });
 
   it("normalises what sockets and proxies write", () => {

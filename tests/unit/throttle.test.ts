@@ -29,7 +29,10 @@ describe("throttle limits", () => {
     expect(SIGN_UP_DEFAULT_LIMIT).toBe(20);
     expect(signUpRule()).toEqual({ limit: 20, windowMs: 3_600_000 });
     expect(signUpRule(500)).toEqual({ limit: 500, windowMs: 3_600_000 });
-    expect(CODE_RULES).toEqual({ user: { limit: 10, windowMs: 900_000 }, address: { limit: 20, windowMs: 900_000 } });
+    expect(CODE_RULES).toEqual({
+      user: { limit: 10, windowMs: 900_000 },
+      address: { limit: 20, windowMs: 900_000 },
+    });
   });
 
   it("refuse the attempt after the limit, not the one at it", () => {
@@ -84,18 +87,24 @@ describe("throttle keys", () => {
     expect(key).toMatch(/^signin-pair:[A-Za-z0-9_-]{22}:[A-Za-z0-9_-]{22}$/);
     expect(key).not.toContain("ada");
     expect(key).not.toContain("203");
-    expect(throttleKeys("another-secret-0123456789abcdefghijklmn").signInPair("ada@example.com", "203.0.113.9")).not.toBe(
-      key,
-    );
+    expect(
+      throttleKeys("another-secret-0123456789abcdefghijklmn").signInPair("ada@example.com", "203.0.113.9"),
+    ).not.toBe(key);
   });
 
   it("key on the normalised email and the address bucket", () => {
     expect(k.signInAccount("  Ada@Example.COM ")).toBe(k.signInAccount("ada@example.com"));
-    expect(k.signInPair("ada@example.com", "::ffff:203.0.113.9")).toBe(k.signInPair("ada@example.com", "203.0.113.9"));
+    expect(k.signInPair("ada@example.com", "::ffff:203.0.113.9")).toBe(
+      k.signInPair("ada@example.com", "203.0.113.9"),
+    );
     expect(k.signInAddress("2001:db8:1:2::1")).toBe(k.signInAddress("2001:db8:1:2::ffff"));
     expect(k.signInAddress("2001:db8:1:3::1")).not.toBe(k.signInAddress("2001:db8:1:2::1"));
-    expect(k.signInPair("ada@example.com", "203.0.113.9")).not.toBe(k.signInPair("bob@example.com", "203.0.113.9"));
-    expect(k.signInPair("ada@example.com", "203.0.113.9")).not.toBe(k.signInPair("ada@example.com", "203.0.113.10"));
+    expect(k.signInPair("ada@example.com", "203.0.113.9")).not.toBe(
+      k.signInPair("bob@example.com", "203.0.113.9"),
+    );
+    expect(k.signInPair("ada@example.com", "203.0.113.9")).not.toBe(
+      k.signInPair("ada@example.com", "203.0.113.10"),
+    );
   });
 
   it("name every row of an account by exact key or prefix (for deletion)", () => {
