@@ -75,7 +75,7 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-child = spawn(path.join(root, "node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port)], {
+child = spawn(process.execPath, [path.join(root, "scripts/lib/serve.mjs"), ...(dev ? ["--dev"] : []), "-p", String(port)], {
   cwd: root,
   env,
   stdio: "inherit",

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { verifyPassword } from "./password";
+import { forgetAccount } from "./throttle-store";
 
 /**
  * Deletes the account and everything in it (every table references the user with
@@ -23,6 +24,7 @@ export async function deleteAccount(userId: string, confirm: { password?: string
     });
   }
   await db.user.delete({ where: { id: userId } });
+  await forgetAccount(user.email, userId); // its throttle rows (keyed by hashes of its email and id)
 }
 
 /** Signs the user out on every device (JWTs carry the session version). */

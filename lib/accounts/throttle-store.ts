@@ -1,42 +1,84 @@
 import "server-only";
+// Throttle counters in PostgreSQL (shared by every app instance, kept across restarts). Each
+// attempt is counted by ONE statement that increments and returns the count, so concurrent
+// attempts on any instance all see distinct counts and a burst cannot pass the limit.
 import { db } from "@/lib/server/db";
-import { ACCOUNT_RULE, ADDRESS_RULE, afterFailure, retryAfterSeconds, type ThrottleRule } from "./throttle";
+import { env } from "@/lib/server/env";
+import { exceeds, type Hit, secondsUntil, throttleKeys, type ThrottleRule } from "./throttle";
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-export const addressKey = (address: string) => `address:${address}`;
+/** The throttle keys under this server's secret. */
+export const keys = () => throttleKeys(env().NEXTAUTH_SECRET);
 
-/** Seconds to wait before the next sign-in attempt (the longer of account and address), or null. */
-export async function signInRetryAfter(email: string, address: string | null, now = new Date()) {
-  const keys = [accountKey(email), ...(address ? [addressKey(address)] : [])];
-  const rows = await db.authThrottle.findMany({ where: { key: { in: keys } } });
-  const waits = rows.map((r) => retryAfterSeconds(r, now)).filter((s): s is number => s !== null);
-  return waits.length ? Math.max(...waits) : null;
+/** Expired rows deleted by each counted attempt (in the same statement). */
+const PURGE_BATCH = 100;
+
+/**
+ * Counts one attempt under `key`: a new window starts when the old one has ended. Returns the
+ * attempt's number in the window. The same statement purges up to PURGE_BATCH expired rows
+ * (skipping rows other statements hold), so the table holds only live windows.
+ */
+export async function hit(key: string, rule: ThrottleRule, now = new Date()): Promise<Hit> {
+  const expires = new Date(now.getTime() + rule.windowMs);
+  const [row] = await db.$queryRaw<{ failures: number; expiresAt: Date }[]>`
+    WITH purged AS (
+      DELETE FROM "AuthThrottle" WHERE "key" IN (
+        SELECT "key" FROM "AuthThrottle" WHERE "expiresAt" <= ${now} AND "key" <> ${key}
+        ORDER BY "expiresAt" LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED
+      )
+    )
+    INSERT INTO "AuthThrottle" ("key", "failures", "windowStart", "expiresAt", "updatedAt")
+    VALUES (${key}, 1, ${now}, ${expires}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "AuthThrottle"."expiresAt" > ${now} THEN "AuthThrottle"."failures" + 1 ELSE 1 END,
+      "windowStart" = CASE WHEN "AuthThrottle"."expiresAt" > ${now} THEN "AuthThrottle"."windowStart" ELSE ${now} END,
+      "expiresAt" = CASE WHEN "AuthThrottle"."expiresAt" > ${now} THEN "AuthThrottle"."expiresAt" ELSE ${expires} END,
+      "updatedAt" = ${now}
+    RETURNING "failures", "expiresAt"`;
+  if (!row) throw new Error("throttle upsert returned no row");
+  return { count: row.failures, retryAfter: secondsUntil(row.expiresAt, now) };
 }
 
-/** Records one failure under any key (also used to throttle guessing invitation codes). */
-export async function recordFailureFor(key: string, rule: ThrottleRule, now: Date) {
-  // Row lock so that concurrent failures on any app instance are all counted.
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`INSERT INTO "AuthThrottle" ("key", "failures", "windowStart", "updatedAt")
-      VALUES (${key}, 0, ${now}, ${now}) ON CONFLICT ("key") DO NOTHING`;
-    const [row] = await tx.$queryRaw<{ failures: number; windowStart: Date; blockedUntil: Date | null }[]>`
-      SELECT "failures", "windowStart", "blockedUntil" FROM "AuthThrottle" WHERE "key" = ${key} FOR UPDATE`;
-    const next = afterFailure(row && row.failures > 0 ? row : null, now, rule);
-    await tx.authThrottle.update({ where: { key }, data: next });
+/**
+ * Counts one attempt under each step in turn and stops at the first step over its limit
+ * (later keys are not counted for a refused attempt). Returns that step's hit, or null.
+ */
+export async function countAttempt(steps: { key: string; rule: ThrottleRule }[], now = new Date()) {
+  for (const { key, rule } of steps) {
+    const h = await hit(key, rule, now);
+    if (exceeds(h, rule)) return h;
+  }
+  return null;
+}
+
+/** Takes one counted attempt back (it turned out not to be a failure), within the same window. */
+export async function release(key: string, now = new Date()) {
+  await db.$executeRaw`UPDATE "AuthThrottle" SET "failures" = GREATEST("failures" - 1, 0), "updatedAt" = ${now}
+    WHERE "key" = ${key} AND "expiresAt" > ${now}`;
+}
+
+/** Ends the window under `key` (its attempts no longer count). */
+export async function reset(key: string) {
+  await db.authThrottle.deleteMany({ where: { key } });
+}
+
+/** Records that `key` holds for `ttlMs` (a marker, e.g. an address known to an account). */
+export async function mark(key: string, ttlMs: number, now = new Date()) {
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db.authThrottle.upsert({
+    where: { key },
+    create: { key, failures: 0, windowStart: now, expiresAt },
+    update: { windowStart: now, expiresAt },
   });
 }
 
-/** Seconds until `key` may try again, or null. */
-export async function retryAfterFor(key: string, now = new Date()) {
-  const row = await db.authThrottle.findUnique({ where: { key } });
-  return retryAfterSeconds(row, now);
+export async function isMarked(key: string, now = new Date()) {
+  return (await db.authThrottle.count({ where: { key, expiresAt: { gt: now } } })) > 0;
 }
 
-export async function recordSignInFailure(email: string, address: string | null, now = new Date()) {
-  await recordFailureFor(accountKey(email), ACCOUNT_RULE, now);
-  if (address) await recordFailureFor(addressKey(address), ADDRESS_RULE, now);
-}
-
-export async function clearAccountThrottle(email: string) {
-  await db.authThrottle.deleteMany({ where: { key: accountKey(email) } });
+/** Deletes every row of one account (on account deletion). */
+export async function forgetAccount(email: string, userId: string) {
+  const { exact, prefixes } = keys().accountKeys(email, userId);
+  await db.authThrottle.deleteMany({
+    where: { OR: [{ key: { in: exact } }, ...prefixes.map((p) => ({ key: { startsWith: p } }))] },
+  });
 }

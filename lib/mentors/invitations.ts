@@ -3,12 +3,13 @@ import "server-only";
 // short code are shown once at creation; only their hashes are stored. Acceptance is one
 // conditional UPDATE (still pending, not expired) inside the transaction that creates the
 // mentorship, so two concurrent accepts cannot both win and a refused accept creates nothing.
-import { recordFailureFor, retryAfterFor } from "@/lib/accounts/throttle-store";
+import { CODE_RULES, tryAgainIn } from "@/lib/accounts/throttle";
+import { countAttempt, keys, release } from "@/lib/accounts/throttle-store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { formatCode, looksLikeToken, newCode, newToken, normaliseCode, sha256 } from "./codes";
-import { CODE_GUESS_RULE, PENDING_INVITATIONS_MAX } from "./data/settings";
+import { PENDING_INVITATIONS_MAX } from "./data/settings";
 import { NOT_ACCEPTABLE, expiryFrom, invitationStatus, type InvitationStatus } from "./invitation-status";
 import { notify } from "./notifications";
 import { type Scopes, scopeColumns, scopesOf } from "./scopes";
@@ -123,6 +124,22 @@ export async function revokeInvitation(candidateId: string, id: string, now = ne
 
 type Key = { token: string } | { code: string };
 
+/** Counts one code entry; throws 429 when the user or the address is over its limit. Returns the keys counted. */
+async function countCodeAttempt(userId: string, address: string | null, now: Date) {
+  const k = keys();
+  const steps = [
+    { key: k.codeUser(userId), rule: CODE_RULES.user },
+    { key: k.codeAddress(address), rule: CODE_RULES.address },
+  ];
+  const blocked = await countAttempt(steps, now);
+  if (blocked) {
+    throw new HttpError(429, "too_many_attempts", `Too many wrong codes. ${tryAgainIn(blocked.retryAfter)}`, undefined, {
+      "Retry-After": String(blocked.retryAfter),
+    });
+  }
+  return steps.map((s) => s.key);
+}
+
 function hashOf(key: Key): string | null {
   if ("token" in key) return looksLikeToken(key.token) ? sha256(key.token) : null;
   const code = normaliseCode(key.code);
@@ -160,23 +177,11 @@ export async function lookupInvitation(token: string, now = new Date()) {
  * written: unknown, expired, used or revoked invitations, one's own invitation, and an
  * invitation from someone this user already mentors.
  */
-export async function acceptInvitation(mentorId: string, key: Key, now = new Date()) {
+export async function acceptInvitation(mentorId: string, key: Key, address: string | null, now = new Date()) {
   const kind = "token" in key ? "token" : "code";
-  const throttleKey = `invitation-code:${mentorId}`;
-  if (kind === "code") {
-    const wait = await retryAfterFor(throttleKey, now);
-    if (wait !== null) {
-      throw new HttpError(
-        429,
-        "too_many_attempts",
-        `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} minutes.`,
-        undefined,
-        {
-          "Retry-After": String(wait),
-        },
-      );
-    }
-  }
+  // Codes are short enough to guess: every code entry is counted (atomically, per user and per
+  // address) before the lookup; a code that names an invitation takes its attempt back.
+  const counted = kind === "code" ? await countCodeAttempt(mentorId, address, now) : null;
   const hash = hashOf(key);
   const inv = hash
     ? await db.mentorInvitation.findUnique({
@@ -184,11 +189,8 @@ export async function acceptInvitation(mentorId: string, key: Key, now = new Dat
         select: { ...select, candidateId: true, candidate: { select: { displayName: true } } },
       })
     : null;
-  if (!inv) {
-    // Unknown codes count against the user, so codes cannot be guessed by brute force (links carry 256 bits).
-    if (kind === "code") await recordFailureFor(throttleKey, CODE_GUESS_RULE, now);
-    throw UNKNOWN[kind];
-  }
+  if (!inv) throw UNKNOWN[kind];
+  if (counted) await Promise.all(counted.map((k) => release(k, now)));
   const status = invitationStatus(inv, now);
   if (status !== "pending") throw new HttpError(410, `invitation_${status}`, NOT_ACCEPTABLE[status]);
   if (inv.candidateId === mentorId) {

@@ -24,9 +24,11 @@ function providers(): NextAuthOptions["providers"] {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
+      // Throttled inside verifyCredentials (throws SignInThrottled, which the auth route maps to 429).
       async authorize(credentials, req) {
         const address = clientAddress((req?.headers ?? {}) as Record<string, string>);
-        const user = await verifyCredentials(credentials?.email ?? "", credentials?.password ?? "", address);
+        const input = (credentials ?? {}) as Record<string, unknown>;
+        const user = await verifyCredentials(input.email, input.password, address);
         return user ? { id: user.id, email: user.email, name: user.displayName } : null;
       },
     }),

@@ -17,6 +17,13 @@ const schema = z
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
     PREPLOOP_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional(),
+    /** Set by scripts/lib/serve.mjs in its own process (requests carry the socket address); do not set it yourself. */
+    PREPLOOP_PEER_HEADER: z.literal("1", "is set by scripts/lib/serve.mjs only").optional(),
+    /** Sign-ups accepted per client address per hour (default 20; test servers raise it). */
+    PREPLOOP_SIGNUP_LIMIT: z
+      .string()
+      .regex(/^[1-9][0-9]{0,6}$/, "must be a whole number from 1 to 9999999 (sign-ups per address per hour)")
+      .optional(),
     /** Test servers: the largest per-mock time scale accepted (mock clocks run that much faster). Unset: real time only. */
     PREPLOOP_MOCK_TIME_SCALE: z
       .string()

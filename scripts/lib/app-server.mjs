@@ -1,4 +1,4 @@
-// Starts the built app (next start) on a port, for tests and benchmarks.
+// Starts the built app (scripts/lib/serve.mjs, like npm start) on a port, for tests and benchmarks.
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -31,12 +31,12 @@ export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
 }
 
 /**
- * Spawns `next start`; resolves once /api/health answers 200. `nodeArgs` go to Node itself
- * (e.g. `--cpu-prof` for a benchmark's profile).
+ * Spawns the production server (serve.mjs); resolves once /api/health answers 200. `nodeArgs`
+ * go to Node itself (e.g. `--cpu-prof` for a benchmark's profile).
  */
 export async function startAppServer({ port, env, quiet = true, nodeArgs = [] }) {
-  const next = path.join(root, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port)], {
+  const serve = path.join(root, "scripts/lib/serve.mjs");
+  const child = spawn(process.execPath, [...nodeArgs, serve, "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
     stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -50,7 +50,7 @@ export async function startAppServer({ port, env, quiet = true, nodeArgs = [] })
   try {
     await Promise.race([
       waitForHealth(baseUrl),
-      new Promise((_, reject) => child.once("exit", (c) => reject(new Error(`next start exited (${c}):\n${output}`)))),
+      new Promise((_, reject) => child.once("exit", (c) => reject(new Error(`the app server exited (${c}):\n${output}`)))),
     ]);
   } catch (e) {
     child.kill("SIGKILL");

@@ -16,7 +16,14 @@ export async function withTestApp(fn) {
     await ensureBuild();
     const port = await freePort();
     // Mock interviews may ask for a faster clock in tests (a per-mock timeScale up to this).
-    const env = { DATABASE_URL: db.url, NEXTAUTH_SECRET: TEST_SECRET, PREPLOOP_MOCK_TIME_SCALE: "600" };
+    // Every test signs up from 127.0.0.1: lift the per-address sign-up limit (its own test
+    // starts a server with the default).
+    const env = {
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: TEST_SECRET,
+      PREPLOOP_MOCK_TIME_SCALE: "600",
+      PREPLOOP_SIGNUP_LIMIT: "1000000",
+    };
     server = await startAppServer({ port, env });
     console.log(`[test] app on ${server.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
     return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl } });

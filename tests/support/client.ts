@@ -1,6 +1,7 @@
 // An HTTP client for integration tests: talks to the running app like a browser would
 // (cookie jar, same-origin headers) and signs in through next-auth's real endpoints.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
+import http from "node:http";
 
 export const BASE_URL = process.env.PREPLOOP_BASE_URL ?? "http://localhost:3000";
 
@@ -10,10 +11,57 @@ export function uniqueEmail(tag = "user") {
 
 export const PASSWORD = "correct horse battery staple";
 
+/** A fresh loopback address (127.x.y.z; all of 127/8 reaches the app on Linux): another client address. */
+export function loopbackAddress() {
+  return `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+}
+
+/** fetch over node:http from a chosen local address (fetch cannot bind one without undici's Agent). */
+function fetchFrom(localAddress: string, url: string, init: RequestInit): Promise<Response> {
+  const target = new URL(url);
+  const headers = new Headers(init.headers);
+  headers.set("host", target.host);
+  const body = init.body === undefined || init.body === null ? null : Buffer.from(String(init.body));
+  if (body) headers.set("content-length", String(body.length));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1", // "localhost" may resolve to ::1, which a 127.x source cannot reach
+        port: target.port,
+        path: target.pathname + target.search,
+        method: init.method ?? "GET",
+        headers: Object.fromEntries(headers),
+        localAddress,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const out = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) {
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, one);
+          }
+          const status = res.statusCode ?? 500;
+          const content = status === 204 || status === 304 ? null : Buffer.concat(chunks);
+          resolve(new Response(content, { status, headers: out }));
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(body ?? undefined);
+  });
+}
+
 export class Client {
   private cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl = BASE_URL) {}
+  /** `from`: a local address to send from (see loopbackAddress), e.g. to act as another client address. */
+  constructor(
+    readonly baseUrl = BASE_URL,
+    readonly from?: string,
+  ) {}
 
   cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -21,7 +69,7 @@ export class Client {
 
   /** Copies this client's session to another client (e.g. for another app instance). */
   withBase(baseUrl: string) {
-    const other = new Client(baseUrl);
+    const other = new Client(baseUrl, this.from);
     other.cookies = new Map(this.cookies);
     return other;
   }
@@ -41,7 +89,9 @@ export class Client {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("cookie", this.cookieHeader());
     if (!headers.has("origin") && init.method && init.method !== "GET") headers.set("origin", this.baseUrl);
-    const res = await fetch(this.baseUrl + path, { ...init, headers, redirect: "manual" });
+    const res = this.from
+      ? await fetchFrom(this.from, this.baseUrl + path, { ...init, headers })
+      : await fetch(this.baseUrl + path, { ...init, headers, redirect: "manual" });
     this.store(res);
     return res;
   }

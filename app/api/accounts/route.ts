@@ -1,9 +1,10 @@
 import { created, route } from "@/lib/server/http";
 import { signUpSchema } from "@/lib/accounts/schema";
 import { createUser } from "@/lib/accounts/create-user";
+import { clientAddress } from "@/lib/server/client-address";
 
-/** Sign up: creates an account; the client then signs in through next-auth. */
-export const POST = route({ auth: false, body: signUpSchema }, async ({ body }) => {
-  const user = await createUser(body);
+/** Sign up: creates an account; the client then signs in through next-auth. 429 past the per-address limit. */
+export const POST = route({ auth: false, body: signUpSchema }, async ({ req, body }) => {
+  const user = await createUser(body, clientAddress(req.headers));
   return created({ user });
 });

@@ -23,5 +23,4 @@ export const CALIBRATION_ITEMS_SHOWN = 100;
 /** How many pending invitations a candidate may hold at once (a bound against abuse). */
 export const PENDING_INVITATIONS_MAX = 20;
 
-/** Wrong codes: 10 within 15 minutes block that user's code entry for 15 minutes (guessing 31^8 codes stays hopeless). */
-export const CODE_GUESS_RULE = { limit: 10, windowMs: 15 * 60_000, blockMs: 15 * 60_000 };
+// Guessing codes is throttled per user and per address: CODE_RULES in lib/accounts/throttle.ts.

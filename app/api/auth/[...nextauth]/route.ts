@@ -1,35 +1,37 @@
 import NextAuth from "next-auth";
 import { type NextRequest } from "next/server";
+import { captureSignInThrottle } from "@/lib/accounts/sign-in-throttle";
 import { authOptions } from "@/lib/server/auth";
-import { clientAddress } from "@/lib/server/client-address";
 import { HttpError } from "@/lib/server/errors";
-import { errorResponse } from "@/lib/server/http";
-import { signInRetryAfter } from "@/lib/accounts/throttle-store";
+import { errorResponse, toErrorResponse } from "@/lib/server/http";
+import { checkAuthRequest } from "@/lib/accounts/auth-request";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
+/**
+ * next-auth's endpoints, behind a check that answers odd requests (unknown actions or
+ * providers, wrong methods, bodies next-auth would choke on) in the one error shape instead
+ * of next-auth's 500s. Sign-in throttling happens inside `authorize` (every path passes
+ * there); a throttled attempt is answered here as 429 with Retry-After.
+ */
 async function handle(req: NextRequest, ctx: Ctx) {
-  const { nextauth } = await ctx.params;
-  if (req.method === "POST" && nextauth.join("/") === "callback/credentials") {
-    // Throttle before any password is checked: 429 with Retry-After, counted in PostgreSQL.
-    const form = await req.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "");
-    const wait = await signInRetryAfter(email, clientAddress(req.headers));
-    if (wait !== null) {
-      const minutes = Math.ceil(wait / 60);
+  try {
+    const options = authOptions();
+    const { nextauth } = await ctx.params;
+    await checkAuthRequest(req, nextauth, new Set((options.providers ?? []).map((p) => p.id)));
+    const handler = NextAuth(options) as (req: NextRequest, ctx: Ctx) => Promise<Response>;
+    const { result, refused } = await captureSignInThrottle(() => handler(req, ctx));
+    if (refused) {
       return errorResponse(
-        new HttpError(
-          429,
-          "too_many_attempts",
-          `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-          undefined,
-          { "Retry-After": String(wait) },
-        ),
+        new HttpError(429, "too_many_attempts", refused.message, undefined, {
+          "Retry-After": String(refused.retryAfter),
+        }),
       );
     }
+    return result;
+  } catch (err) {
+    return toErrorResponse(err, req);
   }
-  const handler = NextAuth(authOptions()) as (req: NextRequest, ctx: Ctx) => Promise<Response>;
-  return handler(req, ctx);
 }
 
 export { handle as GET, handle as POST };
