@@ -24,8 +24,3 @@ export async function deleteAccount(userId: string, confirm: { password?: string
   }
   await db.user.delete({ where: { id: userId } });
 }
-
-/** Signs the user out on every device (JWTs carry the session version). */
-export async function signOutEverywhere(userId: string) {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-}
