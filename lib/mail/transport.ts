@@ -1,7 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/server/env";
-import { log } from "@/lib/server/log";
 
 export type Mail = { to: string; subject: string; text: string };
 
