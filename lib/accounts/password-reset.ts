@@ -21,7 +21,7 @@ export const RESET_REQUESTED_MESSAGE =
   "If an account uses that email, we have sent it a link to choose a new password. The link works once, within 30 minutes.";
 
 /**
- * Counts one reset request against the email and the client address (3 per email and 10 per
+ * Counts one reset request against the email and the client address (3 per email and 20 per
  * address an hour); throws 429 when either is spent. Counted for every email, known or not,
  * so the limit says nothing about which emails have accounts.
  */

@@ -8,8 +8,8 @@ const MINUTE = 60_000;
 export const RESET_TOKEN_TTL_MINUTES = 30;
 /** Reset requests per email address: 3 an hour, then an hour's wait. */
 export const RESET_EMAIL_RULE: ThrottleRule = { limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE };
-/** Reset requests per client address: 10 an hour, then an hour's wait. */
-export const RESET_ADDRESS_RULE: ThrottleRule = { limit: 10, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE };
+/** Reset requests per client address: 20 an hour (an office behind one NAT), then an hour's wait. */
+export const RESET_ADDRESS_RULE: ThrottleRule = { limit: 20, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE };
 /** Wrong current passwords on "change password", per account: 5 in 15 minutes block 15 minutes. */
 export const CHANGE_PASSWORD_RULE: ThrottleRule = { limit: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE };
 
