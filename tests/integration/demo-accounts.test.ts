@@ -1,11 +1,18 @@
 // The shared demo accounts stay usable but refuse what would spoil them for the next visitor
 // (403 demo_account), and a drifted profile is put back at the next sign-in.
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoAccount } from "../../prisma/seed/demo";
 import { closeTestDb, testDb } from "../support/db";
 import { Client, newUser } from "../support/client";
 import { ALL_SCOPES } from "../support/mentors";
 
-afterAll(closeTestDb);
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+afterAll(async () => {
+  await prisma.$disconnect();
+  await closeTestDb();
+});
 
 const DEMO = "demo@preploop.dev";
 const MENTOR = "mentor@preploop.dev";
@@ -121,5 +128,29 @@ describe("the demo accounts", () => {
       region: "UNITED_STATES",
       yearsExperience: 5,
     });
+  });
+
+  it("is put back at start-up (the seed): profile, password, links, and the demo mentorship", async () => {
+    const q = (sql: string, params: unknown[] = []) => testDb().query(sql, params);
+    const ids = await q(`SELECT id, email FROM "User" WHERE email IN ($1, $2)`, [DEMO, MENTOR]);
+    const demoId = ids.rows.find((r) => r.email === DEMO).id as string;
+    const mentorId = ids.rows.find((r) => r.email === MENTOR).id as string;
+    // Drift from an older version (or a visitor): another password, a link, an ended mentorship.
+    await q(`UPDATE "User" SET "displayName" = 'Drifted', "passwordHash" = 'not-a-hash' WHERE id = $1`, [demoId]);
+    await q(`INSERT INTO "OAuthLink" (provider, "providerAccountId", "userId") VALUES ('github', 'gh-demo', $1)`, [demoId]);
+    await q(`UPDATE "Mentorship" SET "endedAt" = now() WHERE "candidateId" = $1 AND "mentorId" = $2`, [demoId, mentorId]);
+    expect((await new Client().signIn(DEMO, DEMO_PASSWORD)).ok).toBe(false);
+
+    await prisma.$transaction((tx) => seedDemoAccount(tx), { timeout: 120_000, maxWait: 120_000 });
+
+    const user = await q(`SELECT "displayName" FROM "User" WHERE id = $1`, [demoId]);
+    expect(user.rows[0].displayName).toBe("Demo Candidate");
+    expect((await q(`SELECT 1 FROM "OAuthLink" WHERE "userId" = $1`, [demoId])).rows).toHaveLength(0);
+    const active = await q(
+      `SELECT count(*)::int AS n FROM "Mentorship" WHERE "candidateId" = $1 AND "mentorId" = $2 AND "endedAt" IS NULL`,
+      [demoId, mentorId],
+    );
+    expect(active.rows[0].n).toBe(1);
+    expect((await new Client().signIn(DEMO, DEMO_PASSWORD)).ok).toBe(true);
   });
 });

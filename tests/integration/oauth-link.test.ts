@@ -2,10 +2,11 @@
 // signIn callback's logic, resolveOAuthSignIn, is called as a plain function): an OAuth
 // sign-in never takes over an existing password account by email (account pre-hijack).
 import { afterAll, describe, expect, it } from "vitest";
-import { resolveOAuthSignIn } from "@/lib/accounts/oauth-user";
+import { resolveOAuthSignIn, unlinkProvider } from "@/lib/accounts/oauth-user";
 import { db } from "@/lib/server/db";
 import { closeTestDb, testDb } from "../support/db";
 import { newUser, uniqueEmail } from "../support/client";
+import { HttpError } from "@/lib/server/errors";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -63,5 +64,35 @@ describe("resolveOAuthSignIn", () => {
       github({ provider: "google", email, emailVerified: true, providerAccountId: "g-1" }),
     );
     expect(google).toEqual(result);
+  });
+
+  it("will not unlink an account's only way to sign in", async () => {
+    const email = uniqueEmail("oauth-only");
+    const created = await resolveOAuthSignIn(github({ email, providerAccountId: `gh-only-${email}` }));
+    if (!created.ok) throw new Error("not created");
+    const err = await unlinkProvider(created.userId, "github").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toMatchObject({ status: 409, code: "last_sign_in_method" });
+    const { id } = await newUser("has-password");
+    await resolveOAuthSignIn(github({ linkingUserId: id }));
+    await unlinkProvider(id, "github");
+    const { rows } = await testDb().query(`SELECT count(*)::int AS n FROM "OAuthLink" WHERE "userId" = $1`, [id]);
+    expect(rows[0].n).toBe(0);
+  });
+});
+
+describe("the account page's provider routes", () => {
+  it("lists no providers on a server without OAuth credentials and refuses to link one", async () => {
+    const { client } = await newUser("links-api");
+    const list = await client.get("/api/account/links");
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual({ links: [], available: [] });
+    const link = await client.json("POST", "/api/account/links", { provider: "github" });
+    expect(link.status).toBe(404);
+    expect(link.body).toMatchObject({ error: { code: "provider_not_configured" } });
+    expect(link.headers.getSetCookie().some((c) => c.startsWith("preploop.link-intent="))).toBe(false);
+    const bad = await client.json("POST", "/api/account/links", { provider: "myspace" });
+    expect(bad.status).toBe(400);
+    expect((await client.json("DELETE", "/api/account/links/github")).status).toBe(404);
   });
 });

@@ -42,6 +42,24 @@ describe("sign-out", () => {
   });
 });
 
+describe("last seen and expiry", () => {
+  it("refreshes last-seen once it is 5 minutes old, and ends a session unseen for 30 days", async () => {
+    const { client, id } = await newUser("last-seen");
+    const old = new Date(Date.now() - 10 * 60_000);
+    await testDb().query(`UPDATE "Session" SET "lastSeenAt" = $2 WHERE "userId" = $1`, [id, old]);
+    expect((await client.get("/api/profile")).status).toBe(200);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const { rows } = await testDb().query(`SELECT "lastSeenAt" FROM "Session" WHERE "userId" = $1`, [id]);
+      if ((rows[0].lastSeenAt as Date).getTime() > old.getTime()) break;
+      if (Date.now() > deadline) throw new Error("lastSeenAt was not refreshed");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await testDb().query(`UPDATE "Session" SET "lastSeenAt" = now() - interval '30 days 1 minute' WHERE "userId" = $1`, [id]);
+    expect((await client.get("/api/profile")).status).toBe(401);
+  });
+});
+
 describe("the device list", () => {
   it("lists each sign-in with device, address, created, last seen and this device", async () => {
     const { client, email, id } = await newUser("devices");
