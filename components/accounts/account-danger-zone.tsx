@@ -12,12 +12,6 @@ export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function everywhere() {
-    const res = await api("/api/account/sessions", { method: "DELETE" });
-    if (!res.ok) return setError(res.error.message);
-    await signOut({ callbackUrl: "/sign-in" });
-  }
-
   async function onDelete(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const value = String(new FormData(e.currentTarget).get("confirm") ?? "");
@@ -36,9 +30,6 @@ export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
         <a href="/api/account/export" download className={buttonClass("secondary")}>
           Download all my data (JSON)
         </a>
-        <Button variant="secondary" onClick={() => void everywhere()}>
-          Sign out on every device
-        </Button>
         {!confirming && (
           <Button variant="danger" onClick={() => setConfirming(true)}>
             Delete my account…

@@ -26,8 +26,3 @@ export async function deleteAccount(userId: string, confirm: { password?: string
   await db.user.delete({ where: { id: userId } });
   await forgetAccount(user.email, userId); // its throttle rows (keyed by hashes of its email and id)
 }
-
-/** Signs the user out on every device (JWTs carry the session version). */
-export async function signOutEverywhere(userId: string) {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-}

@@ -77,9 +77,12 @@ export function throttleKeys(secret: string) {
     signUpAddress: (address: string | null) => `signup-address:${a(address)}`,
     codeUser: (userId: string) => `code-user:${userId}`,
     codeAddress: (address: string | null) => `code-address:${a(address)}`,
+    resetEmail: (email: string) => `reset-email:${e(email)}`,
+    resetAddress: (address: string | null) => `reset-address:${a(address)}`,
+    changePassword: (userId: string) => `password-change:${userId}`,
     /** Exact keys and key prefixes that belong to one account (deleted with it). */
     accountKeys: (email: string, userId: string) => ({
-      exact: [`signin-account:${e(email)}`, `code-user:${userId}`],
+      exact: [`signin-account:${e(email)}`, `code-user:${userId}`, `reset-email:${e(email)}`, `password-change:${userId}`],
       prefixes: [`signin-pair:${e(email)}:`, `signin-known:${e(email)}:`],
     }),
   };

@@ -16,6 +16,19 @@ const schema = z
     GITHUB_SECRET: z.string().min(1).optional(),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Outgoing mail (password reset links): smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. */
+    SMTP_URL: z
+      .string()
+      .refine(validSmtpUrl, "must be a URL such as smtp://user:password@mail.example.com:587 or smtps://…:465")
+      .optional(),
+    /** The sender of PrepLoop's mail: "PrepLoop <no-reply@example.com>" or a bare address. */
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^(?:[^<>\r\n]{1,100} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        "must be an address like no-reply@example.com or PrepLoop <no-reply@example.com>",
+      )
+      .optional(),
     PREPLOOP_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).optional(),
     /** Set by scripts/lib/serve.mjs in its own process (requests carry the socket address); do not set it yourself. */
     PREPLOOP_PEER_HEADER: z.literal("1", "is set by scripts/lib/serve.mjs only").optional(),
@@ -38,7 +51,24 @@ const schema = z
   .refine(optionalPair("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"), {
     message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
     path: ["GOOGLE_CLIENT_SECRET"],
+  })
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+    message: "is required when SMTP_URL is set (the sender of password reset mail)",
+    path: ["MAIL_FROM"],
+  })
+  .refine((e) => !e.SMTP_URL || e.NEXTAUTH_URL, {
+    message: "is required when SMTP_URL is set (mailed links must not be built from a request's Host header)",
+    path: ["NEXTAUTH_URL"],
   });
+
+function validSmtpUrl(value: string) {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 

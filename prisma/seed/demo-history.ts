@@ -33,9 +33,15 @@ export const DEMO_REFRESH_AFTER_DAYS = 7;
 /**
  * Writes the history if the demo user has none, or rewrites it when the account has been idle
  * for DEMO_REFRESH_AFTER_DAYS (so the demo's streak, plan and review queue stay current);
- * returns whether it wrote. A visitor's recent practice on the demo account is kept.
+ * returns whether it wrote. A visitor's recent practice on the demo account is kept, unless
+ * `force` (the demo's mentorship drifted, see prisma/seed/demo.ts).
  */
-export async function seedDemoHistory(db: SeedDb, userId: string, now = new Date()): Promise<boolean> {
+export async function seedDemoHistory(
+  db: SeedDb,
+  userId: string,
+  now = new Date(),
+  { force = false }: { force?: boolean } = {},
+): Promise<boolean> {
   const { _count: has } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { _count: { select: { practiceAttempts: true, selfAssessments: true, mocks: true } } },
@@ -47,7 +53,7 @@ export async function seedDemoHistory(db: SeedDb, userId: string, now = new Date
       db.selfAssessment.count({ where: { userId, createdAt: { gte: since } } }),
       db.mock.count({ where: { userId, updatedAt: { gte: since } } }),
     ]);
-    if (recent.some((n) => n > 0)) return false;
+    if (!force && recent.some((n) => n > 0)) return false;
     // Idle for a week: clear the old sample (and anything else on these lists) and write it anew.
     await db.mock.deleteMany({ where: { userId } });
     await db.practiceAttempt.deleteMany({ where: { userId } });

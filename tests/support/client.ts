@@ -56,6 +56,8 @@ function fetchFrom(localAddress: string, url: string, init: RequestInit): Promis
 
 export class Client {
   private cookies = new Map<string, string>();
+  /** Sent as User-Agent when set (the session list names the device from it). */
+  userAgent: string | undefined;
 
   /** `from`: a local address to send from (see loopbackAddress), e.g. to act as another client address. */
   constructor(
@@ -88,6 +90,7 @@ export class Client {
   async raw(path: string, init: RequestInit = {}) {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("cookie", this.cookieHeader());
+    if (this.userAgent && !headers.has("user-agent")) headers.set("user-agent", this.userAgent);
     if (!headers.has("origin") && init.method && init.method !== "GET") headers.set("origin", this.baseUrl);
     const res = this.from
       ? await fetchFrom(this.from, this.baseUrl + path, { ...init, headers })
@@ -127,6 +130,17 @@ export class Client {
     const body = (await res.json().catch(() => ({}))) as { url?: string; error?: { message: string } };
     const ok = res.ok && !!body.url && !new URL(body.url, this.baseUrl).searchParams.get("error");
     return { ok, status: res.status, retryAfter: res.headers.get("retry-after"), body };
+  }
+
+  /** next-auth's own sign-out (what the "Sign out" button calls). */
+  async signOut() {
+    const csrf = await this.raw("/api/auth/csrf");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    return this.raw("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, json: "true" }),
+    });
   }
 
   async signUp(email = uniqueEmail(), password = PASSWORD, displayName = "Test User") {

@@ -36,4 +36,25 @@ describe("environment validation", () => {
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...good, GOOGLE_CLIENT_ID: "", GOOGLE_CLIENT_SECRET: "" }).GOOGLE_CLIENT_ID).toBeUndefined();
   });
+
+  it("checks SMTP_URL and MAIL_FROM, and needs MAIL_FROM and NEXTAUTH_URL with SMTP_URL", () => {
+    const mail = {
+      ...good,
+      NEXTAUTH_URL: "https://preploop.example.com",
+      SMTP_URL: "smtps://user:pass@mail.example.com:465",
+      MAIL_FROM: "PrepLoop <no-reply@example.com>",
+    };
+    expect(parseEnv(mail)).toMatchObject(mail);
+    expect(parseEnv({ ...mail, SMTP_URL: "smtp://mail.example.com:587", MAIL_FROM: "no-reply@example.com" })).toMatchObject({
+      MAIL_FROM: "no-reply@example.com",
+    });
+    expect(() => parseEnv({ ...mail, SMTP_URL: "http://mail.example.com" })).toThrow(
+      "SMTP_URL: must be a URL such as smtp://user:password@mail.example.com:587",
+    );
+    expect(() => parseEnv({ ...mail, SMTP_URL: "not a url" })).toThrow("SMTP_URL: must be a URL");
+    expect(() => parseEnv({ ...mail, MAIL_FROM: "PrepLoop" })).toThrow("MAIL_FROM: must be an address like");
+    expect(() => parseEnv({ ...mail, MAIL_FROM: undefined })).toThrow("MAIL_FROM: is required when SMTP_URL is set");
+    expect(() => parseEnv({ ...mail, NEXTAUTH_URL: undefined })).toThrow("NEXTAUTH_URL: is required when SMTP_URL is set");
+    expect(parseEnv({ ...good, MAIL_FROM: "no-reply@example.com" })).toMatchObject({ MAIL_FROM: "no-reply@example.com" });
+  });
 });

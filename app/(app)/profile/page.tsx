@@ -1,16 +1,33 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { LinkedProviders } from "@/components/accounts/linked-providers";
 import { ProfileForm } from "@/components/accounts/profile-form";
+import { SessionList } from "@/components/accounts/session-list";
+import { Alert } from "@/components/ui/alert";
+import { listLinks } from "@/lib/accounts/oauth-user";
 import { getProfile } from "@/lib/accounts/profile";
+import { configuredProviders } from "@/lib/accounts/providers";
+import { listSessions } from "@/lib/accounts/sessions";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Profile" };
 
+const card = "mt-8 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+const DEMO_NOTE =
+  "This is the shared demo account: anyone can sign in to try PrepLoop, so its password cannot be changed, it cannot be deleted or linked to a provider, and it cannot sign other visitors out or send mentor invitations. Create your own account to use those.";
+
 export default async function ProfilePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/profile");
-  const profile = await getProfile(user.id);
+  const [profile, sessions, links] = await Promise.all([
+    getProfile(user.id),
+    listSessions(user.id, user.sessionId),
+    listLinks(user.id),
+  ]);
+  const available = configuredProviders();
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">Your profile</h1>
@@ -21,10 +38,40 @@ export default async function ProfilePage() {
       <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
         <ProfileForm initial={profile} />
       </div>
-      <section aria-labelledby="account-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <section aria-labelledby="password-heading" className={card}>
+        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
+          Password
+        </h2>
+        {user.isDemo ? (
+          <Alert tone="info">{DEMO_NOTE}</Alert>
+        ) : profile.hasPassword ? (
+          <ChangePasswordForm />
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            You sign in through a provider and have no password. To set one, use “Forgot your password?” on the sign-in
+            page.
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="sessions-heading" className={card}>
+        <h2 id="sessions-heading" className="mb-4 text-lg font-semibold">
+          Signed-in devices
+        </h2>
+        <SessionList sessions={user.isDemo ? sessions.filter((s) => s.current) : sessions} isDemo={user.isDemo} />
+      </section>
+      {!user.isDemo && (available.length > 0 || links.length > 0) && (
+        <section aria-labelledby="providers-heading" className={card}>
+          <h2 id="providers-heading" className="mb-4 text-lg font-semibold">
+            Sign-in providers
+          </h2>
+          <LinkedProviders linked={links.map((l) => l.provider)} available={available} />
+        </section>
+      )}
+      <section aria-labelledby="account-heading" className={card}>
         <h2 id="account-heading" className="mb-4 text-lg font-semibold">
           Your data and account
         </h2>
+        {user.isDemo && <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">The demo account cannot be deleted.</p>}
         <AccountDangerZone hasPassword={profile.hasPassword} />
       </section>
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { OAuthError } from "@/components/accounts/oauth-error";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { getCurrentUser } from "@/lib/server/auth";
 import { HOME_PATH } from "@/lib/navigation";
@@ -19,7 +20,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-bold">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">Welcome back to PrepLoop.</p>
+      <OAuthError code={(await searchParams).error} />
       <SignInForm next={next} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         New here?{" "}
         <Link href={next === HOME_PATH ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">

@@ -1,9 +1,11 @@
 import { route } from "@/lib/server/http";
 import { deleteAccountSchema } from "@/lib/accounts/schema";
 import { deleteAccount } from "@/lib/accounts/delete-account";
+import { refuseForDemo } from "@/lib/accounts/demo";
 
-/** Deletes the signed-in user's account and all their data. */
+/** Deletes the signed-in user's account and all their data (refused on the demo accounts). */
 export const DELETE = route({ body: deleteAccountSchema }, async ({ user, body }) => {
+  refuseForDemo(user, "delete");
   await deleteAccount(user.id, body);
   return { ok: true };
 });

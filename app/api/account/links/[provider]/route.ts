@@ -1,0 +1,9 @@
+import { unlinkProvider } from "@/lib/accounts/oauth-user";
+import { providerParams } from "@/lib/accounts/security-schema";
+import { route } from "@/lib/server/http";
+
+/** Unlinks a provider (409 when it is the account's only way to sign in). */
+export const DELETE = route({ params: providerParams }, async ({ user, params }) => {
+  await unlinkProvider(user.id, params.provider);
+  return { ok: true };
+});

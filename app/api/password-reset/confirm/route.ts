@@ -1,0 +1,9 @@
+import { resetPassword } from "@/lib/accounts/password-reset";
+import { resetConfirmSchema } from "@/lib/accounts/security-schema";
+import { route } from "@/lib/server/http";
+
+/** `{ token, password }`: sets a new password with an emailed link; every session ends. */
+export const POST = route({ auth: false, body: resetConfirmSchema }, async ({ body }) => {
+  await resetPassword(body.token, body.password);
+  return { ok: true };
+});
