@@ -20,6 +20,7 @@
 import { CHECKLIST_KEYS } from "@/lib/practice/data/checklists";
 import { NEGOTIABLE_KEYS, RESEARCH_KEYS } from "@/lib/offers/data/negotiation";
 import { Client, PASSWORD, uniqueEmail } from "../support/client";
+import { testDb } from "../support/db";
 import { ALL_SCOPES } from "../support/mentors";
 import { type Grant, type ScopeName, type Subject, type World } from "../support/authz-world";
 
@@ -122,6 +123,15 @@ function progressFiguresBeyondScopes(who: Subject, body: unknown): string[] {
         if (hidden && ((p[series] ?? null) !== null || (p.counts?.[series] ?? 0) > 0)) out.add(`${series} figures (${scope})`);
       }
   return [...out];
+}
+/** The owner's newest live session (read from the database, so nothing is touched). */
+async function ownerSessionId(w: World): Promise<string> {
+  const { rows } = await testDb().query<{ id: string }>(
+    `SELECT "id" FROM "Session" WHERE "userId" = $1 AND "revokedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`,
+    [w.subjects.owner.id],
+  );
+  if (!rows[0]) throw new Error("the owner has no live session");
+  return rows[0].id;
 }
 const mentee = (w: World) => `/api/mentoring/mentees/${w.ids.menteeId}`;
 /** Callers that are current mentors of the owner get "already mentoring"; the others become mentors. */
@@ -435,6 +445,66 @@ export const TABLE: Entry[] = [
     ownerWrites: ["other", "revoked"],
     reveals: ["identity"],
     last: true,
+  },
+  { op: "GET /api/account/sessions", access: SIGNED_IN, path: () => "/api/account/sessions" },
+  { op: "GET /api/account/links", access: SIGNED_IN, path: () => "/api/account/links" },
+  {
+    // No provider is configured on the test server: 404 for everyone signed in, nothing linked.
+    op: "POST /api/account/links",
+    access: SIGNED_IN,
+    path: () => "/api/account/links",
+    body: () => ({ provider: "github" }),
+    expect: { owner: [404], other: [404], mentorWith: [404], mentorWithout: [404], revoked: [404], withdrawn: [404] },
+  },
+  {
+    // Unlinking a provider the caller never linked: 404 for everyone signed in.
+    op: "DELETE /api/account/links/[provider]",
+    access: SIGNED_IN,
+    path: () => "/api/account/links/github",
+    expect: { owner: [404], other: [404], mentorWith: [404], mentorWithout: [404], revoked: [404], withdrawn: [404] },
+  },
+  {
+    // Others send the owner's current password: it changes only their own (wrong current password: 400).
+    op: "POST /api/account/password",
+    access: SIGNED_IN,
+    path: () => "/api/account/password",
+    body: (w) => ({ currentPassword: w.ownerPassword, newPassword: w.ownerPassword }),
+    expect: { owner: [400], other: [400], mentorWith: [400], mentorWithout: [400], revoked: [400], withdrawn: [400] },
+  },
+  {
+    // The same 202 for every email, known or not (an email without an account here, so nothing is
+    // written after the answer); 429 once this address has asked 20 times in an hour.
+    op: "POST /api/password-reset",
+    access: PUBLIC,
+    path: () => "/api/password-reset",
+    body: () => ({ email: uniqueEmail("authz-reset") }),
+    expect: Object.fromEntries(ROLES.map((r) => [r, [202, 429]])),
+  },
+  {
+    // A token nobody was sent: refused for everyone, the owner's password unchanged.
+    op: "POST /api/password-reset/confirm",
+    access: PUBLIC,
+    path: () => "/api/password-reset/confirm",
+    body: () => ({ token: "A".repeat(43), password: `${PASSWORD} changed` }),
+    expect: { anonymous: [400], owner: [400], other: [400], mentorWith: [400], mentorWithout: [400], revoked: [400], withdrawn: [400] },
+  },
+  {
+    // Signing out one session by id: the owner ends a second session of theirs; others aim at the
+    // owner's session and get 404 (the owner's rows stay as they were).
+    op: "DELETE /api/account/sessions/[id]",
+    access: OWNER,
+    path: () => "/api/account/sessions/x",
+    last: true,
+    call: async (w, who) => {
+      let target = await ownerSessionId(w);
+      if (who.key === "owner") {
+        const second = new Client();
+        if (!(await second.signIn(who.email!, w.ownerPassword)).ok) return { status: 599, text: "owner could not sign in again" };
+        target = await ownerSessionId(w);
+      }
+      const res = await who.client.json("DELETE", `/api/account/sessions/${target}`);
+      return { status: res.status, text: JSON.stringify(res.body) };
+    },
   },
   {
     op: "DELETE /api/account/sessions",

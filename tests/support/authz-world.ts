@@ -453,7 +453,10 @@ async function snapshotSql() {
       const pc = ownerCols(fk.parent);
       if (pc.length) conds.push(`"${fk.column}" IN (SELECT "${fk.parent_column}" FROM "${fk.parent}" WHERE ${pc.map((c) => `"${c}" = $1`).join(" OR ")})`);
     }
-    if (conds.length) parts.push(`SELECT '${t}' AS t, row_to_json(x)::text AS j FROM "${t}" x WHERE ${conds.join(" OR ")}`);
+    // A session's last-seen time moves with the owner's own requests (at most every 5 minutes,
+    // after the response): not a change another caller made.
+    const row = t === "Session" ? `(to_jsonb(x) - 'lastSeenAt')::text` : `row_to_json(x)::text`;
+    if (conds.length) parts.push(`SELECT '${t}' AS t, ${row} AS j FROM "${t}" x WHERE ${conds.join(" OR ")}`);
   }
   cachedSql = parts.join("\nUNION ALL\n");
   return cachedSql;
