@@ -109,7 +109,13 @@ describe("throttle keys", () => {
 
   it("name every row of an account by exact key or prefix (for deletion)", () => {
     const { exact, prefixes } = k.accountKeys("Ada@example.com", "user-1");
-    expect(exact).toEqual([k.signInAccount("ada@example.com"), "code-user:user-1"]);
+    expect(exact).toEqual([
+      k.signInAccount("ada@example.com"),
+      "code-user:user-1",
+      k.resetEmail("ada@example.com"),
+      k.changePassword("user-1"),
+    ]);
+    expect(k.resetEmail("ada@example.com")).toMatch(/^reset-email:[\w-]{22}$/); // a keyed hash, never the email
     expect(k.signInPair("ada@example.com", "203.0.113.9").startsWith(prefixes[0]!)).toBe(true);
     expect(k.signInKnown("ada@example.com", "203.0.113.9").startsWith(prefixes[1]!)).toBe(true);
     expect(k.signInPair("bob@example.com", "203.0.113.9").startsWith(prefixes[0]!)).toBe(false);
