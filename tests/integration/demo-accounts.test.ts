@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoAccount } from "../../prisma/seed/demo";
 import { closeTestDb, testDb } from "../support/db";
-import { Client, newUser } from "../support/client";
+import { BASE_URL, Client, loopbackAddress, newUser } from "../support/client";
 import { ALL_SCOPES } from "../support/mentors";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
@@ -87,8 +87,8 @@ describe("the demo accounts", () => {
 
   it("gets no reset link, with the same answer as any other email", async () => {
     const real = await newUser("reset-beside-demo");
-    const demo = await new Client().json("POST", "/api/password-reset", { email: DEMO });
-    const other = await new Client().json("POST", "/api/password-reset", { email: real.email });
+    const demo = await new Client(BASE_URL, loopbackAddress()).json("POST", "/api/password-reset", { email: DEMO });
+    const other = await new Client(BASE_URL, loopbackAddress()).json("POST", "/api/password-reset", { email: real.email });
     expect(demo.status).toBe(202);
     expect(demo.body).toEqual(other.body);
     // The real account's link is written after the response; wait for it, then the demo has none.

@@ -411,8 +411,8 @@ export async function buildWorld() {
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
 /**
- * Every row that belongs to the owner, as sorted JSON per table: tables with a userId,
- * candidateId or ownerId column (rows where it is the owner), the owner's User row, and the
+ * Every row that belongs to the owner, as sorted JSON per table: tables with a userId column
+ * (else a candidateId or ownerId column) where it is the owner, the owner's User row, and the
  * tables one foreign key below those (rows whose parent is the owner's). Found from the
  * catalog at run time, so new tables are covered without listing them.
  */
@@ -426,6 +426,11 @@ export async function ownerRows(ownerId: string): Promise<Record<string, string[
 }
 
 const OWNER_COLUMNS = ["userId", "candidateId", "ownerId"];
+/**
+ * A table with a userId column belongs to that user alone: a mentor's notification about the
+ * owner (its candidateId) is the mentor's row, which the mentor may change (mark read).
+ */
+const ownerColumnsOf = (names: string[]) => (names.includes("userId") ? ["userId"] : OWNER_COLUMNS.filter((c) => names.includes(c)));
 /** Tables that change for reasons other than the owner's data (sign-in counters). */
 const NOT_OWNER_DATA = new Set(["_prisma_migrations", "AuthThrottle"]);
 let cachedSql: string | undefined;
@@ -444,7 +449,7 @@ async function snapshotSql() {
     JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
     WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public'`);
   const tables = [...new Set(cols.map((c) => c.table_name))].filter((t) => !NOT_OWNER_DATA.has(t)).sort();
-  const ownerCols = (t: string) => cols.filter((c) => c.table_name === t && OWNER_COLUMNS.includes(c.column_name)).map((c) => c.column_name);
+  const ownerCols = (t: string) => ownerColumnsOf(cols.filter((c) => c.table_name === t).map((c) => c.column_name));
   const parts: string[] = [];
   for (const t of tables) {
     const conds: string[] = ownerCols(t).map((c) => `"${c}" = $1`);
