@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/server/env";
+import { parseEnv, trustsProxy } from "@/lib/server/env";
 
 const good = {
   DATABASE_URL: "postgresql://u:p@localhost:5432/db",
@@ -35,5 +35,16 @@ describe("environment validation", () => {
 
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...good, GOOGLE_CLIENT_ID: "", GOOGLE_CLIENT_SECRET: "" }).GOOGLE_CLIENT_ID).toBeUndefined();
+  });
+});
+
+describe("trustsProxy", () => {
+  it("is on only for 1 or true", () => {
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "1" })).toBe(true);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "true" })).toBe(true);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "0" })).toBe(false);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "false" })).toBe(false);
+    expect(trustsProxy({})).toBe(false);
+    expect(trustsProxy(parseEnv({ ...good, PREPLOOP_TRUST_PROXY: "1" }))).toBe(true);
   });
 });
