@@ -7,3 +7,5 @@ export const POST = route({ auth: false, body: signUpSchema }, async ({ body }) 
   const user = await createUser(body);
   return created({ user });
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ export const DELETE = route({}, async ({ user }) => {
   await signOutEverywhere(user.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

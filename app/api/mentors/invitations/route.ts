@@ -8,3 +8,5 @@ export const GET = route({}, async ({ user }) => ({ invitations: await listInvit
 export const POST = route({ body: invitationCreateSchema }, async ({ user, body }) =>
   created(await createInvitation(user.id, body)),
 );
+
+export * from "@/lib/server/method-not-allowed";
