@@ -1,23 +1,11 @@
 // @ts-check
-const isDev = process.env.NODE_ENV !== "production";
 
-// Next.js inlines small bootstrap scripts, so script-src needs 'unsafe-inline' unless
-// every page is rendered dynamically with a nonce; see docs/decisions/0003-security-headers.md.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages get a per-request nonce-based CSP from proxy.ts (lib/csp.ts); API answers are
+// JSON, never a document: nothing may load or frame them.
+// See docs/decisions/0013-request-edge-and-csp.md.
+const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -32,6 +20,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       {
         // HSTS everywhere except plain-HTTP local development hosts.
         source: "/:path*",

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppNav } from "@/components/layout/app-nav";
+import { authPageHref } from "@/lib/safe-path";
 import { getCurrentUserForLayout } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await getCurrentUserForLayout();
   if (!user) {
     const path = (await headers()).get("x-preploop-path") ?? "";
-    redirect(path ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
+    redirect(authPageHref("/sign-in", path));
   }
   return (
     <div className="flex min-h-screen flex-col">

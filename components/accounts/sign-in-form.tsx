@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInWithPassword } from "@/lib/client/sign-in";
+import { safeNext } from "@/lib/safe-path";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -19,7 +20,7 @@ export function SignInForm({ next }: { next: string }) {
     setError(null);
     const result = await signInWithPassword(String(form.get("email")), String(form.get("password")));
     if (result.ok) {
-      router.replace(next);
+      router.replace(safeNext(next));
       router.refresh();
       return;
     }

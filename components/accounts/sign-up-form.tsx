@@ -9,6 +9,7 @@ import { PASSWORD_MIN } from "@/lib/accounts/options";
 import { api } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { HOME_PATH } from "@/lib/navigation";
+import { safeNext } from "@/lib/safe-path";
 
 export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   const router = useRouter();
@@ -40,7 +41,7 @@ export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
       setError(`Your account was created, but signing in failed: ${signedIn.message}`);
       return;
     }
-    router.replace(next);
+    router.replace(safeNext(next));
     router.refresh();
   }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { isIP } from "node:net";
-import { env } from "./env";
+import { env, trustsProxy } from "./env";
 
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
@@ -52,7 +52,7 @@ export function pickClientAddress(
 export function clientAddress(h: HeaderSource): string | null {
   const e = env();
   return pickClientAddress(h, {
-    trustProxy: e.PREPLOOP_TRUST_PROXY === "1" || e.PREPLOOP_TRUST_PROXY === "true",
+    trustProxy: trustsProxy(e),
     peerHeader: e.PREPLOOP_PEER_HEADER === "1",
   });
 }

@@ -88,3 +88,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** PREPLOOP_TRUST_PROXY is on: forwarding headers (X-Forwarded-*) come from our own proxy. */
+export function trustsProxy(e: Pick<Env, "PREPLOOP_TRUST_PROXY"> = env()): boolean {
+  return e.PREPLOOP_TRUST_PROXY === "1" || e.PREPLOOP_TRUST_PROXY === "true";
+}

@@ -3,7 +3,9 @@ import { type NextRequest, NextResponse } from "next/server";
 import { type z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCurrentUser, type SessionUser } from "./auth";
+import { trustsProxy } from "./env";
 import { HttpError } from "./errors";
+import { checkStrings } from "./input-text";
 import { log } from "./log";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
@@ -57,7 +59,11 @@ function parseWith<S extends Schema | undefined>(schema: S, input: unknown, what
   return result.data as Out<S>;
 }
 
-/** Rejects cross-site mutations (CSRF): Sec-Fetch-Site, else Origin must match the host. */
+/**
+ * Rejects cross-site mutations (CSRF): Sec-Fetch-Site, else Origin must match the host.
+ * The host is the request's own `Host`; `X-Forwarded-Host` (right-most entry, the one the
+ * nearest proxy wrote) counts only with PREPLOOP_TRUST_PROXY, since any client can send it.
+ */
 function checkOrigin(req: NextRequest) {
   const site = req.headers.get("sec-fetch-site");
   if (site) {
@@ -66,14 +72,17 @@ function checkOrigin(req: NextRequest) {
   }
   const origin = req.headers.get("origin");
   if (!origin) return; // not a browser: CSRF does not apply
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const forwarded = trustsProxy() ? req.headers.get("x-forwarded-host")?.split(",").at(-1)?.trim() : undefined;
+  const host = forwarded || req.headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
     throw new HttpError(403, "cross_site", "The Origin header is not valid.");
   }
-  if (originHost !== host) throw new HttpError(403, "cross_site", "Cross-site requests are not allowed.");
+  if (!host || originHost !== host.toLowerCase()) {
+    throw new HttpError(403, "cross_site", "Cross-site requests are not allowed.");
+  }
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
@@ -81,15 +90,52 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(type)) {
     throw new HttpError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  const text = decodeUtf8(await readBodyBytes(req, maxBytes));
   if (!text.trim()) throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
     return JSON.parse(text);
   } catch {
     throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * The body's bytes, read as a stream and counted as they arrive: at `maxBytes` + 1 the
+ * stream is cancelled and 413 thrown, so a huge (e.g. chunked, length-less) upload never
+ * sits in memory. A declared Content-Length over the limit is refused before reading.
+ */
+export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = req.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/** Strict UTF-8: a body with broken byte sequences is refused, never patched with U+FFFD. */
+function decodeUtf8(bytes: Uint8Array) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, "invalid_encoding", "The request body is not valid UTF-8.");
   }
 }
 
@@ -136,22 +182,34 @@ export function route<
   P extends Schema | undefined = undefined,
   A extends boolean = true,
 >(opts: Options<B, Q, P, A>, handler: (ctx: Ctx<B, Q, P, A>) => Promise<unknown>) {
-  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) =>
-    withServerTiming(performance.now(), await handle(req, context));
+  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+    const started = performance.now();
+    const state: { user: SessionUser | null } = { user: null };
+    return withServerTiming(started, withCaching(await handle(req, context, state), state.user));
+  };
 
-  async function handle(req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
+  async function handle(
+    req: NextRequest,
+    context: { params: Promise<Record<string, string | string[]>> },
+    state: { user: SessionUser | null },
+  ) {
     try {
       const isMutation = MUTATIONS.has(req.method);
       if (isMutation) checkOrigin(req);
       const user = await getCurrentUser();
+      state.user = user;
       if (opts.auth !== false && !user) {
         throw new HttpError(401, "unauthenticated", "Sign in to continue.");
       }
-      const params = parseWith(opts.params, (await context?.params) ?? {}, "address") as Out<P>;
-      const query = parseWith(opts.query, queryObject(req), "query") as Out<Q>;
+      const params = parseWith(opts.params, storable((await context?.params) ?? {}, "address"), "address") as Out<P>;
+      const query = parseWith(opts.query, storable(queryObject(req), "query"), "query") as Out<Q>;
       const body =
         opts.body && isMutation
-          ? parseWith(opts.body, await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY), "request body")
+          ? parseWith(
+              opts.body,
+              storable(await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY), "request body"),
+              "request body",
+            )
           : (undefined as Out<B>);
       const result = await handler({ req, user: user as Ctx<B, Q, P, A>["user"], body, query, params });
       if (result instanceof Response) return result;
@@ -160,6 +218,28 @@ export function route<
       return toErrorResponse(err, req);
     }
   }
+}
+
+/**
+ * Refuses input with text PostgreSQL cannot store or that is not text (NUL, unpaired
+ * surrogates) in any string or key, before zod sees it: 400 naming the fields.
+ */
+function storable<T>(input: T, what: string): T {
+  const fields = checkStrings(input);
+  if (fields) {
+    throw new HttpError(400, "invalid_input", `The ${what} contains characters that cannot be stored: see fields.`, fields);
+  }
+  return input;
+}
+
+/**
+ * Caching: an API answer is private (`no-store`, also for errors) unless its handler set
+ * its own Cache-Control and nobody is signed in, so a shared or browser cache never keeps
+ * a signed-in person's data.
+ */
+function withCaching(res: Response, user: SessionUser | null) {
+  if (user || !res.headers.has("cache-control")) res.headers.set("Cache-Control", "no-store");
+  return res;
 }
 
 /** Adds `Server-Timing: app;dur=<ms>` so benchmarks can separate server time from the network. */

@@ -49,9 +49,16 @@ export function stripCommentsAndStrings(src: string): string {
   return out;
 }
 
-/** The HTTP methods a route module exports, in source order without duplicates. Throws on `export *`. */
+const METHOD_FALLBACK = /^export \* from "@\/lib\/server\/method-not-allowed";$/m;
+
+/**
+ * The HTTP methods a route module exports, in source order without duplicates. Throws on
+ * `export *`, except the method-not-allowed fallback.
+ */
 export function exportedMethods(source: string, where = "route file"): HttpMethod[] {
-  const code = stripCommentsAndStrings(source);
+  // The one allowed `export *`: the JSON 405 for methods the file does not define (a file's own
+  // exports win over it), so it adds no endpoint.
+  const code = stripCommentsAndStrings(source.replace(METHOD_FALLBACK, ""));
   const found: string[] = [];
   if (/\bexport\s*\*/.test(code)) {
     throw new Error(`${where}: \`export *\` hides which methods are exported; list them by name.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/server/env";
+import { parseEnv, trustsProxy } from "@/lib/server/env";
 
 const good = {
   DATABASE_URL: "postgresql://u:p@localhost:5432/db",
@@ -56,5 +56,16 @@ describe("environment validation", () => {
     expect(() => parseEnv({ ...mail, MAIL_FROM: undefined })).toThrow("MAIL_FROM: is required when SMTP_URL is set");
     expect(() => parseEnv({ ...mail, NEXTAUTH_URL: undefined })).toThrow("NEXTAUTH_URL: is required when SMTP_URL is set");
     expect(parseEnv({ ...good, MAIL_FROM: "no-reply@example.com" })).toMatchObject({ MAIL_FROM: "no-reply@example.com" });
+  });
+});
+
+describe("trustsProxy", () => {
+  it("is on only for 1 or true", () => {
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "1" })).toBe(true);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "true" })).toBe(true);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "0" })).toBe(false);
+    expect(trustsProxy({ PREPLOOP_TRUST_PROXY: "false" })).toBe(false);
+    expect(trustsProxy({})).toBe(false);
+    expect(trustsProxy(parseEnv({ ...good, PREPLOOP_TRUST_PROXY: "1" }))).toBe(true);
   });
 });

@@ -5,13 +5,9 @@ import { OAuthError } from "@/components/accounts/oauth-error";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { getCurrentUser } from "@/lib/server/auth";
 import { HOME_PATH } from "@/lib/navigation";
+import { safeNext } from "@/lib/safe-path";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths are followed after sign-in. */
-function safeNext(next: string | string[] | undefined) {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : HOME_PATH;
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const next = safeNext((await searchParams).next);

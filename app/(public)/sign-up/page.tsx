@@ -4,13 +4,9 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/accounts/sign-up-form";
 import { getCurrentUser } from "@/lib/server/auth";
 import { HOME_PATH } from "@/lib/navigation";
+import { safeNext } from "@/lib/safe-path";
 
 export const metadata: Metadata = { title: "Create your account" };
-
-/** Only same-site paths are followed after signing up (e.g. back to an invitation). */
-function safeNext(next: string | string[] | undefined) {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : HOME_PATH;
-}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const next = safeNext((await searchParams).next);

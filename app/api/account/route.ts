@@ -9,3 +9,5 @@ export const DELETE = route({ body: deleteAccountSchema }, async ({ user, body }
   await deleteAccount(user.id, body);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

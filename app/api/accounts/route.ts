@@ -8,3 +8,5 @@ export const POST = route({ auth: false, body: signUpSchema }, async ({ req, bod
   const user = await createUser(body, clientAddress(req.headers));
   return created({ user });
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -10,3 +10,5 @@ export async function GET() {
     headers: { "Cache-Control": "no-store" },
   });
 }
+
+export * from "@/lib/server/method-not-allowed";

@@ -9,3 +9,5 @@ export const GET = route({ query: learningQuerySchema }, async ({ user, query })
 export const POST = route({ body: learningEntrySchema }, async ({ user, body }) =>
   created({ entry: await addLearningEntry(user.id, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

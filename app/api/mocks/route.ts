@@ -7,3 +7,5 @@ export const GET = route({}, async ({ user }) => ({ mocks: await listMocks(user.
 
 /** Creates a mock from a template (draws its questions, starts the clock): 201 with its state. */
 export const POST = route({ body: createMockSchema }, async ({ user, body }) => created({ mock: await createMock(user.id, body) }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -7,3 +7,5 @@ export const GET = route({}, async ({ user }) => ({ items: await listNetworkItem
 export const POST = route({ body: networkCreateSchema }, async ({ user, body }) =>
   created({ item: await createNetworkItem(user.id, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -8,3 +8,5 @@ const query = z.strictObject({ unread: z.enum(["true", "false"]).optional() });
 export const GET = route({ query }, async ({ user, query }) =>
   listNotifications(user.id, { unreadOnly: query.unread === "true" }),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -21,3 +21,5 @@ export const POST = route({ auth: false, body: resetRequestSchema }, async ({ re
   );
   return NextResponse.json({ ok: true, message: RESET_REQUESTED_MESSAGE }, { status: 202 });
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -11,3 +11,5 @@ export const GET = route({}, async ({ user }) => {
 export const POST = route({ body: planCreateSchema }, async ({ user, body }) =>
   created(await createPlan(user.id, body)),
 );
+
+export * from "@/lib/server/method-not-allowed";

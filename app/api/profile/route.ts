@@ -7,3 +7,5 @@ export const GET = route({}, async ({ user }) => ({ profile: await getProfile(us
 export const PUT = route({ body: profileUpdateSchema }, async ({ user, body }) => ({
   profile: await updateProfile(user.id, body),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -11,3 +11,5 @@ export const POST = route({ body: personalQuestionSchema }, async ({ user, body 
   const question = await createPersonalQuestion(user.id, body);
   return created({ question });
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { created, route } from "@/lib/server/http";
 export const POST = route({ body: reviewRequestSchema }, async ({ user, body }) =>
   created({ request: await createReviewRequest(user.id, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -7,3 +7,5 @@ export const GET = route({}, async ({ user }) => ({ assessments: await listSelfA
 export const POST = route({ body: selfAssessmentSchema }, async ({ user, body }) =>
   created({ assessment: await createSelfAssessment(user.id, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

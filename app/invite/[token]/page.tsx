@@ -4,6 +4,7 @@ import { AcceptInvitation } from "@/components/mentors/accept-invitation";
 import { when } from "@/components/mentors/format";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { authPageHref } from "@/lib/safe-path";
 import { NOT_ACCEPTABLE } from "@/lib/mentors/invitation-status";
 import { lookupInvitation } from "@/lib/mentors/invitations";
 import { SCOPES } from "@/lib/mentors/scopes";
@@ -33,7 +34,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   const shares = SCOPES.filter((s) => inv.scopes[s.key]).map((s) => s.label.toLowerCase());
-  const next = encodeURIComponent(`/invite/${token}`);
+  const back = `/invite/${encodeURIComponent(token)}`;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{inv.candidateName} invited you to be their mentor</h1>
@@ -51,10 +52,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             Sign in or create a free account to accept. This invitation expires {when(inv.expiresAt)}.
           </p>
           <div className="flex flex-wrap gap-2">
-            <Link href={`/sign-in?next=${next}`} className={buttonClass("primary")}>
+            <Link href={authPageHref("/sign-in", back)} className={buttonClass("primary")}>
               Sign in to accept
             </Link>
-            <Link href={`/sign-up?next=${next}`} className={buttonClass("secondary")}>
+            <Link href={authPageHref("/sign-up", back)} className={buttonClass("secondary")}>
               Create an account
             </Link>
           </div>

@@ -32,3 +32,5 @@ export const POST = route({ body: linkRequestSchema }, async ({ user, body, req 
   });
   return { ok: true, provider: body.provider };
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -7,3 +7,5 @@ export const POST = route({ body: changePasswordSchema }, async ({ user, body })
   ok: true,
   ...(await changePassword(user, body.currentPassword, body.newPassword)),
 }));
+
+export * from "@/lib/server/method-not-allowed";

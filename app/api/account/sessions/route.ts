@@ -21,3 +21,5 @@ export const DELETE = route({ query: sessionScopeSchema }, async ({ user, query 
   const ended = await revokeSessions(user.id, query.scope === "others" ? user.sessionId : null);
   return { ok: true, ended };
 });
+
+export * from "@/lib/server/method-not-allowed";

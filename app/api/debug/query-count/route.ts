@@ -9,3 +9,5 @@ export const GET = route({ auth: false }, async () => {
   if (!queryStatsEnabled()) throw notFound("Not found.");
   return { queries: queryCount() };
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -10,3 +10,5 @@ import { route } from "@/lib/server/http";
 export const POST = route({ body: acceptSchema }, async ({ req, user, body }) =>
   acceptInvitation(user.id, body, clientAddress(req.headers)),
 );
+
+export * from "@/lib/server/method-not-allowed";

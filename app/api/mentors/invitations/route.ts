@@ -10,3 +10,5 @@ export const POST = route({ body: invitationCreateSchema }, async ({ user, body 
   refuseForDemo(user, "invite");
   return created(await createInvitation(user.id, body));
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -11,3 +11,5 @@ export const PATCH = route({ params: idParams, body: scopesPatchSchema }, async 
 export const DELETE = route({ params: idParams }, async ({ user, params }) => ({
   mentorship: await endMentorship(user.id, params.id),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -4,3 +4,5 @@ import { mockParams } from "@/lib/mocks/schema";
 
 /** The mock's state; reading it also advances past a block whose time is up. */
 export const GET = route({ params: mockParams }, async ({ user, params }) => ({ mock: await getMockState(user.id, params.id) }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -3,3 +3,5 @@ import { listTemplates } from "@/lib/mocks/mocks";
 
 /** The mock templates: the guide's full simulation and the shorter presets. */
 export const GET = route({}, async () => ({ templates: listTemplates() }));
+
+export * from "@/lib/server/method-not-allowed";

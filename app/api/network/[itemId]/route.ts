@@ -12,3 +12,5 @@ export const PATCH = route({ params, body: networkPatchSchema }, async ({ user, 
 export const DELETE = route({ params }, async ({ user, params }) =>
   deleteNetworkItem(user.id, params.itemId),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { route } from "@/lib/server/http";
 export const POST = route({ body: notificationsReadSchema }, async ({ user, body }) =>
   markRead(user.id, body),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -13,3 +13,5 @@ export const DELETE = route({ params: idParams }, async ({ user, params }) => {
   await deleteOffer(user.id, params.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

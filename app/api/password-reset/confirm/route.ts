@@ -7,3 +7,5 @@ export const POST = route({ auth: false, body: resetConfirmSchema }, async ({ bo
   await resetPassword(body.token, body.password);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -10,3 +10,5 @@ export const GET = route({ params }, async ({ user, params }) => getPlan(user.id
 export const PUT = route({ params, body: planUpdateSchema }, async ({ user, params, body }) =>
   updatePlan(user.id, params.planId, body),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -12,3 +12,5 @@ export const POST = route({ body: startAttemptSchema }, async ({ user, body }) =
   const { created: isNew, attempt } = await startAttempt(user.id, body.questionId);
   return isNew ? created({ attempt }) : { attempt };
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -5,3 +5,5 @@ import { interviewCreateSchema } from "@/lib/practice/schema";
 export const GET = route({}, async ({ user }) => ({ interviews: await listInterviews(user.id) }));
 
 export const POST = route({ body: interviewCreateSchema }, async ({ user, body }) => created({ interview: await createInterview(user.id, body) }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -8,3 +8,5 @@ export const GET = route({}, async ({ user }) => ({
 }));
 
 export const POST = route({ body: journalCreateSchema }, async ({ user, body }) => created({ entry: await createJournalEntry(user.id, body) }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -16,3 +16,5 @@ export const DELETE = route({ params: questionIdParams }, async ({ user, params 
   await deletePersonalQuestion(user.id, params.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

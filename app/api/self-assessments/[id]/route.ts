@@ -6,3 +6,5 @@ export const DELETE = route({ params: assessmentIdParams }, async ({ user, param
   await deleteSelfAssessment(user.id, params.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

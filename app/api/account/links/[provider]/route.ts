@@ -7,3 +7,5 @@ export const DELETE = route({ params: providerParams }, async ({ user, params })
   await unlinkProvider(user.id, params.provider);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

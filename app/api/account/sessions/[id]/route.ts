@@ -9,3 +9,5 @@ export const DELETE = route({ params: sessionIdParams }, async ({ user, params }
   await revokeSession(user.id, params.id);
   return { ok: true, current: params.id === user.sessionId };
 });
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { route } from "@/lib/server/http";
 export const DELETE = route({ params: idParams }, async ({ user, params }) => ({
   invitation: await revokeInvitation(user.id, params.id),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { advanceSchema, mockParams } from "@/lib/mocks/schema";
 export const POST = route({ params: mockParams, body: advanceSchema }, async ({ user, params, body }) => ({
   mock: await advanceMock(user.id, params.id, body.from),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -4,3 +4,5 @@ import { mockParams } from "@/lib/mocks/schema";
 
 /** Finishes the mock (early); finishing again returns it unchanged. */
 export const POST = route({ params: mockParams }, async ({ user, params }) => ({ mock: await finishMock(user.id, params.id) }));
+
+export * from "@/lib/server/method-not-allowed";

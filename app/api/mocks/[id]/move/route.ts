@@ -6,3 +6,5 @@ import { mockParams, moveSchema } from "@/lib/mocks/schema";
 export const POST = route({ params: mockParams, body: moveSchema }, async ({ user, params, body }) => ({
   mock: await moveInMock(user.id, params.id, body.slot),
 }));
+
+export * from "@/lib/server/method-not-allowed";

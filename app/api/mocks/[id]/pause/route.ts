@@ -6,3 +6,5 @@ import { mockParams, pauseSchema } from "@/lib/mocks/schema";
 export const POST = route({ params: mockParams, body: pauseSchema }, async ({ user, params, body }) => ({
   mock: await pauseMock(user.id, params.id, body.reason),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -5,3 +5,5 @@ import { setResearchAnswer } from "@/lib/offers/negotiation-store";
 export const PUT = route({ params: idParams, body: researchUpdateSchema }, async ({ user, params, body }) =>
   setResearchAnswer(user.id, params.id, body.key, body.answer),
 );
+
+export * from "@/lib/server/method-not-allowed";

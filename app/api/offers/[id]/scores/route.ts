@@ -5,3 +5,5 @@ import { setScores } from "@/lib/offers/matrix-store";
 export const PUT = route({ params: idParams, body: scoresUpdateSchema }, async ({ user, params, body }) => ({
   matrix: await setScores(user.id, params.id, body.scores),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -12,3 +12,5 @@ export const GET = route({}, async ({ user }) => {
     },
   });
 });
+
+export * from "@/lib/server/method-not-allowed";

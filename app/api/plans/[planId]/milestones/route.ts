@@ -8,3 +8,5 @@ const params = z.object({ planId: z.string().min(1).max(64) });
 export const POST = route({ params, body: milestoneCreateSchema }, async ({ user, params, body }) =>
   created({ milestone: await createMilestone(user.id, params.planId, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

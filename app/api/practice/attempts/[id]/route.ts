@@ -9,3 +9,5 @@ export const GET = route({ params: idParams }, async ({ user, params }) => ({ at
 export const PUT = route({ params: idParams, body: autosaveSchema, maxBodyBytes: ANSWER_BODY_LIMIT }, async ({ user, params, body }) =>
   saveAnswer(user.id, params.id, body.answer, body.version),
 );
+
+export * from "@/lib/server/method-not-allowed";

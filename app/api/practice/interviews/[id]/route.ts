@@ -12,3 +12,5 @@ export const DELETE = route({ params: idParams }, async ({ user, params }) => {
   await deleteInterview(user.id, params.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

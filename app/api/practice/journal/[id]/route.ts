@@ -10,3 +10,5 @@ export const DELETE = route({ params: idParams }, async ({ user, params }) => {
   await deleteJournalEntry(user.id, params.id);
   return { ok: true };
 });
+
+export * from "@/lib/server/method-not-allowed";

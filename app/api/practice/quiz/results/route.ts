@@ -4,3 +4,5 @@ import { quizResultSchema } from "@/lib/practice/schema";
 
 /** Records "knew it" / "missed it" and reschedules the question. */
 export const POST = route({ body: quizResultSchema }, async ({ user, body }) => created(await recordQuizResult(user.id, body)));
+
+export * from "@/lib/server/method-not-allowed";

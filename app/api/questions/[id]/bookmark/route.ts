@@ -6,3 +6,5 @@ import { setChallenged } from "@/lib/questions/user-state";
 export const PUT = route({ params: questionIdParams, body: bookmarkSchema }, async ({ user, params, body }) =>
   setChallenged(user.id, params.id, body.challenged),
 );
+
+export * from "@/lib/server/method-not-allowed";

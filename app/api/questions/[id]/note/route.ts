@@ -6,3 +6,5 @@ import { saveNote } from "@/lib/questions/user-state";
 export const PUT = route({ params: questionIdParams, body: noteSchema }, async ({ user, params, body }) =>
   saveNote(user.id, params.id, body.note, body.version),
 );
+
+export * from "@/lib/server/method-not-allowed";

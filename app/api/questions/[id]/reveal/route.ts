@@ -8,3 +8,5 @@ export const POST = route({ params: questionIdParams }, async ({ user, params })
   await revealAnswer(user.id, params.id);
   return { question: await getQuestion(user.id, params.id) };
 });
+
+export * from "@/lib/server/method-not-allowed";

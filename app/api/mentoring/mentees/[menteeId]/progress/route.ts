@@ -5,3 +5,5 @@ import { route } from "@/lib/server/http";
 export const GET = route({ params: menteeParams }, async ({ user, params }) =>
   mentorProgress(user.id, params.menteeId),
 );
+
+export * from "@/lib/server/method-not-allowed";

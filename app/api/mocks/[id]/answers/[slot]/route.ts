@@ -9,3 +9,5 @@ export const GET = route({ params: slotParams }, async ({ user, params }) => get
 export const PUT = route({ params: slotParams, body: mockAutosaveSchema, maxBodyBytes: ANSWER_BODY_LIMIT }, async ({ user, params, body }) =>
   saveMockAnswer(user.id, params.id, params.slot, body.answer, body.version),
 );
+
+export * from "@/lib/server/method-not-allowed";

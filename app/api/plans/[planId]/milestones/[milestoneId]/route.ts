@@ -12,3 +12,5 @@ export const PATCH = route({ params, body: milestonePatchSchema }, async ({ user
 export const DELETE = route({ params }, async ({ user, params }) =>
   deleteMilestone(user.id, params.planId, params.milestoneId),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -8,3 +8,5 @@ const params = z.object({ planId: z.string().min(1).max(64) });
 export const PUT = route({ params, body: milestoneOrderSchema }, async ({ user, params, body }) => ({
   milestones: await reorderMilestones(user.id, params.planId, body),
 }));
+
+export * from "@/lib/server/method-not-allowed";

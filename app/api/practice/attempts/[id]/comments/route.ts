@@ -6,3 +6,5 @@ import { created, route } from "@/lib/server/http";
 export const POST = route({ params: idParams, body: commentSchema }, async ({ user, params, body }) =>
   created({ comment: await candidateComment(user.id, params.id, body) }),
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { idParams, pauseSchema } from "@/lib/practice/schema";
 export const POST = route({ params: idParams, body: pauseSchema }, async ({ user, params, body }) => ({
   attempt: await pauseAttempt(user.id, params.id, body.reason),
 }));
+
+export * from "@/lib/server/method-not-allowed";

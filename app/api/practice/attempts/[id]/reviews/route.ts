@@ -8,3 +8,5 @@ export const GET = route({ params: idParams }, async ({ user, params }) => {
   const threads = await attemptThreads(user.id, params.id);
   return { threads, requests: await requestsForItem(user.id, { attemptId: params.id }) };
 });
+
+export * from "@/lib/server/method-not-allowed";

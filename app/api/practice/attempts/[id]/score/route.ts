@@ -6,3 +6,5 @@ import { idParams, scoreSchema } from "@/lib/practice/schema";
 export const PUT = route({ params: idParams, body: scoreSchema }, async ({ user, params, body }) => ({
   attempt: await scoreAttempt(user.id, params.id, body),
 }));
+
+export * from "@/lib/server/method-not-allowed";

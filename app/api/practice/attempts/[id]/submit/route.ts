@@ -7,3 +7,5 @@ import { idParams, submitSchema } from "@/lib/practice/schema";
 export const POST = route({ params: idParams, body: submitSchema, maxBodyBytes: ANSWER_BODY_LIMIT }, async ({ user, params, body }) => ({
   attempt: await submitAttempt(user.id, params.id, body),
 }));
+
+export * from "@/lib/server/method-not-allowed";

@@ -6,3 +6,5 @@ import { checkSchema, idParams } from "@/lib/practice/schema";
 export const PUT = route({ params: idParams, body: checkSchema }, async ({ user, params, body }) => ({
   interview: await setCheck(user.id, params.id, body.itemKey, body.checked),
 }));
+
+export * from "@/lib/server/method-not-allowed";

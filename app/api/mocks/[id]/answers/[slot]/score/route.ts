@@ -6,3 +6,5 @@ import { mockScoreSchema, slotParams } from "@/lib/mocks/schema";
 export const PUT = route({ params: slotParams, body: mockScoreSchema }, async ({ user, params, body }) =>
   scoreMockAnswer(user.id, params.id, params.slot, body),
 );
+
+export * from "@/lib/server/method-not-allowed";

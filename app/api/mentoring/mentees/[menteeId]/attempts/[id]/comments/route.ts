@@ -16,3 +16,5 @@ export const POST = route(
     return created({ comment: await mentorComment(grant, body) });
   },
 );
+
+export * from "@/lib/server/method-not-allowed";

@@ -8,3 +8,5 @@ export const PUT = route({ params: menteeItemParams, body: reviewSchema }, async
   const grant = await readAttemptAccess(user.id, params.menteeId, params.id);
   return { review: await saveReview(grant, body) };
 });
+
+export * from "@/lib/server/method-not-allowed";
