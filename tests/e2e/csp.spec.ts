@@ -63,7 +63,6 @@ const PAGES = [
 ];
 
 test("the main pages, signed in, load and hydrate with no CSP violation", async ({ page }) => {
-  test.setTimeout(240_000);
   const violations = await watchCsp(page);
   for (const path of ["/", "/sign-up"]) {
     await page.goto(path);

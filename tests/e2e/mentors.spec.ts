@@ -7,7 +7,6 @@ const main = (page: Page) => page.getByRole("main");
 test("candidate invites, mentor accepts, reviews and comments; candidate sees it all, replies, then ends the mentorship", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
   const candidateCtx = await browser.newContext();
   const mentorCtx = await browser.newContext();
   const cand = await candidateCtx.newPage();
@@ -197,7 +196,6 @@ test("mentoring pages in the dark theme and on a phone; a wrong code gets a clea
 test("a mentor reads shared progress, offers, plan and a mock; the candidate sees mentor scores on the mock report", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
   const candidateCtx = await browser.newContext();
   const mentorCtx = await browser.newContext();
   const cand = await candidateCtx.newPage();

@@ -17,7 +17,6 @@ async function score(page: Page, question: number, points: [number, number, numb
 }
 
 test("the full mock: answer two questions, reload, skip a break, finish early, score and read the report", async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mock interview" }).click();
   await expect(page.getByRole("heading", { name: "Mock interview", level: 1 })).toBeVisible();
@@ -120,7 +119,6 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
 });
 
 test("a short preset runs from start to report on a faster clock", async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   // The test server allows a faster clock (PREPLOOP_MOCK_TIME_SCALE): 30× makes the 10- and
   // 20-minute blocks last 20 and 40 seconds.

@@ -101,7 +101,6 @@ test("the dashboard works on a phone", async ({ page }) => {
 });
 
 test("a short mock interview, finished and scored, shows on the dashboard as its own series and in weeks 5-6 of the plan", async ({ page }) => {
-  test.setTimeout(90_000);
   await signUp(page, { name: "Mock Dash" });
   const main = page.getByRole("navigation", { name: "Main" });
   await main.getByRole("link", { name: "Profile" }).click();
