@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
+import { endedOthers, signInWithNotice } from "@/lib/accounts/notices";
 import type { SessionView } from "@/lib/accounts/sessions";
 
 const when = (iso: string) =>
@@ -14,23 +15,26 @@ const when = (iso: string) =>
 /** The account's signed-in devices; sign out one, all others, or all. */
 export function SessionList({ sessions, isDemo }: { sessions: SessionView[]; isDemo: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmingAll, setConfirmingAll] = useState(false);
   const others = sessions.filter((s) => !s.current).length;
 
-  async function run(path: string, endsThisOne: boolean) {
+  async function run(path: string, endsThisOne: boolean, done?: (ended: number) => string) {
     setBusy(true);
-    setError(null);
-    const res = await api(path, { method: "DELETE" });
+    setMessage(null);
+    const res = await api<{ ended: number }>(path, { method: "DELETE" });
     setBusy(false);
-    if (!res.ok) return setError(res.error.message);
-    if (endsThisOne) return signOut({ callbackUrl: "/sign-in" });
+    setConfirmingAll(false);
+    if (!res.ok) return setMessage({ tone: "error", text: res.error.message });
+    if (endsThisOne) return signOut({ callbackUrl: signInWithNotice("signed-out-everywhere") });
+    if (done) setMessage({ tone: "success", text: done(res.data.ended) });
     router.refresh();
   }
 
   return (
     <div className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {isDemo && (
         <Alert tone="info">
           The demo account is shared by everyone trying PrepLoop: you see only your own session, and other visitors
@@ -57,7 +61,9 @@ export function SessionList({ sessions, isDemo }: { sessions: SessionView[]; isD
               variant="ghost"
               disabled={busy}
               aria-label={s.current ? "Sign out this device" : `Sign out ${s.device} (last seen ${when(s.lastSeenAt)})`}
-              onClick={() => void run(`/api/account/sessions/${encodeURIComponent(s.id)}`, s.current)}
+              onClick={() =>
+                void run(`/api/account/sessions/${encodeURIComponent(s.id)}`, s.current, () => `Signed out ${s.device}.`)
+              }
             >
               Sign out
             </Button>
@@ -65,13 +71,34 @@ export function SessionList({ sessions, isDemo }: { sessions: SessionView[]; isD
         ))}
       </ul>
       <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" disabled={busy || others === 0} onClick={() => void run("/api/account/sessions?scope=others", false)}>
+        <Button
+          variant="secondary"
+          disabled={busy || others === 0}
+          onClick={() => void run("/api/account/sessions?scope=others", false, endedOthers)}
+        >
           Sign out all other devices
         </Button>
-        <Button variant="secondary" disabled={busy} onClick={() => void run("/api/account/sessions?scope=all", true)}>
-          Sign out on every device
-        </Button>
+        {!confirmingAll && (
+          <Button variant="secondary" disabled={busy} onClick={() => setConfirmingAll(true)}>
+            Sign out on every device
+          </Button>
+        )}
       </div>
+      {confirmingAll && (
+        <div role="group" aria-labelledby="sign-out-all-question" className="space-y-3 rounded-md border border-amber-300 p-4 dark:border-amber-800">
+          <p id="sign-out-all-question" className="text-sm">
+            Sign out on every device, this one included? You will need your password (or provider) to sign in again.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Button variant="danger" disabled={busy} onClick={() => void run("/api/account/sessions?scope=all", true)}>
+              {busy ? "Signing out…" : "Yes, sign out everywhere"}
+            </Button>
+            <Button variant="ghost" onClick={() => setConfirmingAll(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,58 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent } from "@/lib/plan/content";
+import { learningEntrySchema } from "@/lib/plan/schema";
 
 export function LearningForm({ today }: { today: string }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [formKey, setFormKey] = useState(0);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const hoursText = String(f.get("hours") ?? "").trim();
-    const body = {
-      date: String(f.get("date") ?? ""),
-      category: String(f.get("category") ?? ""),
-      hours: hoursText === "" ? null : Number(hoursText),
-      note: String(f.get("note") ?? ""),
-    };
-    setBusy(true);
-    setFields({});
-    setMessage(null);
-    const res = await api("/api/learning", { method: "POST", body });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      setMessage({ tone: "error", text: res.error.message });
-      return;
-    }
-    setMessage({ tone: "success", text: `Logged ${body.hours} h.` });
-    setFormKey((k) => k + 1);
-    router.refresh();
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: learningEntrySchema,
+    defaultValues: { date: today, category: "TECHNICAL", note: "" },
+    request: (values) => api("/api/learning", { method: "POST", body: values }),
+    onSuccess: (_data, values) => {
+      form.reset({ date: today, category: "TECHNICAL", note: "" });
+      router.refresh();
+      return `Logged ${values.hours} h.`;
+    },
+  });
+  const { errors } = form.formState;
 
   return (
-    <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="grid gap-4 sm:grid-cols-4">
-        <TextField
-          label="Date"
-          name="date"
-          type="date"
-          max={today}
-          defaultValue={today}
-          error={fields.date}
-        />
-        <SelectField label="Category" name="category" defaultValue="TECHNICAL" error={fields.category}>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,10rem)_minmax(0,1.4fr)_minmax(0,8rem)_minmax(0,2fr)]">
+        <TextField label="Date" type="date" max={today} error={errors.date?.message} {...form.register("date")} />
+        <SelectField label="Category" error={errors.category?.message} {...form.register("category")}>
           {careerContent.learningStrategy.map((l) => (
             <option key={l.category} value={l.category}>
               {l.name.en} ({l.monthlyHours} h a month)
@@ -61,20 +37,20 @@ export function LearningForm({ today }: { today: string }) {
         </SelectField>
         <TextField
           label="Hours"
-          name="hours"
           type="number"
           inputMode="decimal"
           min={0.25}
           max={24}
           step={0.25}
-          error={fields.hours}
+          error={errors.hours?.message}
           hint="Quarter hours, e.g. 1.5."
+          {...form.register("hours", { setValueAs: (v: unknown) => (v === "" || v == null ? undefined : Number(v)) })}
         />
         <TextField
           label="What you did (optional)"
-          name="note"
-          error={fields.note}
+          error={errors.note?.message}
           placeholder="e.g. Read the LoRA paper"
+          {...form.register("note")}
         />
       </div>
       <Button type="submit" disabled={busy}>

@@ -1,4 +1,5 @@
 import { type ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 
 export function Section({
   title,
@@ -12,9 +13,11 @@ export function Section({
   actions?: ReactNode;
 }) {
   return (
-    <section
+    <Card
+      as="section"
+      pad="md"
       aria-labelledby={id}
-      className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900 print:break-inside-avoid print:border-slate-300 print:p-0 print:border-0"
+      className="print:break-inside-avoid print:border-0 print:border-slate-300 print:p-0"
     >
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h2 id={id} className="text-lg font-semibold">
@@ -23,6 +26,6 @@ export function Section({
         {actions}
       </div>
       {children}
-    </section>
+    </Card>
   );
 }

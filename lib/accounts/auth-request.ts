@@ -3,6 +3,7 @@ import "server-only";
 // callback, for providers that are not configured and for bodies it cannot parse; these
 // checks answer such requests in the API's one error shape first.
 import { HttpError } from "@/lib/server/errors";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 /** next-auth's actions by method (next-auth/core/index.js). */
 const ACTIONS: Record<string, readonly string[]> = {
@@ -68,7 +69,7 @@ export function authBodyProblem(contentType: string, text: string, action?: stri
     ([k, v]) => typeof v !== "string" && !(action === "session" && k === "data"),
   );
   if (bad) {
-    return new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    return new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       [bad[0]]: "Must be a string.",
     });
   }

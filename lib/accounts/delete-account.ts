@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { verifyPassword } from "./password";
 import { forgetAccount } from "./throttle-store";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 /**
  * Deletes the account and everything in it (every table references the user with
@@ -14,12 +15,12 @@ export async function deleteAccount(userId: string, confirm: { password?: string
   if (!user) throw notFound();
   if (user.passwordHash) {
     if (!confirm.password || !(await verifyPassword(user.passwordHash, confirm.password))) {
-      throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+      throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
         password: "That is not your password.",
       });
     }
   } else if (confirm.email?.trim().toLowerCase() !== user.email) {
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       email: "Type your account's email to confirm.",
     });
   }

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { CHANGE_PASSWORD_RULE } from "./password-rules";
 import { countAttempt, keys, release, reset } from "./throttle-store";
 import { tooManyAttempts } from "./too-many";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 /**
  * Changes the signed-in user's password: the current one is required (5 wrong tries in 15
@@ -28,13 +29,13 @@ export async function changePassword(user: SessionUser, currentPassword: string,
     );
   }
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       currentPassword: "That is not your current password.",
     });
   }
   await reset(key); // the current password was right: earlier wrong tries no longer count
   if (currentPassword === newPassword) {
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       newPassword: "Choose a password different from your current one.",
     });
   }

@@ -55,11 +55,11 @@ export const profileUpdateSchema = z.strictObject({
     .max(60, "Enter at most 60 years.")
     .nullable(),
   nextInterviewOn: isoDate.nullable(),
-  timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
+  timeZone: z.string({ error: "Choose a time zone, like Europe/Berlin." }).refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
 });
 export type ProfileUpdate = z.output<typeof profileUpdateSchema>;
 
 export const deleteAccountSchema = z.strictObject({
-  password: z.string().max(256).optional(),
-  email: z.string().max(254).optional(),
+  password: z.string({ error: "Enter your password." }).max(256, "Use at most 256 characters.").optional(),
+  email: z.string({ error: "Enter your email address." }).max(254, "An email address has at most 254 characters.").optional(),
 });

@@ -14,6 +14,7 @@ import { NOT_ACCEPTABLE, expiryFrom, invitationStatus, type InvitationStatus } f
 import { notify } from "./notifications";
 import { type Scopes, scopeColumns, scopesOf } from "./scopes";
 import { type InvitationCreate } from "./schema";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 export type InvitationView = {
   id: string;
@@ -154,7 +155,7 @@ const UNKNOWN: Record<"token" | "code", HttpError> = {
     "invitation_not_found",
     "This invitation link is not valid. Check that you copied all of it, or ask for a new one.",
   ),
-  code: new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+  code: new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
     code: "No invitation has that code. Check it (8 letters and digits, like ABCD-EF23) or ask for a new one.",
   }),
 };

@@ -8,6 +8,7 @@ import { HttpError, notFound } from "@/lib/server/errors";
 import { type ItemGrant, itemKey, itemsVisibleToMentor } from "./access";
 import { notify } from "./notifications";
 import { type CommentInput, type ReviewInput } from "./schema";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 export type ReviewScores = ReviewInput["scores"];
 export type ReviewView = {
@@ -192,7 +193,7 @@ async function addComment(
       select: { id: true },
     });
     if (!parent)
-      throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+      throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
         parentId: "Reply to a comment in this thread.",
       });
   }
@@ -205,7 +206,7 @@ async function addComment(
 
 export async function mentorComment(grant: ItemGrant, input: CommentInput): Promise<CommentView> {
   if (input.mentorId && input.mentorId !== grant.mentorId) {
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       mentorId: "A mentor writes in their own thread; leave this out.",
     });
   }
@@ -238,7 +239,7 @@ export async function candidateComment(
 ): Promise<CommentView> {
   const a = await ownAttempt(candidateId, attemptId);
   if (!input.mentorId)
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       mentorId: "Choose the mentor whose thread this is.",
     });
   const m = await db.mentorship.findFirst({
@@ -246,7 +247,7 @@ export async function candidateComment(
     select: { id: true },
   });
   if (!m)
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       mentorId: "That person is not one of your current mentors.",
     });
   // The mentor hears of the reply only if they may open the attempt now (no title of an item

@@ -6,6 +6,7 @@ import { DEFAULT_CRITERIA } from "./data/criteria";
 import { computeMatrix, type Criterion, formatScore100, formatWeighted, type Sensitivity } from "./matrix";
 import { listOffersForViewer, assertOwnOffer } from "./read-offers";
 import { type CriteriaUpdate } from "./schema";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 export type CriteriaView = { version: number; criteria: Criterion[] };
 
@@ -43,7 +44,7 @@ export async function updateCriteria(userId: string, input: CriteriaUpdate): Pro
   input.criteria.forEach((c, i) => {
     if (c.id && !known.has(c.id)) fields[`criteria.${i}.id`] = "This criterion no longer exists; reload the page.";
   });
-  if (Object.keys(fields).length) throw badRequest("The request body is not valid: see fields.", fields);
+  if (Object.keys(fields).length) throw badRequest(FIX_FIELDS_MESSAGE, fields);
   const keep = new Set(input.criteria.flatMap((c) => (c.id ? [c.id] : [])));
   await db.$transaction(async (tx) => {
     const bumped = await tx.offerMatrix.updateMany({ where: { userId, version: input.version }, data: { version: { increment: 1 } } });
@@ -68,7 +69,7 @@ export async function setScores(userId: string, offerId: string, scores: { crite
   scores.forEach((s, i) => {
     if (!known.has(s.criterionId)) fields[`scores.${i}.criterionId`] = "Unknown criterion; reload the page.";
   });
-  if (Object.keys(fields).length) throw badRequest("The request body is not valid: see fields.", fields);
+  if (Object.keys(fields).length) throw badRequest(FIX_FIELDS_MESSAGE, fields);
   await db.$transaction(
     scores.map((s) =>
       s.score === null

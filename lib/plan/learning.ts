@@ -14,6 +14,7 @@ import {
 import { type LearningEntryInput } from "./schema";
 import { userToday } from "@/lib/accounts/today";
 import type { LearningEntry, LearningOverview } from "./types";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 const entrySelect = {
   id: true,
@@ -78,12 +79,12 @@ export async function addLearningEntry(userId: string, input: LearningEntryInput
   const today = await userToday(userId);
   const earliest = addYears(today, -5);
   if (dayNumber(input.date) > dayNumber(today)) {
-    throw badRequest("The entry is not valid: see fields.", {
+    throw badRequest(FIX_FIELDS_MESSAGE, {
       date: `Log time up to today (${today}), not in the future.`,
     });
   }
   if (dayNumber(input.date) < dayNumber(earliest)) {
-    throw badRequest("The entry is not valid: see fields.", { date: `Log time from ${earliest} onwards.` });
+    throw badRequest(FIX_FIELDS_MESSAGE, { date: `Log time from ${earliest} onwards.` });
   }
   const minutes = hoursToMinutes(input.hours);
   const row = await db.$transaction(async (tx) => {
@@ -95,7 +96,7 @@ export async function addLearningEntry(userId: string, input: LearningEntryInput
     });
     const already = logged._sum.minutes ?? 0;
     if (exceedsDay(already, minutes)) {
-      throw badRequest("The entry is not valid: see fields.", {
+      throw badRequest(FIX_FIELDS_MESSAGE, {
         hours: `A day has 24 hours and ${formatHours(already)} h are already logged on ${input.date}; enter at most ${formatHours(MINUTES_PER_DAY - already)} h.`,
       });
     }

@@ -7,6 +7,7 @@ import { milestoneOrder, milestoneSelect, presentMilestone } from "./plans";
 import { type MilestoneCreate, type MilestoneOrder, type MilestonePatch } from "./schema";
 import { userToday } from "@/lib/accounts/today";
 import type { Milestone } from "./types";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 const stale = () =>
   new HttpError(
@@ -27,7 +28,7 @@ async function ownPlan(userId: string, planId: string) {
 function checkTargetDate(startsOn: string, targetDate: string) {
   if (!isWithinPlan(startsOn, targetDate)) {
     const w = planWindow(startsOn);
-    throw badRequest("The milestone is not valid: see fields.", {
+    throw badRequest(FIX_FIELDS_MESSAGE, {
       targetDate: `Choose a date within your plan's five years, ${w.start} to ${w.end}.`,
     });
   }

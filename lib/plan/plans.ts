@@ -13,6 +13,7 @@ import {
 import { type PlanCreate, type PlanUpdate } from "./schema";
 import { userToday } from "@/lib/accounts/today";
 import type { EvidenceLink, Milestone, Plan, PlanDetail } from "./types";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 type PlanRow = {
   id: string;
@@ -136,7 +137,7 @@ function checkStart(startsOn: string, today: string) {
   const earliest = addYears(today, -5);
   const latest = addYears(today, 1);
   if (dayNumber(startsOn) < dayNumber(earliest) || dayNumber(startsOn) > dayNumber(latest)) {
-    throw badRequest("The plan's start date is not valid: see fields.", {
+    throw badRequest(FIX_FIELDS_MESSAGE, {
       startsOn: `Start the plan between ${earliest} and ${latest}.`,
     });
   }
@@ -167,7 +168,7 @@ export async function updatePlan(userId: string, planId: string, input: PlanUpda
     const outside = dates.filter((m) => !isWithinPlan(fields.startsOn, fromDate(m.targetDate))).length;
     if (outside > 0) {
       const w = planWindow(fields.startsOn);
-      throw badRequest("The plan's start date is not valid: see fields.", {
+      throw badRequest(FIX_FIELDS_MESSAGE, {
         startsOn: `${outside} milestone${outside === 1 ? "" : "s"} would fall outside ${w.start} to ${w.end}; move ${outside === 1 ? "it" : "them"} first.`,
       });
     }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { HttpError } from "@/lib/server/errors";
 import { SORTS, type Sort } from "./schema";
+import { FIX_LINK_MESSAGE } from "@/lib/messages";
 
 const cursorSchema = z.strictObject({
   s: z.enum(SORTS),
@@ -15,7 +16,7 @@ export function encodeCursor(c: Cursor) {
 }
 
 const invalid = () =>
-  new HttpError(400, "invalid_input", "The query is not valid: see fields.", {
+  new HttpError(400, "invalid_input", FIX_LINK_MESSAGE, {
     cursor: "That cursor is not valid. Start again from the first page.",
   });
 

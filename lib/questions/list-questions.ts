@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { type ListQuestionsQuery, type Sort } from "./schema";
 import { likeEscape, searchWords } from "./search-query";
 import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, SOURCES, fromDb, toDb } from "./taxonomy";
+import { FIX_LINK_MESSAGE } from "@/lib/messages";
 
 export type QuestionSummary = {
   id: string;
@@ -128,13 +129,13 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
   const words = q ? searchWords(q) : [];
   const tsq = words.length ? tsQuery(words) : null;
   if (q && !tsq) {
-    throw new HttpError(400, "invalid_input", "The query is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_LINK_MESSAGE, {
       q: "Search for at least one letter or digit.",
     });
   }
   const sort: Sort = query.sort ?? (tsq ? "relevance" : "difficulty");
   if (sort === "relevance" && !tsq) {
-    throw new HttpError(400, "invalid_input", "The query is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_LINK_MESSAGE, {
       sort: "Sorting by relevance needs a search (q).",
     });
   }

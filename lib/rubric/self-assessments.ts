@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { type SelfAssessmentInput } from "./schema";
 import { bandFor, mean } from "./scores";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 export type SelfAssessmentView = {
   id: string;
@@ -55,7 +56,7 @@ export async function listSelfAssessments(userId: string, limit = 100): Promise<
 export async function createSelfAssessment(userId: string, input: SelfAssessmentInput): Promise<SelfAssessmentView> {
   const today = await userToday(userId);
   if (input.assessedOn > today) {
-    throw new HttpError(400, "invalid_input", "The request body is not valid: see fields.", {
+    throw new HttpError(400, "invalid_input", FIX_FIELDS_MESSAGE, {
       assessedOn: `An assessment cannot be dated in the future (today is ${today} in your time zone).`,
     });
   }

@@ -7,6 +7,7 @@ import { trustsProxy } from "./env";
 import { HttpError } from "./errors";
 import { checkStrings } from "./input-text";
 import { log } from "./log";
+import { FIX_FIELDS_MESSAGE, FIX_LINK_MESSAGE } from "@/lib/messages";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
@@ -54,7 +55,7 @@ function parseWith<S extends Schema | undefined>(schema: S, input: unknown, what
   if (!schema) return undefined as Out<S>;
   const result = schema.safeParse(input);
   if (!result.success) {
-    throw new HttpError(400, "invalid_input", `The ${what} is not valid: see fields.`, fieldErrors(result.error));
+    throw new HttpError(400, "invalid_input", what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE, fieldErrors(result.error));
   }
   return result.data as Out<S>;
 }
@@ -227,7 +228,7 @@ export function route<
 function storable<T>(input: T, what: string): T {
   const fields = checkStrings(input);
   if (fields) {
-    throw new HttpError(400, "invalid_input", `The ${what} contains characters that cannot be stored: see fields.`, fields);
+    throw new HttpError(400, "invalid_input", what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE, fields);
   }
   return input;
 }

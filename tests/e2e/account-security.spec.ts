@@ -75,5 +75,6 @@ test("the demo account explains what it cannot do", async ({ page }) => {
   await expect(page.getByText("This is the shared demo account")).toBeVisible();
   await expect(page.getByLabel("Current password")).toHaveCount(0);
   await page.getByRole("button", { name: "Sign out on every device" }).click();
+  await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "cannot sign other visitors out" })).toBeVisible();
 });

@@ -73,10 +73,13 @@ test("a user downloads their data and deletes their account", async ({ page }) =
   await page.getByRole("button", { name: "Delete my account…" }).click();
   await page.getByLabel("Your password").fill("not the password!!");
   await page.getByRole("button", { name: "Delete my account for good" }).click();
-  await expect(page.getByText("That is not your password.")).toBeVisible();
+  await expect(page.getByLabel("Your password")).toHaveAccessibleDescription("That is not your password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
   await page.getByLabel("Your password").fill(PASSWORD);
   await page.getByRole("button", { name: "Delete my account for good" }).click();
-  await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
+  // The redirect lands on sign-in, which says what happened.
+  await expect(page).toHaveURL(/\/sign-in\?notice=deleted$/, { timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Your account was deleted." })).toBeVisible();
 
   await signIn(page, email);
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();

@@ -14,7 +14,7 @@ export async function signUp(page: Page, { name = "Playwright User", email = uni
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("banner").getByText(name)).toBeAttached();
+  await expect(page.getByRole("banner").getByText(name)).toBeAttached({ timeout: 30_000 }); // hashing + sign-in are slow on a loaded machine
   return { email, name };
 }
 

@@ -60,7 +60,7 @@ describe("/api/offers", () => {
     for (const [over, fields] of cases) {
       const res = await client.json("POST", "/api/offers", validOffer(over));
       expect(res.status, JSON.stringify(over)).toBe(400);
-      expect(res.body).toEqual({ error: { code: "invalid_input", message: "The request body is not valid: see fields.", fields } });
+      expect(res.body).toEqual({ error: { code: "invalid_input", message: "Please correct the highlighted fields.", fields } });
     }
     expect(await countRows("Offer", `"userId" = $1`, [id])).toBe(0);
   });

@@ -41,7 +41,7 @@ describe("criteria, scores and the matrix", () => {
     const res = await client.json("PUT", "/api/offers/criteria", { version: 1, criteria });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
-      error: { code: "invalid_input", message: "The request body is not valid: see fields.", fields: { criteria: "Weights must total 100; they total 95." } },
+      error: { code: "invalid_input", message: "Please correct the highlighted fields.", fields: { criteria: "Weights must total 100; they total 95." } },
     });
     const negative = await client.json("PUT", "/api/offers/criteria", {
       version: 1,

@@ -50,7 +50,7 @@ describe("/api/learning", () => {
     expect(bad.body).toEqual({
       error: {
         code: "invalid_input",
-        message: "The request body is not valid: see fields.",
+        message: "Please correct the highlighted fields.",
         fields: {
           category: "Choose technical skills, soft skills or industry knowledge.",
           hours: "Enter more than 0 hours.",

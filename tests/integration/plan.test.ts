@@ -64,7 +64,7 @@ describe("/api/plans", () => {
     expect(res.body).toEqual({
       error: {
         code: "invalid_input",
-        message: "The request body is not valid: see fields.",
+        message: "Please correct the highlighted fields.",
         fields: {
           trackId: "Choose one of the listed tracks.",
           stageId: "Choose one of the listed stages.",
@@ -210,7 +210,7 @@ describe("milestones", () => {
     expect(before.body).toEqual({
       error: {
         code: "invalid_input",
-        message: "The milestone is not valid: see fields.",
+        message: "Please correct the highlighted fields.",
         fields: {
           targetDate: `Choose a date within your plan's five years, ${summary.window.start} to ${summary.window.end}.`,
         },

@@ -55,7 +55,7 @@ describe("/api/profile", () => {
     expect(res.body).toEqual({
       error: {
         code: "invalid_input",
-        message: "The request body is not valid: see fields.",
+        message: "Please correct the highlighted fields.",
         fields: {
           displayName: "Enter your name.",
           targetLevel: "Choose one of the listed levels.",

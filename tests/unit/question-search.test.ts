@@ -22,8 +22,8 @@ describe("keyset cursors", () => {
   it("reject tampering, garbage and a cursor of another sort", () => {
     const c = encodeCursor({ s: "title", k: ["x"], id: "abc" });
     for (const bad of ["not-base64!!", Buffer.from("{}").toString("base64url"), c.slice(0, -3)]) {
-      expect(() => decodeCursor(bad, "title")).toThrow("The query is not valid");
+      expect(() => decodeCursor(bad, "title")).toThrow("This link holds values that are not valid");
     }
-    expect(() => decodeCursor(c, "newest")).toThrow("The query is not valid");
+    expect(() => decodeCursor(c, "newest")).toThrow("This link holds values that are not valid");
   });
 });

@@ -6,6 +6,7 @@ import { LinkedProviders } from "@/components/accounts/linked-providers";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionList } from "@/components/accounts/session-list";
 import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { listLinks } from "@/lib/accounts/oauth-user";
 import { getProfile } from "@/lib/accounts/profile";
 import { configuredProviders } from "@/lib/accounts/providers";
@@ -14,7 +15,6 @@ import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Profile" };
 
-const card = "mt-8 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 const DEMO_NOTE =
   "This is the shared demo account: anyone can sign in to try PrepLoop, so its password cannot be changed, it cannot be deleted or linked to a provider, and it cannot sign other visitors out or send mentor invitations. Create your own account to use those.";
@@ -35,10 +35,10 @@ export default async function ProfilePage() {
         What you are preparing for. PrepLoop uses it to place offers against market bands and to plan your
         preparation before the interview date.
       </p>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card>
         <ProfileForm initial={profile} />
-      </div>
-      <section aria-labelledby="password-heading" className={card}>
+      </Card>
+      <Card as="section" aria-labelledby="password-heading" className="mt-8">
         <h2 id="password-heading" className="mb-4 text-lg font-semibold">
           Password
         </h2>
@@ -52,28 +52,28 @@ export default async function ProfilePage() {
             page.
           </p>
         )}
-      </section>
-      <section aria-labelledby="sessions-heading" className={card}>
+      </Card>
+      <Card as="section" aria-labelledby="sessions-heading" className="mt-8">
         <h2 id="sessions-heading" className="mb-4 text-lg font-semibold">
           Signed-in devices
         </h2>
         <SessionList sessions={user.isDemo ? sessions.filter((s) => s.current) : sessions} isDemo={user.isDemo} />
-      </section>
+      </Card>
       {!user.isDemo && (available.length > 0 || links.length > 0) && (
-        <section aria-labelledby="providers-heading" className={card}>
+        <Card as="section" aria-labelledby="providers-heading" className="mt-8">
           <h2 id="providers-heading" className="mb-4 text-lg font-semibold">
             Sign-in providers
           </h2>
           <LinkedProviders linked={links.map((l) => l.provider)} available={available} />
-        </section>
+        </Card>
       )}
-      <section aria-labelledby="account-heading" className={card}>
+      <Card as="section" aria-labelledby="account-heading" className="mt-8">
         <h2 id="account-heading" className="mb-4 text-lg font-semibold">
           Your data and account
         </h2>
         {user.isDemo && <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">The demo account cannot be deleted.</p>}
         <AccountDangerZone hasPassword={profile.hasPassword} />
-      </section>
+      </Card>
     </div>
   );
 }

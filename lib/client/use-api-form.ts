@@ -1,0 +1,67 @@
+"use client";
+// The one form pattern: react-hook-form validated by the shared zod schema (lib/<domain>/schema.ts),
+// submitted through api(), with the API's `error.fields` set on the form's fields.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import type { ApiError, ApiResult } from "./api";
+import { mapApiError } from "./api-form-errors";
+import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
+
+export type FormMessage = { tone: "error" | "success"; text: string };
+
+type Schema = z.ZodType<unknown, FieldValues>;
+
+export type ApiFormOptions<S extends Schema, T> = {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  /** Sends the validated values (the schema's output) through api(). */
+  request: (values: z.output<S>) => Promise<ApiResult<T>>;
+  /** After a success; return a sentence to show it at the top of the form. */
+  onSuccess?: (data: T, values: z.output<S>) => string | void | Promise<string | void>;
+  /**
+   * Branch on `error.code` (never on message text). Return a sentence to replace the top
+   * message; field messages are set on the fields either way.
+   */
+  onError?: (error: ApiError) => string | void;
+};
+
+export type ApiForm<S extends Schema> = {
+  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+  /** The top message (error or success), or null. */
+  message: FormMessage | null;
+  setMessage: (m: FormMessage | null) => void;
+  /** Pass to `<form onSubmit>`. */
+  onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
+  busy: boolean;
+};
+
+export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S, T>): ApiForm<S> {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: opts.defaultValues,
+    shouldFocusError: true,
+  });
+  const [message, setMessage] = useState<FormMessage | null>(null);
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      const res = await opts.request(values);
+      if (res.ok) {
+        const text = await opts.onSuccess?.(res.data, values);
+        if (text) setMessage({ tone: "success", text });
+        return;
+      }
+      const mapped = mapApiError(res.error, Object.keys(form.getValues() ?? {}));
+      mapped.fields.forEach(([name, text], i) =>
+        form.setError(name as Path<z.input<S>>, { type: "server", message: text }, { shouldFocus: i === 0 }),
+      );
+      setMessage({ tone: "error", text: opts.onError?.(res.error) || mapped.message });
+    },
+    () => setMessage({ tone: "error", text: FIX_FIELDS_MESSAGE }),
+  );
+
+  return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting };
+}
