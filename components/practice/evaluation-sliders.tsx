@@ -50,11 +50,13 @@ export function EvaluationSliders({ scores, onChange, errors, note }: Props) {
               min={0}
               max={10}
               step={1}
-              // Unset: the thumb is hidden; a click on the track's middle does not change the
-              // value (no input event), so the click itself chooses it.
+              // Unset: the thumb is hidden and the element holds 5, so choosing 5 does not change
+              // its value and React's onChange stays silent; the raw input event (a value set by
+              // assistive tech or a script) and the click itself choose it then.
               value={value ?? 5}
               aria-valuetext={value === null ? "Not scored yet" : String(value)}
               onChange={(e) => choose(Number(e.target.value))}
+              onInput={(e) => value === null && choose(Number(e.currentTarget.value))}
               onClick={(e) => value === null && choose(Number(e.currentTarget.value))}
               aria-describedby={`${fid}-hint`}
               aria-invalid={err ? true : undefined}
