@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { EvaluationSliders } from "@/components/practice/evaluation-sliders";
+import { type DraftScores, EvaluationSliders, UNSET_SCORES, unscoredErrors } from "@/components/practice/evaluation-sliders";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
 import { SUMMARY_MAX } from "@/lib/mentors/data/settings";
@@ -27,17 +27,21 @@ export function ReviewForm({
   domain: DomainValue | null;
 }) {
   const router = useRouter();
-  const [scores, setScores] = useState<Scores>(
-    initial?.scores ?? Object.fromEntries(EVALUATION_POINTS.map((p) => [p.field, 5])),
-  );
+  const [scores, setScores] = useState<DraftScores>(initial?.scores ?? UNSET_SCORES);
   const [summary, setSummary] = useState(initial?.summary ?? "");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const average = EVALUATION_POINTS.reduce((a, p) => a + scores[p.field]!, 0) / EVALUATION_POINTS.length;
+  const chosen = EVALUATION_POINTS.map((p) => scores[p.field]).filter((v): v is number => v !== null && v !== undefined);
+  const average = chosen.length === EVALUATION_POINTS.length ? chosen.reduce((a, v) => a + v, 0) / chosen.length : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const missing = unscoredErrors(scores);
+    if (Object.keys(missing).length > 0) {
+      setFields(missing);
+      return setStatus({ tone: "error", text: "Choose a score for each of the four evaluation points, then save." });
+    }
     setBusy(true);
     setStatus(null);
     const res = await api(url, { method: "PUT", body: { scores, summary } });
@@ -61,7 +65,7 @@ export function ReviewForm({
           errors={fields}
           note={(field) => (selfScores ? `Mentee's self-score: ${selfScores[field]}.` : null)}
         />
-        {domain && (
+        {domain && average !== null && (
           <p
             className="mt-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200"
             aria-live="polite"

@@ -1,12 +1,26 @@
 "use client";
 // The guide's four evaluation points as 0-10 sliders, each with its hint (or its field error
 // from the API, `scores.<field>`). Used by the self-score form and the mentor's review form.
+// A slider starts unset ("Not scored yet", no thumb) so no number anchors the score; the
+// first click, key press or drag chooses one.
 import { useId } from "react";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 
+/** Scores being chosen: null until the user picks one. */
+export type DraftScores = Record<string, number | null>;
+
+export const UNSET_SCORES: DraftScores = Object.fromEntries(EVALUATION_POINTS.map((p) => [p.field, null]));
+
+/** The points not scored yet, as field errors (`scores.<field>`); empty when all four are chosen. */
+export function unscoredErrors(scores: DraftScores): Record<string, string> {
+  return Object.fromEntries(
+    EVALUATION_POINTS.filter((p) => scores[p.field] === null || scores[p.field] === undefined).map((p) => [`scores.${p.field}`, `Choose a score from 0 to 10 for ${p.label.toLowerCase()}.`]),
+  );
+}
+
 type Props = {
-  scores: Record<string, number>;
-  onChange: (scores: Record<string, number>) => void;
+  scores: DraftScores;
+  onChange: (scores: DraftScores) => void;
   errors: Record<string, string>;
   /** Extra text after a point's hint, e.g. the mentee's own score for it. */
   note?: (field: string) => string | null;
@@ -20,12 +34,14 @@ export function EvaluationSliders({ scores, onChange, errors, note }: Props) {
         const fid = `${id}-${p.field}`;
         const err = errors[`scores.${p.field}`];
         const extra = err ? null : note?.(p.field);
+        const value = scores[p.field] ?? null;
+        const choose = (v: number) => onChange({ ...scores, [p.field]: v });
         return (
           <div key={p.field}>
             <label htmlFor={fid} className="flex justify-between text-sm font-medium">
               <span>{p.label}</span>
-              <output htmlFor={fid} className="text-base font-semibold tabular-nums">
-                {scores[p.field]}
+              <output htmlFor={fid} className={value === null ? "text-sm font-normal text-slate-500 dark:text-slate-400" : "text-base font-semibold tabular-nums"}>
+                {value === null ? "Not scored yet" : value}
               </output>
             </label>
             <input
@@ -34,11 +50,18 @@ export function EvaluationSliders({ scores, onChange, errors, note }: Props) {
               min={0}
               max={10}
               step={1}
-              value={scores[p.field]}
-              onChange={(e) => onChange({ ...scores, [p.field]: Number(e.target.value) })}
+              // Unset: the thumb is hidden and the element holds 5, so choosing 5 does not change
+              // its value and React's onChange stays silent; the raw input event (a value set by
+              // assistive tech or a script) and the click itself choose it then.
+              value={value ?? 5}
+              aria-valuetext={value === null ? "Not scored yet" : String(value)}
+              onChange={(e) => choose(Number(e.target.value))}
+              onInput={(e) => value === null && choose(Number(e.currentTarget.value))}
+              onClick={(e) => value === null && choose(Number(e.currentTarget.value))}
               aria-describedby={`${fid}-hint`}
               aria-invalid={err ? true : undefined}
-              className="mt-1 w-full accent-indigo-600"
+              data-unset={value === null ? "" : undefined}
+              className={`mt-1 w-full accent-indigo-600 ${value === null ? "opacity-60 [&::-moz-range-thumb]:opacity-0 [&::-webkit-slider-thumb]:opacity-0" : ""}`}
             />
             <p
               id={`${fid}-hint`}

@@ -5,8 +5,8 @@ import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
-import { EvaluationSliders } from "./evaluation-sliders";
-import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
+import { type DraftScores, EvaluationSliders, UNSET_SCORES, unscoredErrors } from "./evaluation-sliders";
+import { type ScoreField } from "@/lib/practice/data/evaluation";
 
 type Props = {
   attemptId: string;
@@ -17,14 +17,25 @@ type Props = {
   url?: string;
   /** The form's accessible name, when several are on one page. */
   label?: string;
+  /** Nothing was written: there is nothing to score (the API refuses it too). */
+  blank?: boolean;
 };
 
-export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
+export function ScoreForm(props: Props) {
+  if (props.blank) {
+    return (
+      <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        This answer is blank, so there is nothing to score. Blank answers are not scored and do not count as answered.
+      </p>
+    );
+  }
+  return <ScoreFields {...props} />;
+}
+
+function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
   const router = useRouter();
   const id = useId();
-  const [scores, setScores] = useState<Record<string, number>>(
-    initialScores ?? Object.fromEntries(EVALUATION_POINTS.map((p) => [p.field, 5])),
-  );
+  const [scores, setScores] = useState<DraftScores>(initialScores ?? UNSET_SCORES);
   const [covered, setCovered] = useState<Set<number>>(new Set(initialCovered));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -32,6 +43,11 @@ export function ScoreForm({ attemptId, keyPoints, initialScores, initialCovered,
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
+    const missing = unscoredErrors(scores);
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return setStatus({ tone: "error", text: "Choose a score for each of the four evaluation points, then save." });
+    }
     setBusy(true);
     setStatus(null);
     const res = await api(url ?? `/api/practice/attempts/${attemptId}/score`, {

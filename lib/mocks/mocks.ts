@@ -4,7 +4,7 @@ import "server-only";
 // `readMockRow(viewerId, …)` in store.ts.
 import { randomInt } from "node:crypto";
 import { type Prisma } from "@/lib/generated/prisma/client";
-import { type Answer, type AnswerFormat, emptyAnswer, formatForType } from "@/lib/practice/answer";
+import { type Answer, type AnswerFormat, emptyAnswer, formatForType, isBlank } from "@/lib/practice/answer";
 import { saveAnswer, scoreAttempt } from "@/lib/practice/attempts";
 import { type ScoreInput } from "@/lib/practice/schema";
 import { DIFFICULTIES, QUESTION_TYPES, fromDb, toDb } from "@/lib/questions/taxonomy";
@@ -390,10 +390,10 @@ export async function listMocks(userId: string, opts: { limit?: number; finished
   });
   const attempts = await db.practiceAttempt.findMany({
     where: { userId, mockId: { in: rows.map((r) => r.id) } },
-    select: { mockId: true, technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+    select: { mockId: true, answer: true, technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
   });
   return rows.map((r) => {
-    const mine = attempts.filter((a) => a.mockId === r.id);
+    const mine = attempts.filter((a) => a.mockId === r.id).map((a) => ({ ...a, blank: isBlank(a.answer as Answer) }));
     const s = summarise(mine);
     return {
       id: r.id,

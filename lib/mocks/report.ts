@@ -2,7 +2,7 @@ import "server-only";
 // The report of a finished mock: scores per question, session and domain, the overall score
 // and band, time used against time allocated per block, the after-interview checklist and the
 // questions that challenged the user.
-import { type AnswerFormat, type Answer } from "@/lib/practice/answer";
+import { type AnswerFormat, type Answer, isBlank } from "@/lib/practice/answer";
 import { CHECKLISTS } from "@/lib/practice/data/checklists";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
@@ -24,6 +24,8 @@ export type ReportQuestion = {
   answer: Answer;
   scores: PointScores | null;
   score: number | null;
+  /** Nothing was written: the answer is not scored and does not count as answered. */
+  blank: boolean;
   keyPointsCovered: number[];
   keyPoints: string[];
   modelAnswer: string;
@@ -95,6 +97,8 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       a.technicalAccuracy === null || a.communicationClarity === null || a.problemSolving === null || a.practicalConsiderations === null
         ? null
         : { technicalAccuracy: a.technicalAccuracy, communicationClarity: a.communicationClarity, problemSolving: a.problemSolving, practicalConsiderations: a.practicalConsiderations };
+    const answer = a.answer as Answer;
+    const blank = isBlank(answer);
     return {
       slot,
       attemptId: a.id,
@@ -105,9 +109,10 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       sessionIndex: block.sessionIndex,
       blockLabel: block.label,
       format: a.format,
-      answer: a.answer as Answer,
-      scores,
+      answer,
+      scores: blank ? null : scores,
       score: null,
+      blank,
       keyPointsCovered: a.keyPointsCovered,
       keyPoints: a.question.keyPoints,
       modelAnswer: a.question.modelAnswer,
@@ -116,7 +121,7 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       challenged: a.question.userStates[0]?.challenged ?? false,
     };
   });
-  const scores = reportScores(questions.map((q) => ({ slot: q.slot, sessionIndex: q.sessionIndex, focusArea: q.focusArea, scores: q.scores })));
+  const scores = reportScores(questions.map((q) => ({ slot: q.slot, sessionIndex: q.sessionIndex, focusArea: q.focusArea, scores: q.scores, blank: q.blank })));
   for (const q of questions) q.score = scores.perQuestion.find((p) => p.slot === q.slot)?.score ?? null;
   const checked = new Set(checks.map((c) => c.itemKey));
   const after = CHECKLISTS.find((g) => g.phase === "after")!;

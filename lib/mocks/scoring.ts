@@ -17,6 +17,8 @@ export type ScoredSlot = {
   sessionIndex: number;
   focusArea: string;
   scores: PointScores | null;
+  /** Nothing written: not scored and not counted as answered, even if scores were stored. */
+  blank?: boolean;
 };
 
 /** Mean of the four evaluation points: (8 + 7 + 7 + 6) / 4 = 7. */
@@ -26,16 +28,20 @@ export function questionScore(s: PointScores): number {
 
 export type ReportScores = {
   perQuestion: { slot: number; score: number | null }[];
-  perSession: { sessionIndex: number; average: number | null; scored: number; total: number }[];
+  perSession: { sessionIndex: number; average: number | null; scored: number; answered: number; total: number }[];
   perDomain: { domain: DomainValue; label: string; average: number | null; scored: number }[];
   overall: number | null;
   band: Band | null;
   scored: number;
+  /** Questions with something written (blank answers are not answered). */
+  answered: number;
+  /** Questions reached. */
   total: number;
 };
 
 export function reportScores(slots: readonly ScoredSlot[]): ReportScores {
-  const perQuestion = slots.map((s) => ({ slot: s.slot, score: s.scores ? questionScore(s.scores) : null }));
+  const perQuestion = slots.map((s) => ({ slot: s.slot, score: s.scores && !s.blank ? questionScore(s.scores) : null }));
+  const answeredWhere = (pred: (s: ScoredSlot) => boolean) => slots.filter((s) => pred(s) && !s.blank).length;
   const scoreOf = new Map(perQuestion.map((q) => [q.slot, q.score]));
   const scoresWhere = (pred: (s: ScoredSlot) => boolean) =>
     slots.filter(pred).map((s) => scoreOf.get(s.slot)).filter((x): x is number => x !== null && x !== undefined);
@@ -43,7 +49,13 @@ export function reportScores(slots: readonly ScoredSlot[]): ReportScores {
   const sessions = [...new Set(slots.map((s) => s.sessionIndex))].sort((a, b) => a - b);
   const perSession = sessions.map((sessionIndex) => {
     const values = scoresWhere((s) => s.sessionIndex === sessionIndex);
-    return { sessionIndex, average: mean(values), scored: values.length, total: slots.filter((s) => s.sessionIndex === sessionIndex).length };
+    return {
+      sessionIndex,
+      average: mean(values),
+      scored: values.length,
+      answered: answeredWhere((s) => s.sessionIndex === sessionIndex),
+      total: slots.filter((s) => s.sessionIndex === sessionIndex).length,
+    };
   });
   const perDomain = DOMAINS.map((d) => {
     const values = scoresWhere((s) => FOCUS_AREA_DOMAIN[s.focusArea] === d.value);
@@ -51,5 +63,5 @@ export function reportScores(slots: readonly ScoredSlot[]): ReportScores {
   }).filter((d) => slots.some((s) => FOCUS_AREA_DOMAIN[s.focusArea] === d.domain));
   const all = scoresWhere(() => true);
   const overall = mean(all);
-  return { perQuestion, perSession, perDomain, overall, band: overall === null ? null : bandFor(overall), scored: all.length, total: slots.length };
+  return { perQuestion, perSession, perDomain, overall, band: overall === null ? null : bandFor(overall), scored: all.length, answered: answeredWhere(() => true), total: slots.length };
 }

@@ -4,7 +4,7 @@ import { visibleTo } from "@/lib/questions/get-question";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
-import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer } from "./answer";
+import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer, isBlank } from "./answer";
 import { SCORE_FIELDS } from "./data/evaluation";
 import { type Scores, averageTenths, ratingFromScores } from "./rating";
 import { recordReview } from "./review";
@@ -283,6 +283,9 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
   const now = new Date();
   const row = await findRow(userId, id);
   if (row.status === "IN_PROGRESS") throw conflict("Submit the attempt before scoring it.", "attempt_not_submitted");
+  if (isBlank(row.answer as Answer)) {
+    throw conflict("This answer is blank, so there is nothing to score: blank answers are not scored and do not count as answered.", "answer_blank");
+  }
   const keyPoints = [...new Set(input.keyPointsCovered)].sort((a, b) => a - b);
   const outOfRange = keyPoints.find((k) => k >= row.question.keyPoints.length);
   if (outOfRange !== undefined) {

@@ -4,6 +4,7 @@ import "server-only";
 // whatever the length of the history. A new score source adds an entry to SCORE_SERIES and
 // its loader to `load.scores` below; another kind of source adds a loader here and a section
 // that uses it.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { todayIn, addDays } from "@/lib/plan/dates";
 import { PLAN_DAYS } from "./data/timeline";
@@ -67,6 +68,12 @@ const once = <T>(fn: () => Promise<T>) => {
 // The columns are timestamp(3) holding UTC: `(col AT TIME ZONE 'UTC') AT TIME ZONE tz` is the
 // local wall-clock time; `(local::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC'` turns a local
 // midnight back into a UTC timestamp, so the filter stays on the indexed column.
+/**
+ * The attempt `a` has something written in its answer. Blank answers (every field empty or
+ * whitespace, as `isBlank` in lib/practice/answer.ts) are not answered: they count nowhere.
+ */
+const ANSWERED = Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(a."answer") f WHERE f."value" ~ '[^[:space:]]')`;
+
 function loaders(userId: string, now: Date, timeZone: string, weeks: string[], interviewOn: string | null, view: ProgressView) {
   const from = weeks[0]!;
   const { mockAnswers, quizzes, reviewsBy } = view;
@@ -93,6 +100,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
           WHERE a."userId" = ${userId}
             AND a."submittedAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
             AND (${mockAnswers}::boolean OR a."mockId" IS NULL)
+            AND ${ANSWERED}
           GROUP BY 1, 2
         ) w JOIN "Question" q ON q."id" = w."questionId"
         GROUP BY 1, 2`;
@@ -143,6 +151,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
                           FILTER (WHERE a."status" = 'SCORED'), 0) AS "scoreSum"
           FROM m JOIN "PracticeAttempt" a ON a."mockId" = m."id" AND a."userId" = ${userId}
           WHERE m."finishedAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+            AND ${ANSWERED}
           GROUP BY 1, 2
         )
         SELECT 'week' AS "kind", to_char(w."week", 'YYYY-MM-DD') AS "week", q."focusArea" AS "focusArea",
@@ -174,6 +183,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
           FROM "PracticeAttempt" a
           WHERE a."userId" = ${userId} AND a."submittedAt" IS NOT NULL
             AND (${mockAnswers}::boolean OR a."mockId" IS NULL)
+            AND ${ANSWERED}
         ), g AS (
           SELECT "day", "questionId",
                  count(*) AS "submitted",

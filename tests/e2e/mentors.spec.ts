@@ -246,7 +246,14 @@ test("a mentor reads shared progress, offers, plan and a mock; the candidate see
   await expectNoAxeViolations(ment);
   await ment.getByRole("region", { name: "Mentor scores per question" }).getByRole("link").first().click();
   const review = ment.getByRole("form", { name: "Your review" });
+  // Every point needs a deliberate choice (the sliders start unset).
   await review.getByLabel("Technical accuracy").fill("4");
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(review.getByText("Choose a score for each of the four evaluation points, then save.")).toBeVisible();
+  await expect(review.getByText("Choose a score from 0 to 10 for communication clarity.")).toBeVisible();
+  await review.getByLabel("Communication clarity").fill("5");
+  await review.getByLabel("Problem-solving approach").fill("5");
+  await review.getByLabel("Practical considerations").fill("5");
   await review.getByRole("button", { name: "Save review" }).click();
   await expect(ment.getByText("Review saved. Your mentee has been notified.")).toBeVisible();
 

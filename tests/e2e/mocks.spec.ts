@@ -90,7 +90,17 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(overall).toContainText("7.75");
   await expect(overall).toContainText("Good");
   await expect(overall).toContainText("Suitable for mid-level positions");
-  await expect(overall).toContainText("2 of 16 answers scored");
+  // The 14 questions left blank are neither scored nor counted: no "score the rest" for them.
+  await expect(overall).toContainText("14 of 16 questions left blank: not scored and not counted as answered.");
+  await expect(overall).not.toContainText("answers scored so far");
+  const blank = page.locator('section[aria-labelledby="answer-2"]');
+  await expect(blank.getByText("This answer is blank, so there is nothing to score.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Score question 3", exact: true })).toHaveCount(0);
+  const refused = await page.request.put(`${new URL(page.url()).pathname.replace(/^\/mocks/, "/api/mocks").replace(/\/report$/, "")}/answers/2/score`, {
+    data: { scores: { technicalAccuracy: 5, communicationClarity: 5, problemSolving: 5, practicalConsiderations: 5 }, keyPointsCovered: [] },
+  });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("answer_blank");
   // Charts beside the tables: domain averages against the bands, and time used per block.
   await expect(page.getByRole("region", { name: "By domain" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "By domain" }).getByText(/Dashed lines: the guide's bands from Developing 5.5, Good 7, Excellent 8.5/)).toBeVisible();

@@ -151,6 +151,10 @@ describe("finishing, scoring and the report", () => {
     const answer = q0.format === "STAR" ? { situation: "Launch week", task: "Ship", action: "Cut scope", result: "On time" } : { text: "A plan." };
     const saved = await client.json<{ version: number }>("PUT", `${base}/answers/0`, { answer, version: q0.version });
     expect(saved.status).toBe(200);
+    // Slot 1 gets an answer too; slot 2 stays blank.
+    const q1 = mock.questions[1]!;
+    const answer1 = q1.format === "STAR" ? { situation: "Outage", task: "Restore", action: "Rolled back", result: "Back in 20 min" } : { text: "Another plan." };
+    expect((await client.json("PUT", `${base}/answers/1`, { answer: answer1, version: q1.version })).status).toBe(200);
 
     const early = await client.json<ErrorBody>("PUT", `${base}/answers/0/score`, scoresOf(8, 8, 8, 8));
     expect(early.status).toBe(409);
@@ -176,31 +180,50 @@ describe("finishing, scoring and the report", () => {
     const badScore = await client.json<ErrorBody>("PUT", `${base}/answers/0/score`, scoresOf(11, 8, 8, 8));
     expect(badScore.status).toBe(400);
     expect(badScore.body.error.fields?.["scores.technicalAccuracy"]).toBe("Scores go from 0 to 10.");
-    // 9+9+8+8 = 34 → 8.5; 7+7+7+7 → 7; 6+6+5+5 = 22 → 5.5: overall (8.5 + 7 + 5.5) / 3 = 7, Good.
+    // The blank answer cannot be scored.
+    const blank = await client.json<ErrorBody>("PUT", `${base}/answers/2/score`, scoresOf(5, 5, 5, 5));
+    expect(blank.status).toBe(409);
+    expect(blank.body.error).toEqual({
+      code: "answer_blank",
+      message: "This answer is blank, so there is nothing to score: blank answers are not scored and do not count as answered.",
+    });
+    // 9+9+8+8 = 34 → 8.5; 7+7+7+7 → 7: overall (8.5 + 7) / 2 = 7.75, Good; the blank one counts nowhere.
     for (const [slot, s] of [
       [0, scoresOf(9, 9, 8, 8)],
       [1, scoresOf(7, 7, 7, 7)],
-      [2, scoresOf(6, 6, 5, 5)],
     ] as const) {
       const res = await client.json("PUT", `${base}/answers/${slot}/score`, s);
       expect(res.status).toBe(200);
     }
     const report = await client.get<{
       report: {
-        questions: { slot: number; score: number; answer: unknown }[];
-        scores: { overall: number; band: { value: string }; perDomain: { domain: string; average: number }[]; perSession: { average: number }[] };
+        questions: { slot: number; score: number | null; answer: unknown; blank: boolean }[];
+        scores: {
+          overall: number;
+          band: { value: string };
+          perDomain: { domain: string; average: number }[];
+          perSession: { average: number; scored: number; answered: number; total: number }[];
+          scored: number;
+          answered: number;
+          total: number;
+        };
         time: { label: string; usedMs: number; allocatedMs: number }[];
         checklist: { interviewId: string; items: { key: string; checked: boolean }[] };
       };
     }>(`${base}/report`);
     expect(report.status).toBe(200);
     const r = report.body.report;
-    expect(r.questions.map((q) => q.score)).toEqual([8.5, 7, 5.5]);
+    expect(r.questions.map((q) => [q.score, q.blank])).toEqual([
+      [8.5, false],
+      [7, false],
+      [null, true],
+    ]);
     expect(r.questions[0]!.answer).toEqual(answer);
-    expect(r.scores.overall).toBe(7);
+    expect(r.scores.overall).toBe(7.75);
     expect(r.scores.band.value).toBe("good");
-    expect(r.scores.perSession.map((s) => s.average)).toEqual([7]);
-    expect(r.scores.perDomain).toEqual([expect.objectContaining({ domain: "communication-leadership", average: 7 })]);
+    expect([r.scores.scored, r.scores.answered, r.scores.total]).toEqual([2, 2, 3]);
+    expect(r.scores.perSession.map((s) => [s.average, s.scored, s.answered, s.total])).toEqual([[7.75, 2, 2, 3]]);
+    expect(r.scores.perDomain).toEqual([expect.objectContaining({ domain: "communication-leadership", average: 7.75 })]);
     expect(r.time.map((t) => [t.label, t.allocatedMs])).toEqual([
       ["Behavioural scenarios", 600_000],
       ["Business case studies", 1_200_000],
@@ -213,10 +236,10 @@ describe("finishing, scoring and the report", () => {
     const again = await client.get<{ report: { checklist: { items: { key: string; checked: boolean }[] } } }>(`${base}/report`);
     expect(again.body.report.checklist.items.filter((i) => i.checked).map((i) => i.key)).toEqual(["after-rate-performance"]);
     // Scored mock answers schedule reviews like practice.
-    expect(await countRows("ReviewCard", `"userId" = $1`, [userId])).toBe(3);
+    expect(await countRows("ReviewCard", `"userId" = $1`, [userId])).toBe(2);
 
     const list = await client.get<{ mocks: { id: string; overall: number; band: string }[] }>("/api/mocks");
-    expect(list.body.mocks[0]).toMatchObject({ id: mock.id, overall: 7, band: "good" });
+    expect(list.body.mocks[0]).toMatchObject({ id: mock.id, overall: 7.75, band: "good", scored: 2 });
     const exported = await client.get<{ mockInterviews: { id: string; answers: unknown[] }[] }>("/api/account/export");
     expect(exported.body.mockInterviews).toEqual([expect.objectContaining({ id: mock.id, answers: expect.any(Array) })]);
     expect(exported.body.mockInterviews[0]!.answers).toHaveLength(3);

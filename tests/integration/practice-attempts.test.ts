@@ -107,6 +107,28 @@ describe("practice attempts", () => {
     expect(resumed.body.attempt.clock.activeMs).toBeLessThan(frozen + 5_000);
   });
 
+  it("a blank answer is not scored (409 answer_blank) and counts nowhere on the dashboard", async () => {
+    const { client, id: userId } = await newUser("practice-blank");
+    const q = await questionOfType(client, "behavioural");
+    const a = await startAttempt(client, q.id);
+    const url = `/api/practice/attempts/${a.id}`;
+    const blankStar = { situation: " ", task: "\n", action: "", result: "\t " };
+    expect((await client.json("POST", `${url}/submit`, { answer: blankStar, version: a.version })).status).toBe(200);
+    const refused = await client.json<ErrorBody>("PUT", `${url}/score`, { scores: goodScores, keyPointsCovered: [] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toEqual({
+      code: "answer_blank",
+      message: "This answer is blank, so there is nothing to score: blank answers are not scored and do not count as answered.",
+    });
+    const after = await client.get<AttemptBody>(url);
+    expect(after.body.attempt).toMatchObject({ status: "submitted", scores: null });
+    expect(await countRows("ReviewCard", `"userId" = $1`, [userId])).toBe(0);
+    // The dashboard counts no answer (a written one would count 1 in the focus areas).
+    const progress = await client.get<{ focusAreas: { total: number } }>("/api/progress");
+    expect(progress.status).toBe(200);
+    expect(progress.body.focusAreas.total).toBe(0);
+  });
+
   it("scores only after submitting; submitting twice is idempotent; scores must be whole numbers 0-10", async () => {
     const { client, id: userId } = await newUser("practice-score");
     const q = await questionOfType(client, "technical");

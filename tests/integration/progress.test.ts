@@ -5,7 +5,7 @@ import { addDays, todayIn } from "@/lib/plan/dates";
 import { weekStart } from "@/lib/progress/weeks";
 import { Client, newUser } from "../support/client";
 import { createMock, scoresOf } from "../support/mocks";
-import { questionOfType, startAttempt } from "../support/practice";
+import { answerFor, questionOfType, startAttempt } from "../support/practice";
 
 type Progress = {
   today: string;
@@ -49,7 +49,8 @@ async function setProfile(client: Client, fields: { timeZone: string; nextInterv
 
 async function scoredAttempt(client: Client, questionId: string, scores: Record<string, number>) {
   const attempt = await startAttempt(client, questionId);
-  expect((await client.json("POST", `/api/practice/attempts/${attempt.id}/submit`, {})).status).toBe(200);
+  const submitted = await client.json("POST", `/api/practice/attempts/${attempt.id}/submit`, { answer: answerFor(attempt.format), version: attempt.version });
+  expect(submitted.status).toBe(200);
   expect((await client.json("PUT", `/api/practice/attempts/${attempt.id}/score`, { scores, keyPointsCovered: [] })).status).toBe(200);
 }
 
@@ -159,9 +160,11 @@ describe("GET /api/progress", () => {
     // The 30-minute behavioural round, finished in its first block: three behavioural answers.
     const mock = await createMock(client, { templateId: "behavioural-30" });
     const base = `/api/mocks/${mock.id}`;
-    const q0 = mock.questions[0]!;
-    const answer = q0.format === "STAR" ? { situation: "A launch slipped", task: "Own the fix", action: "Cut scope", result: "Shipped a week late" } : { text: "Cut scope." };
-    expect((await client.json("PUT", `${base}/answers/0`, { answer, version: q0.version })).status).toBe(200);
+    // Three answers written (blank answers cannot be scored and count nowhere).
+    for (const slot of [0, 1, 2]) {
+      const q = mock.questions[slot]!;
+      expect((await client.json("PUT", `${base}/answers/${slot}`, { answer: answerFor(q.format, "Cut scope."), version: q.version })).status).toBe(200);
+    }
     // Until it is finished, the mock adds nothing.
     expect((await progress(client)).readiness.latest).toMatchObject({ mock: null, score: 7 });
     expect((await client.json("POST", `${base}/finish`, {})).status).toBe(200);

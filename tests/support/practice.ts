@@ -35,3 +35,10 @@ export async function startAttempt(client: Client, questionId: string) {
 }
 
 export const goodScores = { technicalAccuracy: 8, communicationClarity: 7, problemSolving: 7, practicalConsiderations: 6 };
+
+/** A non-blank answer in the shape of `format` (blank answers cannot be scored). */
+export function answerFor(format: string, text = "An answer."): Record<string, string> {
+  if (format === "STAR") return { situation: text, task: text, action: text, result: text };
+  if (format === "CODE") return { code: text };
+  return { text };
+}

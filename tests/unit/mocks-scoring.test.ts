@@ -28,9 +28,9 @@ describe("mock report scores", () => {
     expect(r.perQuestion.map((q) => q.score)).toEqual([8, 6.25, 9, 5, null]);
     // Session 0: (8 + 6.25) / 2 = 7.125 → 7.13; session 1: (9 + 5) / 2 = 7.
     expect(r.perSession).toEqual([
-      { sessionIndex: 0, average: 7.13, scored: 2, total: 2 },
-      { sessionIndex: 1, average: 7, scored: 2, total: 2 },
-      { sessionIndex: 2, average: null, scored: 0, total: 1 },
+      { sessionIndex: 0, average: 7.13, scored: 2, answered: 2, total: 2 },
+      { sessionIndex: 1, average: 7, scored: 2, answered: 2, total: 2 },
+      { sessionIndex: 2, average: null, scored: 0, answered: 1, total: 1 },
     ]);
     // ML fundamentals: ml-algorithms 8 and data-preprocessing 5 → 6.5; deep learning 6.25;
     // system design 9; communication: behavioural, unscored.
@@ -44,6 +44,30 @@ describe("mock report scores", () => {
     expect(r.overall).toBe(7.06);
     expect(r.band?.value).toBe("good");
     expect([r.scored, r.total]).toEqual([4, 5]);
+  });
+
+  it("a blank answer is neither scored nor answered, even with stored scores", () => {
+    const r = reportScores([
+      { slot: 0, sessionIndex: 0, focusArea: "ml-algorithms", scores: s(8, 8, 8, 8) }, // 8
+      { slot: 1, sessionIndex: 0, focusArea: "deep-learning", scores: s(5, 5, 5, 5), blank: true }, // saved as 5/5/5/5 before the rule: ignored
+      { slot: 2, sessionIndex: 1, focusArea: "ml-system-design", scores: null, blank: true },
+      { slot: 3, sessionIndex: 1, focusArea: "data-preprocessing", scores: null }, // answered, not scored yet
+    ]);
+    expect(r.perQuestion.map((q) => q.score)).toEqual([8, null, null, null]);
+    expect(r.perSession).toEqual([
+      { sessionIndex: 0, average: 8, scored: 1, answered: 1, total: 2 },
+      { sessionIndex: 1, average: null, scored: 0, answered: 1, total: 2 },
+    ]);
+    expect(r.perDomain.map((d) => [d.domain, d.average, d.scored])).toEqual([
+      ["ml-fundamentals", 8, 1],
+      ["deep-learning", null, 0],
+      ["system-design", null, 0],
+    ]);
+    expect([r.overall, r.band?.value, r.scored, r.answered, r.total]).toEqual([8, "good", 1, 2, 4]);
+    // Only blank answers: nothing answered, no overall.
+    const none = reportScores([{ slot: 0, sessionIndex: 0, focusArea: "behavioural", scores: s(5, 5, 5, 5), blank: true }]);
+    expect([none.overall, none.band, none.scored, none.answered, none.total]).toEqual([null, null, 0, 0, 1]);
+    expect(summarise([{ ...s(5, 5, 5, 5), blank: true }, s(6, 6, 7, 7)])).toEqual({ overall: 6.5, band: "developing", scored: 1 });
   });
 
   it("leaves out domains the mock does not touch", () => {

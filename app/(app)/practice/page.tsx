@@ -7,9 +7,10 @@ import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { buttonClass } from "@/components/ui/button";
 import { listAttempts } from "@/lib/practice/attempts";
+import { practiseNext } from "@/lib/progress/practise-next";
 import { getReviewQueue } from "@/lib/practice/review";
 import { STATE_LABELS } from "@/lib/practice/scheduler";
-import { QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
+import { DIFFICULTIES, QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -19,13 +20,51 @@ const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-
 export default async function PracticePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/practice");
-  const [queue, attempts] = await Promise.all([getReviewQueue(user.id), listAttempts(user.id, { limit: 10 })]);
+  const [queue, attempts, next] = await Promise.all([getReviewQueue(user.id), listAttempts(user.id, { limit: 10 }), practiseNext(user.id)]);
   const upcoming = queue.forecast.reduce((a, d) => a + d.count, 0);
 
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Practice</h1>
       <PracticeSubnav current="/practice" />
+      <section aria-labelledby="next-heading" className={`${card} mb-6 border-indigo-200 dark:border-indigo-900`}>
+        <h2 id="next-heading" className="text-lg font-semibold">
+          Practise next
+        </h2>
+        {next ? (
+          <div className="mt-2 flex flex-wrap items-end justify-between gap-4">
+            <div className="min-w-0">
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {next.reason === "weakest"
+                  ? `Your weakest area: ${next.area.label} (average ${next.area.mean?.toFixed(1)} / 10 over the last 90 days).`
+                  : `An area you have not scored yet: ${next.area.label}.`}
+              </p>
+              <p className="mt-1 text-base font-medium">
+                <Link href={`/questions/${next.question.id}`} className="hover:underline">
+                  {next.question.title}
+                </Link>
+              </p>
+              <p className="text-xs text-slate-500 dark:text-slate-400">
+                {labelOf(DIFFICULTIES, next.question.difficulty)} ·{" "}
+                {next.question.lastAttemptedAt ? `last practised ${next.question.lastAttemptedAt}` : "not practised yet"}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-start gap-2">
+              <StartPracticeButton questionId={next.question.id} label="Start this question" />
+              <Link href="/questions" className={buttonClass("secondary")}>
+                Choose another
+              </Link>
+            </div>
+          </div>
+        ) : (
+          <div className="mt-2 space-y-3 text-sm text-slate-600 dark:text-slate-400">
+            <p>There is no question to suggest: the question bank has none you can practise.</p>
+            <Link href="/questions" className={buttonClass("secondary")}>
+              Open the question bank
+            </Link>
+          </div>
+        )}
+      </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="due-heading" className={card}>
           <h2 id="due-heading" className="text-lg font-semibold">
@@ -34,17 +73,12 @@ export default async function PracticePage() {
           {queue.scheduledTotal === 0 ? (
             <div className="mt-3 space-y-3 text-sm text-slate-600 dark:text-slate-400">
               <p>
-                Nothing scheduled yet. Practise a question from the bank, submit and score it (or take a micro-quiz round): each scored answer
-                schedules the question to come back when you are about to forget it.
+                Nothing scheduled yet. Each answer you submit and score (or each micro-quiz answer) schedules its question to come back here
+                when you are about to forget it.
               </p>
-              <div className="flex flex-wrap gap-2">
-                <Link href="/questions" className={buttonClass("primary")}>
-                  Pick a question
-                </Link>
-                <Link href="/practice/quiz" className={buttonClass("secondary")}>
-                  Take a quiz round
-                </Link>
-              </div>
+              <Link href="/practice/quiz" className={buttonClass("secondary")}>
+                Take a quiz round
+              </Link>
             </div>
           ) : queue.due.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">

@@ -72,12 +72,17 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             <p id="band-meaning" className="flex flex-wrap items-center gap-2 text-sm">
               Band: <BandBadge band={scores.band.value} /> {scores.band.meaning}.
             </p>
-            {scores.scored < scores.total && (
+            {scores.scored < scores.answered && (
               <p className="text-sm text-amber-800 dark:text-amber-200">
-                {scores.scored} of {scores.total} answers scored so far: score the rest for a complete result.
+                {scores.scored} of {scores.answered} answers scored so far: score the rest for a complete result.
               </p>
             )}
           </div>
+        )}
+        {scores.answered < scores.total && (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            {scores.total - scores.answered} of {scores.total} question{scores.total === 1 ? "" : "s"} left blank: not scored and not counted as answered.
+          </p>
         )}
         <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
           Bands from the guide: Excellent 8.5-10 (ready for senior/lead positions), Good 7-8.4 (mid-level), Developing 5.5-6.9 (entry to junior),
@@ -125,7 +130,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                   <td className="py-2 pr-4">{sessionTitle(s.sessionIndex)}</td>
                   <td className="py-2 pr-4 tabular-nums">{fmt(s.average)}</td>
                   <td className="py-2 pr-4 tabular-nums">
-                    {s.scored} of {s.total}
+                    {s.scored} of {s.answered}
                   </td>
                 </tr>
               ))}
@@ -270,6 +275,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 keyPoints={q.keyPoints}
                 initialScores={q.scores}
                 initialCovered={q.keyPointsCovered}
+                blank={q.blank}
               />
             </div>
           </section>

@@ -8,7 +8,7 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
-import { answerAsMarkdown } from "@/lib/practice/answer";
+import { answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
@@ -116,7 +116,13 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               Compare your answer with the model answer, tick the key points you covered and score the guide&apos;s four evaluation points. Your
               scores decide when the question comes back for review.
             </p>
-            <ScoreForm attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} initialScores={attempt.scores} initialCovered={attempt.keyPointsCovered} />
+            <ScoreForm
+              attemptId={attempt.id}
+              keyPoints={q.answer?.keyPoints ?? []}
+              initialScores={attempt.scores}
+              initialCovered={attempt.keyPointsCovered}
+              blank={isBlank(attempt.answer)}
+            />
           </section>
           {mentoring && (
             <div className="mt-6">
