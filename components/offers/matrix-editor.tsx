@@ -48,7 +48,8 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
   const [weightFields, setWeightFields] = useState<Record<string, string>>({});
   const [scoreError, setScoreError] = useState<string | null>(null);
   const [counter, setCounter] = useState(0);
-  const selected = matrix.offers.map((o) => o.id);
+  // The ticks follow a click at once; the matrix follows when the server answers.
+  const [selected, setSelected] = useState<string[]>(initial.offers.map((o) => o.id));
   const query = selectionQuery(selected, matrix.available);
 
   /** Reloads the matrix over `ids` and keeps the choice in the address (a reload shows the same comparison). */
@@ -57,9 +58,11 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
     const fresh = await api<{ matrix: MatrixView }>(`/api/offers/matrix${q}`);
     if (!fresh.ok) {
       setScoreError(`Could not load the comparison: ${fresh.error.message}`);
+      setSelected(matrix.offers.map((o) => o.id));
       return null;
     }
     setMatrix(fresh.data.matrix);
+    setSelected(fresh.data.matrix.offers.map((o) => o.id));
     window.history.replaceState(null, "", `/offers/compare${q}`);
     return fresh.data.matrix;
   }
@@ -68,6 +71,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
     const ids = matrix.available
       .map((o) => o.id)
       .filter((id) => (id === offerId ? on : selected.includes(id)));
+    setSelected(ids);
     void load(ids);
   }
 
