@@ -9,6 +9,7 @@ import { AnswerEditor } from "@/components/practice/answer-editor";
 import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge, difficultyTone } from "@/components/ui/badge";
+import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { api } from "@/lib/client/api";
@@ -336,7 +337,7 @@ function QuestionPanel({
           {question.title}
         </h3>
         <div className="mt-1">
-          <Badge tone={difficultyTone[question.difficulty] ?? "slate"}>{question.difficulty}</Badge>
+          <Badge tone={difficultyTone[question.difficulty] ?? "slate"}>{difficultyLabel(question.difficulty)}</Badge>
         </div>
         <div className="mt-4">
           <Markdown>{question.prompt}</Markdown>
