@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { type MockSummary } from "@/lib/mocks/mocks";
+import { difficultyLabel } from "@/lib/questions/taxonomy";
 
 const dateOf = (iso: string) => iso.slice(0, 10);
 
@@ -28,7 +29,7 @@ export function MockList({ mocks }: { mocks: MockSummary[] }) {
                 </Link>
                 {m.seriesNumber !== null && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">series #{m.seriesNumber}</span>}
               </td>
-              <td className="py-2 pr-3 capitalize">{m.difficulty}</td>
+              <td className="py-2 pr-3">{difficultyLabel(m.difficulty)}</td>
               <td className="py-2 pr-3 tabular-nums">
                 {m.status === "in-progress" ? "In progress" : m.overall === null ? "Not scored yet" : `${m.overall.toFixed(2)} / 10`}
                 {m.status === "finished" && m.overall !== null && m.scored < m.questionCount && (

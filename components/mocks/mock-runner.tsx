@@ -9,6 +9,7 @@ import { AnswerEditor } from "@/components/practice/answer-editor";
 import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge, difficultyTone } from "@/components/ui/badge";
+import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { api } from "@/lib/client/api";
@@ -142,6 +143,17 @@ export function MockRunner({ initial }: { initial: MockState }) {
     await post("finish", {});
   }
 
+  // Focus follows the confirmation: into it when it opens, back to "Finish early" when kept going.
+  // (Found by id: the shared Button takes no ref.)
+  const keepGoing = useRef(false);
+  useEffect(() => {
+    if (confirmFinish) document.getElementById("confirm-finish")?.focus();
+    else if (keepGoing.current) {
+      keepGoing.current = false;
+      document.getElementById("finish-early")?.focus();
+    }
+  }, [confirmFinish]);
+
   const stage = state.stages[state.position.stage];
   const current = state.questions.find((q) => q.slot === state.position.slot) ?? null;
   const running = state.clock.running;
@@ -178,15 +190,17 @@ export function MockRunner({ initial }: { initial: MockState }) {
         </div>
         <div className="flex flex-wrap gap-2">
           {running ? (
-            <Button variant="secondary" onClick={() => void post("pause", { reason: "user" })} disabled={busy}>
+            // aria-disabled, not disabled: a disabled button loses focus to <body>; this one keeps it
+            // while the call runs, and stays the same element as it turns into Resume.
+            <Button variant="secondary" onClick={() => void (!busy && post("pause", { reason: "user" }))} aria-disabled={busy}>
               Pause
             </Button>
           ) : (
-            <Button variant="secondary" onClick={() => void post("resume", {})} disabled={busy}>
+            <Button variant="secondary" onClick={() => void (!busy && post("resume", {}))} aria-disabled={busy}>
               Resume
             </Button>
           )}
-          <Button variant="secondary" onClick={() => setConfirmFinish(true)} disabled={busy}>
+          <Button id="finish-early" variant="secondary" onClick={() => setConfirmFinish(true)} disabled={busy}>
             Finish early
           </Button>
         </div>
@@ -218,10 +232,16 @@ export function MockRunner({ initial }: { initial: MockState }) {
         <div role="alertdialog" aria-labelledby="finish-title" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
           <p id="finish-title">Finish the mock now? Your answers so far are kept; questions of blocks you have not reached are left out of the report.</p>
           <div className="flex flex-wrap gap-2">
-            <Button onClick={() => void finish()} disabled={busy}>
+            <Button id="confirm-finish" onClick={() => void finish()} disabled={busy}>
               Yes, finish now
             </Button>
-            <Button variant="secondary" onClick={() => setConfirmFinish(false)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setConfirmFinish(false);
+                keepGoing.current = true;
+              }}
+            >
               Keep going
             </Button>
           </div>
@@ -317,7 +337,7 @@ function QuestionPanel({
           {question.title}
         </h3>
         <div className="mt-1">
-          <Badge tone={difficultyTone[question.difficulty] ?? "slate"}>{question.difficulty}</Badge>
+          <Badge tone={difficultyTone[question.difficulty] ?? "slate"}>{difficultyLabel(question.difficulty)}</Badge>
         </div>
         <div className="mt-4">
           <Markdown>{question.prompt}</Markdown>

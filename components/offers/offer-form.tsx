@@ -121,7 +121,7 @@ export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults
       setMessage(
         res.error.status === 409
           ? `${res.error.message} Your changes are still in the form; copy what you need, then reload.`
-          : res.error.message === "The request body is not valid: see fields."
+          : res.error.code === "invalid_input"
             ? "Some values need fixing: see the messages under the highlighted fields."
             : res.error.message,
       );

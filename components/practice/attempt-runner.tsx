@@ -108,11 +108,13 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
         <Countdown clock={clock} allocatedSeconds={attempt.allocatedSeconds} />
         <div className="flex flex-wrap items-center gap-2">
           {clock.running ? (
-            <Button variant="secondary" onClick={() => void setRunning(false)} disabled={busy}>
+            // aria-disabled, not disabled: a disabled button loses focus to <body>; this one keeps it
+            // while the call runs, and stays the same element as it turns into Resume.
+            <Button variant="secondary" onClick={() => void (!busy && setRunning(false))} aria-disabled={busy}>
               Pause
             </Button>
           ) : (
-            <Button variant="secondary" onClick={() => void setRunning(true)} disabled={busy}>
+            <Button variant="secondary" onClick={() => void (!busy && setRunning(true))} aria-disabled={busy}>
               Resume
             </Button>
           )}

@@ -1,5 +1,5 @@
 import { Badge, difficultyTone } from "@/components/ui/badge";
-import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES, SOURCES, labelOf } from "@/lib/questions/taxonomy";
+import { COMPANY_TYPES, FOCUS_AREAS, QUESTION_TYPES, SOURCES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 
 type Meta = {
   type: string;
@@ -14,7 +14,7 @@ type Meta = {
 export function QuestionBadges({ q, showTimes = true }: { q: Meta; showTimes?: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Badge tone={difficultyTone[q.difficulty]}>{labelOf(DIFFICULTIES, q.difficulty)}</Badge>
+      <Badge tone={difficultyTone[q.difficulty]}>{difficultyLabel(q.difficulty)}</Badge>
       <Badge tone="indigo">{labelOf(QUESTION_TYPES, q.type)}</Badge>
       <Badge>{labelOf(FOCUS_AREAS, q.focusArea)}</Badge>
       {q.companyType !== "general" && <Badge>{labelOf(COMPANY_TYPES, q.companyType)}</Badge>}

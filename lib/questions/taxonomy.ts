@@ -75,3 +75,10 @@ export function fromDb<V extends Vocab>(vocab: V, db: string): V[number]["value"
 export function labelOf(vocab: readonly { value: string; label: string }[], value: string) {
   return vocab.find((x) => x.value === value)?.label ?? value;
 }
+
+/** The one label of a difficulty, of a question ("hard" or "HARD") or of a mock ("mixed" too): "Hard". */
+export function difficultyLabel(value: string): string {
+  if (value.toLowerCase() === "mixed") return "Mixed";
+  const found = DIFFICULTIES.find((d) => d.value === value || d.db === value);
+  return found?.label ?? value;
+}

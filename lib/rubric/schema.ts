@@ -26,4 +26,11 @@ export const selfAssessmentSchema = z.strictObject({
 });
 export type SelfAssessmentInput = z.output<typeof selfAssessmentSchema>;
 
+/** A correction replaces the whole assessment; `version` is the one the client saw (409 if stale). */
+export const selfAssessmentUpdateSchema = z.strictObject({
+  ...selfAssessmentSchema.shape,
+  version: z.int("Version must be a whole number.").positive(),
+});
+export type SelfAssessmentUpdate = z.output<typeof selfAssessmentUpdateSchema>;
+
 export const assessmentIdParams = z.object({ id: z.string().min(1).max(40) });

@@ -55,11 +55,12 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await page.getByRole("button", { name: "Question 1", exact: true }).click();
   await expect(page.getByLabel("Your answer (Markdown)")).toHaveValue("Question one: a random forest averages decorrelated trees.");
 
-  // Pause and resume.
+  // Pause and resume; focus stays on the button, which changes its name (never drops to <body>).
   await page.getByRole("button", { name: "Pause" }).click();
   await expect(page.getByText(/The clock is paused/)).toBeVisible();
-  await page.getByRole("button", { name: "Resume" }).click();
-  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Resume" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeFocused();
 
   // End the three blocks of session 1 early, then skip the break.
   await page.getByRole("button", { name: "End this block early" }).click();
@@ -76,6 +77,11 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(page.getByRole("progressbar", { name: "Progress through the mock" })).toHaveAttribute("aria-valuetext", /session 2 of 4/);
 
   // Finish early and score two answers: (9+9+8+8)/4 = 8.5 and 7 → overall 7.75, Good.
+  // The confirmation takes focus when it opens and gives it back when kept going.
+  await page.getByRole("button", { name: "Finish early" }).click();
+  await expect(page.getByRole("button", { name: "Yes, finish now" })).toBeFocused();
+  await page.getByRole("button", { name: "Keep going" }).click();
+  await expect(page.getByRole("button", { name: "Finish early" })).toBeFocused();
   await page.getByRole("button", { name: "Finish early" }).click();
   await page.getByRole("button", { name: "Yes, finish now" }).click();
   await expect(page).toHaveURL(/\/mocks\/[^/]+\/report$/);

@@ -27,6 +27,12 @@ test("practise a question: type, reload, submit, score, then see it in history a
   await expect(page.getByLabel("Your answer (Markdown)")).toHaveValue(/Regularise\.$/);
   await expect(page.getByRole("timer", { name: "Time left" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Pause" })).toBeVisible(); // the clock resumed after the reload
+  // Pause and resume by keyboard: focus stays on the button as it changes its name.
+  await page.getByRole("button", { name: "Pause" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Resume" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeFocused();
   await expect(page.getByText(/All changes saved/)).toBeVisible();
 
   await page.getByRole("button", { name: "Submit answer" }).click();

@@ -370,6 +370,17 @@ export const TABLE: Entry[] = [
     path: () => "/api/self-assessments",
     body: () => ({ assessedOn: "2026-04-06", scores: { mlFundamentals: 5, deepLearning: 5, systemDesign: 5, communicationLeadership: 5 } }),
   },
+  {
+    op: "PUT /api/self-assessments/[id]",
+    access: OWNER,
+    path: (w) => `/api/self-assessments/${w.ids.assessment}`,
+    // Keeps the date and the note (with its marker); only the scores change.
+    body: async (w) => {
+      const res = await w.subjects.owner.client.get<{ assessments: { id: string; version: number; note: string }[] }>("/api/self-assessments");
+      const a = res.body.assessments.find((x) => x.id === w.ids.assessment)!;
+      return { version: a.version, assessedOn: "2026-02-01", scores: { mlFundamentals: 4, deepLearning: 4, systemDesign: 4, communicationLeadership: 4 }, note: a.note };
+    },
+  },
   { op: "DELETE /api/self-assessments/[id]", access: OWNER, path: (w) => `/api/self-assessments/${w.ids.assessmentDel}` },
 
   // ---- mentoring: the candidate's side

@@ -43,6 +43,41 @@ describe("/api/self-assessments", () => {
     expect((await client.get<{ assessments: unknown[] }>("/api/self-assessments")).body.assessments).toEqual([]);
   });
 
+  it("corrects an assessment with the version it saw: 409 on a stale version, 404 for another user, 400 on bad input", async () => {
+    const { client } = await newUser("assess-edit");
+    type Full = { assessment: { id: string; version: number; assessedOn: string; note: string; overall: number; band: string } };
+    const made = await client.json<Full>("POST", "/api/self-assessments", { assessedOn: "2026-10-01", scores, note: "first" });
+    expect(made.body.assessment.version).toBe(1);
+    const id = made.body.assessment.id;
+    const put = (body: unknown, c = client) => c.json<Full>("PUT", `/api/self-assessments/${id}`, body);
+
+    const fixed = await put({
+      version: 1,
+      assessedOn: "2026-09-30",
+      scores: { ...scores, mlFundamentals: 3 },
+      note: "  scored ML too high  ",
+    });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.assessment).toMatchObject({ id, version: 2, assessedOn: "2026-09-30", note: "scored ML too high", overall: 6.5, band: "developing" });
+
+    // The same version again is stale: nothing changes.
+    const stale = await put({ version: 1, assessedOn: "2026-10-01", scores, note: "" });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: "stale_version" } });
+
+    const { client: other } = await newUser("assess-edit-other");
+    expect((await put({ version: 2, assessedOn: "2026-10-01", scores }, other)).status).toBe(404);
+
+    const bad = await put({ version: 2, assessedOn: "2999-01-01", scores });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: "invalid_input", fields: { assessedOn: expect.stringContaining("future") as unknown as string } } });
+    expect((await put({ assessedOn: "2026-10-01", scores })).status).toBe(400);
+    expect((await put({ version: 2, assessedOn: "2026-10-01", scores, extra: 1 })).status).toBe(400);
+
+    const list = await client.get<{ assessments: { id: string; version: number; note: string; assessedOn: string }[] }>("/api/self-assessments");
+    expect(list.body.assessments).toEqual([expect.objectContaining({ id, version: 2, note: "scored ML too high", assessedOn: "2026-09-30" })]);
+  });
+
   it("requires sign-in", async () => {
     expect((await new Client().get("/api/self-assessments")).status).toBe(401);
   });

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { BandBadge } from "@/components/rubric/band-badge";
+import { AssessmentHistory } from "@/components/rubric/assessment-history";
 import { SelfAssessmentForm } from "@/components/rubric/self-assessment-form";
 import { userToday } from "@/lib/accounts/today";
-import { DOMAINS } from "@/lib/rubric/data";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Self-assessment" };
-
-const KEYS = ["mlFundamentals", "deepLearning", "systemDesign", "communicationLeadership"] as const;
 
 export default async function AssessmentPage() {
   const user = await getCurrentUser();
@@ -29,49 +26,7 @@ export default async function AssessmentPage() {
           <SelfAssessmentForm today={today} />
         </div>
       </section>
-      <section aria-labelledby="history">
-        <h2 id="history" className="text-lg font-semibold">
-          Your assessments
-        </h2>
-        {assessments.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-            None yet. Record your first one to set a baseline.
-          </p>
-        ) : (
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left">
-                  <th className="py-2 pr-2">Date</th>
-                  {DOMAINS.map((d) => (
-                    <th key={d.value} className="py-2 pr-2 text-right" title={d.label}>
-                      {d.label.split(" ")[0]}
-                    </th>
-                  ))}
-                  <th className="py-2 pr-2 text-right">Overall</th>
-                  <th className="py-2">Band</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessments.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
-                    <td className="py-2 pr-2 whitespace-nowrap">{a.assessedOn}</td>
-                    {KEYS.map((k) => (
-                      <td key={k} className="py-2 pr-2 text-right tabular-nums">
-                        {a.scores[k]}
-                      </td>
-                    ))}
-                    <td className="py-2 pr-2 text-right font-semibold tabular-nums">{a.overall.toFixed(2)}</td>
-                    <td className="py-2">
-                      <BandBadge band={a.band} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <AssessmentHistory assessments={assessments} today={today} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { mockMentoring } from "@/lib/mentors/candidate-view";
 import { getMockReport } from "@/lib/mocks/report";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
+import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { getCurrentUser } from "@/lib/server/auth";
 import { HttpError } from "@/lib/server/errors";
 
@@ -50,7 +51,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
       <div>
         <h1 className="text-2xl font-bold">Mock interview report</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {report.title} · {report.startedAt.slice(0, 10)} · difficulty {report.difficulty}
+          {report.title} · {report.startedAt.slice(0, 10)} · {difficultyLabel(report.difficulty)} difficulty
           {report.seriesNumber !== null && ` · series #${report.seriesNumber}`}
           {report.finishedEarly && " · finished early"}
         </p>

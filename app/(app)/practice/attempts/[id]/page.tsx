@@ -7,6 +7,7 @@ import { ScoreForm } from "@/components/practice/score-form";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
+import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
 import { answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
@@ -15,6 +16,7 @@ import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
 import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
 import { getCurrentUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 import { HttpError } from "@/lib/server/errors";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -30,9 +32,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     throw e;
   });
   const done = attempt.status !== "in-progress";
-  const [q, mentoring] = await Promise.all([
+  const [q, mentoring, profile] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
   ]);
 
   return (
@@ -61,7 +64,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       ) : (
         <>
           <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status">
-            Submitted {attempt.submittedAt ? new Date(attempt.submittedAt).toUTCString() : ""} · time spent{" "}
+            Submitted {attempt.submittedAt ? formatDateTimeIn(attempt.submittedAt, profile.timeZone) : ""} · time spent{" "}
             <strong>{formatDuration(attempt.timeSpentMs ?? 0)}</strong> of {formatDuration(attempt.allocatedSeconds * 1000)} allocated
             {(attempt.timeSpentMs ?? 0) > attempt.allocatedSeconds * 1000 &&
               ` (overtime ${formatDuration((attempt.timeSpentMs ?? 0) - attempt.allocatedSeconds * 1000)})`}

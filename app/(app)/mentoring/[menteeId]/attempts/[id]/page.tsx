@@ -10,7 +10,7 @@ import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { formatDuration } from "@/lib/practice/timer";
-import { DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
+import { FOCUS_AREAS, QUESTION_TYPES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
 import { getCurrentUser } from "@/lib/server/auth";
 import { or404 } from "@/lib/server/page";
@@ -38,7 +38,7 @@ export default async function MentorAttemptPage({
       <RequestNoteCallout request={v.request} mentee={v.mentee.name} />
       <div className="mb-4 flex flex-wrap gap-2">
         <Badge tone={difficultyTone[v.question.difficulty]}>
-          {labelOf(DIFFICULTIES, v.question.difficulty)}
+          {difficultyLabel(v.question.difficulty)}
         </Badge>
         <Badge tone="indigo">{labelOf(QUESTION_TYPES, v.question.type)}</Badge>
         <Badge>{labelOf(FOCUS_AREAS, v.question.focusArea)}</Badge>

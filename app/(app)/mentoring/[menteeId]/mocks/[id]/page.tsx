@@ -6,6 +6,7 @@ import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { formatDuration } from "@/lib/practice/timer";
+import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { getCurrentUser } from "@/lib/server/auth";
 import { or404 } from "@/lib/server/page";
 import { MenteeHeader } from "../../mentee-header";
@@ -33,7 +34,7 @@ export default async function MentorMockPage({
           Self-scored result
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {report.startedAt.slice(0, 10)} · difficulty {report.difficulty}
+          {report.startedAt.slice(0, 10)} · {difficultyLabel(report.difficulty)} difficulty
           {report.finishedEarly && " · finished early"} · {s.scored} of {s.total} answers self-scored
         </p>
         {s.overall !== null && s.band && (

@@ -1,0 +1,214 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { api } from "@/lib/client/api";
+import { DOMAINS } from "@/lib/rubric/data";
+import { BandBadge } from "./band-badge";
+import { type EditedAssessment, SelfAssessmentForm } from "./self-assessment-form";
+
+export type AssessmentPoint = EditedAssessment & { overall: number; band: string };
+
+const KEYS = ["mlFundamentals", "deepLearning", "systemDesign", "communicationLeadership"] as const;
+
+// recharts is loaded only when the chart is on screen, in its own chunk.
+const LazyAssessmentChart = dynamic(() => import("./assessment-chart"), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="py-10 text-center text-sm text-slate-500 dark:text-slate-400">
+      Loading chart…
+    </p>
+  ),
+});
+
+/** The history (newest first): a chart of the scores over time, then a table with notes, edit and delete. */
+export function AssessmentHistory({ assessments, today }: { assessments: AssessmentPoint[]; today: string }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  // Where focus goes after a panel or confirmation closes (never back to <body>).
+  const focusTarget = useRef<string | null>(null);
+  const setFocusTarget = (target: string) => {
+    focusTarget.current = target;
+  };
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const editHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // After each render: move focus where the last action asked, once that element is on screen.
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    const el = target === "heading" ? headingRef.current : document.getElementById(target);
+    if (!el) return;
+    el.focus();
+    focusTarget.current = null;
+  });
+
+  useEffect(() => {
+    if (editing) editHeadingRef.current?.focus();
+  }, [editing]);
+
+  const edited = assessments.find((a) => a.id === editing);
+
+  async function remove(id: string) {
+    setBusy(true);
+    setMessage(null);
+    const res = await api(`/api/self-assessments/${id}`, { method: "DELETE" });
+    setBusy(false);
+    setConfirming(null);
+    if (!res.ok) {
+      setMessage({ tone: "error", text: res.error.message });
+      setFocusTarget(`delete-${id}`);
+      return;
+    }
+    if (editing === id) setEditing(null);
+    setMessage({ tone: "success", text: "Assessment deleted." });
+    setFocusTarget("heading");
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history" ref={headingRef} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        Your assessments
+      </h2>
+      {message && (
+        <div className="mt-3">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      )}
+      {assessments.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">None yet. Record your first one to set a baseline.</p>
+      ) : (
+        <>
+          <figure className="mt-4" aria-labelledby="assessment-chart-caption">
+            <figcaption id="assessment-chart-caption" className="text-sm font-medium">
+              Scores over time (0-10)
+            </figcaption>
+            <LazyAssessmentChart points={[...assessments].reverse()} />
+          </figure>
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="text-left">
+                  <th className="py-2 pr-2">Date</th>
+                  {DOMAINS.map((d) => (
+                    <th key={d.value} className="py-2 pr-2 text-right" title={d.label}>
+                      {d.label.split(" ")[0]}
+                    </th>
+                  ))}
+                  <th className="py-2 pr-2 text-right">Overall</th>
+                  <th className="py-2 pr-2">Band</th>
+                  <th className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              {assessments.map((a) => (
+                <tbody key={a.id} className="border-t border-slate-200 dark:border-slate-800">
+                  <tr>
+                    <td className="py-2 pr-2 whitespace-nowrap">{a.assessedOn}</td>
+                    {KEYS.map((k) => (
+                      <td key={k} className="py-2 pr-2 text-right tabular-nums">
+                        {a.scores[k]}
+                      </td>
+                    ))}
+                    <td className="py-2 pr-2 text-right font-semibold tabular-nums">{a.overall.toFixed(2)}</td>
+                    <td className="py-2 pr-2">
+                      <BandBadge band={a.band} />
+                    </td>
+                    <td className="py-2 whitespace-nowrap">
+                      {confirming === a.id ? (
+                        <span role="group" aria-label={`Confirm deleting the assessment of ${a.assessedOn}`} className="flex items-center gap-1">
+                          <span className="text-xs">Delete?</span>
+                          <Button id={`confirm-delete-${a.id}`} variant="danger" className="px-2 py-1" disabled={busy} onClick={() => remove(a.id)}>
+                            {busy ? "Deleting…" : "Delete"}
+                          </Button>
+                          <Button
+                            variant="ghost"
+                            className="px-2 py-1"
+                            disabled={busy}
+                            onClick={() => {
+                              setConfirming(null);
+                              setFocusTarget(`delete-${a.id}`);
+                            }}
+                          >
+                            Keep
+                          </Button>
+                        </span>
+                      ) : (
+                        <span className="flex items-center gap-1">
+                          <Button
+                            id={`edit-${a.id}`}
+                            variant="ghost"
+                            className="px-2 py-1"
+                            aria-label={`Edit the assessment of ${a.assessedOn}`}
+                            onClick={() => {
+                              setMessage(null);
+                              setEditing(a.id);
+                            }}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            id={`delete-${a.id}`}
+                            variant="ghost"
+                            className="px-2 py-1 text-red-700 dark:text-red-400"
+                            aria-label={`Delete the assessment of ${a.assessedOn}`}
+                            onClick={() => {
+                              setMessage(null);
+                              setConfirming(a.id);
+                              setFocusTarget(`confirm-delete-${a.id}`);
+                            }}
+                          >
+                            Delete
+                          </Button>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                  {a.note && (
+                    <tr>
+                      <td colSpan={8} className="pb-2 text-slate-600 dark:text-slate-300">
+                        <span className="font-medium">Note:</span> <span className="whitespace-pre-wrap">{a.note}</span>
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              ))}
+            </table>
+          </div>
+        </>
+      )}
+      {edited && (
+        <section
+          aria-labelledby="edit-assessment"
+          className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <h3 id="edit-assessment" ref={editHeadingRef} tabIndex={-1} className="mb-4 font-semibold focus:outline-none">
+            Edit the assessment of {edited.assessedOn}
+          </h3>
+          <SelfAssessmentForm
+            key={`${edited.id}-${edited.version}`}
+            today={today}
+            editing={edited}
+            onDone={() => {
+              setEditing(null);
+              setMessage({ tone: "success", text: "Assessment updated." });
+              setFocusTarget(`edit-${edited.id}`);
+            }}
+            onCancel={() => {
+              setEditing(null);
+              setFocusTarget(`edit-${edited.id}`);
+            }}
+          />
+        </section>
+      )}
+    </section>
+  );
+}
