@@ -4,12 +4,12 @@ import { type z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCurrentUser, type SessionUser } from "./auth";
 import { trustsProxy } from "./env";
-import { HttpError } from "./errors";
+import { type ErrorCode, HttpError } from "./errors";
 import { checkStrings } from "./input-text";
 import { log } from "./log";
 import { FIX_FIELDS_MESSAGE, FIX_LINK_MESSAGE } from "@/lib/messages";
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const DEFAULT_MAX_BODY = 64 * 1024;
