@@ -62,9 +62,12 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof ERROR_STATUS)[C];
 /** The codes answered with one status, e.g. `CodeWithStatus<409>`. */
-export type CodeWithStatus<S extends number> = { [C in ErrorCode]: ErrorStatus<C> extends S ? C : never }[ErrorCode];
+export type CodeWithStatus<S extends number> = {
+  [C in ErrorCode]: ErrorStatus<C> extends S ? C : never;
+}[ErrorCode];
 
-export const isErrorCode = (s: unknown): s is ErrorCode => typeof s === "string" && Object.hasOwn(ERROR_STATUS, s);
+export const isErrorCode = (s: unknown): s is ErrorCode =>
+  typeof s === "string" && Object.hasOwn(ERROR_STATUS, s);
 
 /** A failure that maps to an HTTP status and the API's one error shape. */
 export class HttpError<C extends ErrorCode = ErrorCode> extends Error {
@@ -80,8 +83,12 @@ export class HttpError<C extends ErrorCode = ErrorCode> extends Error {
 }
 
 /** An HttpError whose status is the code's own (from ERROR_STATUS). */
-export const httpError = <C extends ErrorCode>(code: C, message: string, fields?: Record<string, string>, headers?: Record<string, string>) =>
-  new HttpError<C>(ERROR_STATUS[code], code, message, fields, headers);
+export const httpError = <C extends ErrorCode>(
+  code: C,
+  message: string,
+  fields?: Record<string, string>,
+  headers?: Record<string, string>,
+) => new HttpError<C>(ERROR_STATUS[code], code, message, fields, headers);
 
 export const notFound = (what = "Not found") => new HttpError(404, "not_found", what);
 export const conflict = (message: string, code: CodeWithStatus<409> = "conflict") => httpError(code, message);

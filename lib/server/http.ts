@@ -25,7 +25,43 @@ type Options<B, Q, P, A extends boolean> = {
   params?: P;
   /** Largest accepted body in bytes (413 beyond). */
   maxBodyBytes?: number;
+} & OperationDoc;
+
+/**
+ * What the OpenAPI document says about an operation (lib/api/openapi.ts builds it from these
+ * and the params/query/body schemas; tests/integration/openapi.test.ts requires them on every
+ * operation). The errors every operation of its kind can answer (401, 400 invalid_input, 403
+ * cross_site, 404 not_found with params, 413/415 with a body, 500) are added by the builder:
+ * list only the rest.
+ */
+export type OperationDoc = {
+  /** Unique, camelCase: `listOffers`, `updateOffer`. */
+  operationId?: string;
+  /** One short sentence for the reference page. */
+  summary?: string;
+  /** The success body (zod; `okResponse` for `{ ok: true }`). Omit only with `responseType` text. */
+  response?: Schema;
+  /** The success status when it is not 200 (201 for creations answered with `created()`), or
+   * every status answered with the `response` body (e.g. `[201, 200]`). */
+  status?: number | readonly number[];
+  /** A success body that is not JSON (e.g. `text/csv`). */
+  responseType?: string;
+  /** Error codes this operation can answer beyond the common ones. */
+  errors?: readonly ErrorCode[];
 };
+
+/** Where route() keeps an operation's options on the handler it returns (read by lib/api/openapi.ts). */
+export const OPERATION = Symbol.for("preploop.operation");
+export type OperationOptions = Options<Schema | undefined, Schema | undefined, Schema | undefined, boolean>;
+export const operationOf = (handler: unknown): OperationOptions | undefined =>
+  typeof handler === "function"
+    ? (handler as unknown as Record<symbol, OperationOptions | undefined>)[OPERATION]
+    : undefined;
+
+/** Documents a handler that does not go through route() (e.g. the health check). */
+export function documented<H extends (...args: never[]) => unknown>(handler: H, opts: OperationOptions): H {
+  return Object.assign(handler, { [OPERATION]: opts });
+}
 
 type Ctx<B, Q, P, A extends boolean> = {
   req: NextRequest;
@@ -55,7 +91,12 @@ function parseWith<S extends Schema | undefined>(schema: S, input: unknown, what
   if (!schema) return undefined as Out<S>;
   const result = schema.safeParse(input);
   if (!result.success) {
-    throw new HttpError(400, "invalid_input", what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE, fieldErrors(result.error));
+    throw new HttpError(
+      400,
+      "invalid_input",
+      what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE,
+      fieldErrors(result.error),
+    );
   }
   return result.data as Out<S>;
 }
@@ -73,7 +114,9 @@ function checkOrigin(req: NextRequest) {
   }
   const origin = req.headers.get("origin");
   if (!origin) return; // not a browser: CSRF does not apply
-  const forwarded = trustsProxy() ? req.headers.get("x-forwarded-host")?.split(",").at(-1)?.trim() : undefined;
+  const forwarded = trustsProxy()
+    ? req.headers.get("x-forwarded-host")?.split(",").at(-1)?.trim()
+    : undefined;
   const host = forwarded || req.headers.get("host");
   let originHost: string;
   try {
@@ -89,10 +132,15 @@ function checkOrigin(req: NextRequest) {
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
-    throw new HttpError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+    throw new HttpError(
+      415,
+      "unsupported_media_type",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
   const text = decodeUtf8(await readBodyBytes(req, maxBytes));
-  if (!text.trim()) throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
+  if (!text.trim())
+    throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
     return JSON.parse(text);
   } catch {
@@ -141,7 +189,11 @@ function decodeUtf8(bytes: Uint8Array) {
 }
 
 const tooLarge = (max: number) =>
-  new HttpError(413, "payload_too_large", `The request body is larger than the limit of ${Math.round(max / 1024)} KiB.`);
+  new HttpError(
+    413,
+    "payload_too_large",
+    `The request body is larger than the limit of ${Math.round(max / 1024)} KiB.`,
+  );
 
 function queryObject(req: NextRequest) {
   const out: Record<string, string | string[]> = {};
@@ -183,11 +235,15 @@ export function route<
   P extends Schema | undefined = undefined,
   A extends boolean = true,
 >(opts: Options<B, Q, P, A>, handler: (ctx: Ctx<B, Q, P, A>) => Promise<unknown>) {
-  return async (req: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
+  const wrapped = async (
+    req: NextRequest,
+    context: { params: Promise<Record<string, string | string[]>> },
+  ) => {
     const started = performance.now();
     const state: { user: SessionUser | null } = { user: null };
     return withServerTiming(started, withCaching(await handle(req, context, state), state.user));
   };
+  return documented(wrapped, opts as OperationOptions);
 
   async function handle(
     req: NextRequest,
@@ -202,7 +258,11 @@ export function route<
       if (opts.auth !== false && !user) {
         throw new HttpError(401, "unauthenticated", "Sign in to continue.");
       }
-      const params = parseWith(opts.params, storable((await context?.params) ?? {}, "address"), "address") as Out<P>;
+      const params = parseWith(
+        opts.params,
+        storable((await context?.params) ?? {}, "address"),
+        "address",
+      ) as Out<P>;
       const query = parseWith(opts.query, storable(queryObject(req), "query"), "query") as Out<Q>;
       const body =
         opts.body && isMutation
@@ -228,7 +288,12 @@ export function route<
 function storable<T>(input: T, what: string): T {
   const fields = checkStrings(input);
   if (fields) {
-    throw new HttpError(400, "invalid_input", what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE, fields);
+    throw new HttpError(
+      400,
+      "invalid_input",
+      what === "request body" ? FIX_FIELDS_MESSAGE : FIX_LINK_MESSAGE,
+      fields,
+    );
   }
   return input;
 }

@@ -153,6 +153,7 @@ async function credentialsSignIn(w: World, who: Subject): Promise<Call> {
 export const TABLE: Entry[] = [
   // ---- public, next-auth, debug, no endpoint
   { op: "GET /api/health", access: PUBLIC, path: () => "/api/health" },
+  { op: "GET /api/openapi.json", access: PUBLIC, path: () => "/api/openapi.json" },
   {
     op: "POST /api/accounts",
     access: PUBLIC,

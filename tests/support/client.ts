@@ -2,6 +2,7 @@
 // (cookie jar, same-origin headers) and signs in through next-auth's real endpoints.
 import { randomInt, randomUUID } from "node:crypto";
 import http from "node:http";
+import { assertContract } from "./contract";
 
 export const BASE_URL = process.env.PREPLOOP_BASE_URL ?? "http://localhost:3000";
 
@@ -111,6 +112,12 @@ export class Client {
       data = JSON.parse(text) as T;
     } catch {
       data = { text } as T;
+    }
+    // Every JSON answer is checked against the OpenAPI document (tests/support/contract.ts):
+    // its status, content type and body must be the documented ones.
+    if (process.env.PREPLOOP_CONTRACT_CHECK !== "0") {
+      const type = res.headers.get("content-type");
+      await assertContract(this.baseUrl, method, path, res.status, type, type?.startsWith("application/json") ? data : text);
     }
     return { status: res.status, headers: res.headers, body: data };
   }

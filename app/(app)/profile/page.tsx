@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
@@ -67,6 +68,18 @@ export default async function ProfilePage() {
           <LinkedProviders linked={links.map((l) => l.provider)} available={available} />
         </Card>
       )}
+      <Card as="section" aria-labelledby="developers-heading" className="mt-8">
+        <h2 id="developers-heading" className="mb-2 text-lg font-semibold">
+          For developers
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Scripts and tools can use the same JSON API as this app: see the{" "}
+          <Link className="underline" href="/developers">
+            API reference
+          </Link>
+          .
+        </p>
+      </Card>
       <Card as="section" aria-labelledby="account-heading" className="mt-8">
         <h2 id="account-heading" className="mb-4 text-lg font-semibold">
           Your data and account

@@ -1,8 +1,17 @@
+import * as responses from "@/lib/api/responses";
 import { route } from "@/lib/server/http";
 import { resumeAttempt } from "@/lib/practice/attempts";
 import { idParams } from "@/lib/practice/schema";
 
 /** Resumes the attempt's clock (idempotent; no effect once submitted). */
-export const POST = route({ params: idParams }, async ({ user, params }) => ({ attempt: await resumeAttempt(user.id, params.id) }));
+export const POST = route(
+  {
+    operationId: "resumeAttempt",
+    summary: "Resume an attempt's clock",
+    response: responses.resumeAttempt,
+    params: idParams,
+  },
+  async ({ user, params }) => ({ attempt: await resumeAttempt(user.id, params.id) }),
+);
 
 export * from "@/lib/server/method-not-allowed";

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures";
+
+// The API reference (issue 15): Swagger UI, served from this app, renders the OpenAPI document
+// for a signed-in user under the page CSP, without a single violation; it is linked from the profile.
+test("the API reference renders the document and lists a known operation, with no CSP violation", async ({ page }) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to (execute|load)|CSP violation/i.test(msg.text())) problems.push(msg.text());
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  await signUp(page);
+  await page.goto("/profile");
+  await page.getByRole("link", { name: "API reference" }).click();
+  await expect(page).toHaveURL(/\/developers$/);
+  await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible();
+  // Swagger UI lists every operation with its operation id; listOffers is GET /api/offers.
+  const op = page.locator("#operations-offers-listOffers");
+  await expect(op).toBeVisible();
+  await expect(op).toContainText("/api/offers");
+  await op.locator(".opblock-summary").first().click();
+  await expect(op.getByText("Your offers").first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("the reference page needs a session", async ({ page }) => {
+  await page.goto("/developers");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
