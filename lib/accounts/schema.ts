@@ -41,10 +41,14 @@ export function isValidTimeZone(tz: string) {
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-31.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That date does not exist.");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "That date does not exist.",
+  );
 
 export const profileUpdateSchema = z.strictObject({
-  version: z.int("Version must be a whole number.").positive(),
+  version: z.int32("Version must be a whole number.").positive(),
   displayName: displayNameSchema,
   targetRole: z.string().trim().max(100, "Use at most 100 characters.").nullable(),
   targetLevel: z.enum(levelValues, "Choose one of the listed levels.").nullable(),
@@ -55,11 +59,16 @@ export const profileUpdateSchema = z.strictObject({
     .max(60, "Enter at most 60 years.")
     .nullable(),
   nextInterviewOn: isoDate.nullable(),
-  timeZone: z.string({ error: "Choose a time zone, like Europe/Berlin." }).refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
+  timeZone: z
+    .string({ error: "Choose a time zone, like Europe/Berlin." })
+    .refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
 });
 export type ProfileUpdate = z.output<typeof profileUpdateSchema>;
 
 export const deleteAccountSchema = z.strictObject({
   password: z.string({ error: "Enter your password." }).max(256, "Use at most 256 characters.").optional(),
-  email: z.string({ error: "Enter your email address." }).max(254, "An email address has at most 254 characters.").optional(),
+  email: z
+    .string({ error: "Enter your email address." })
+    .max(254, "An email address has at most 254 characters.")
+    .optional(),
 });

@@ -8,24 +8,37 @@ export const TEMPLATE_IDS = MOCK_TEMPLATES.map((t) => t.id) as [string, ...strin
 
 export const createMockSchema = z.strictObject({
   templateId: z.enum(TEMPLATE_IDS, `Choose a mock: ${TEMPLATE_IDS.join(", ")}.`),
-  difficulty: z.enum(MOCK_DIFFICULTIES, "Choose a difficulty: mixed, easy, medium, hard or expert.").default("mixed"),
+  difficulty: z
+    .enum(MOCK_DIFFICULTIES, "Choose a difficulty: mixed, easy, medium, hard or expert.")
+    .default("mixed"),
   series: z.boolean("Send true or false.").default(false),
   /**
    * Test servers only: run the clock this many times faster. Accepted only when the server's
    * PREPLOOP_MOCK_TIME_SCALE allows it (see lib/mocks/time-scale.ts).
    */
-  timeScale: z.int("The time scale is a whole number.").min(1, "The time scale is at least 1.").max(3600, "The time scale is at most 3600.").optional(),
+  timeScale: z
+    .int("The time scale is a whole number.")
+    .min(1, "The time scale is at least 1.")
+    .max(3600, "The time scale is at most 3600.")
+    .optional(),
 });
 export type CreateMockInput = z.output<typeof createMockSchema>;
 
 export const mockParams = z.object({ id: z.string().min(1).max(40) });
 export const slotParams = z.object({
   id: z.string().min(1).max(40),
-  slot: z.coerce.number("The question number is a whole number.").int("The question number is a whole number.").min(0, "Questions are numbered from 0.").max(999),
+  slot: z.coerce
+    .number("The question number is a whole number.")
+    .int("The question number is a whole number.")
+    .min(0, "Questions are numbered from 0.")
+    .max(999),
 });
 
 export const moveSchema = z.strictObject({
-  slot: z.int("Send the question's number (a whole number).").min(0, "Questions are numbered from 0.").max(999, "That question is not in this mock."),
+  slot: z
+    .int("Send the question's number (a whole number).")
+    .min(0, "Questions are numbered from 0.")
+    .max(999, "That question is not in this mock."),
 });
 
 export const advanceSchema = z.strictObject({
@@ -39,7 +52,7 @@ export const pauseSchema = z.strictObject({
 
 export const mockAutosaveSchema = z.strictObject({
   answer: anyAnswer,
-  version: z.int("Version must be a whole number.").positive("Version must be a positive whole number."),
+  version: z.int32("Version must be a whole number.").positive("Version must be a positive whole number."),
 });
 
 export const mockScoreSchema = practiceScoreSchema;

@@ -64,7 +64,8 @@ const equitySchema = z.discriminatedUnion(
         fairMarketValue: money("fair market value"),
       })
       .refine((e) => BigInt(e.shares) * BigInt(e.fairMarketValue) <= BigInt(MAX_MINOR), {
-        message: "The grant (options × fair market value) is larger than PrepLoop accepts; check both numbers.",
+        message:
+          "The grant (options × fair market value) is larger than PrepLoop accepts; check both numbers.",
         path: ["shares"],
       }),
   ],
@@ -73,7 +74,10 @@ const equitySchema = z.discriminatedUnion(
 
 const vestingSchema = z
   .strictObject({
-    preset: z.enum(["CLIFF_MONTHLY", "CLIFF_QUARTERLY", "EVEN", "BACK_LOADED", "FRONT_LOADED", "CUSTOM"], "Choose a vesting schedule."),
+    preset: z.enum(
+      ["CLIFF_MONTHLY", "CLIFF_QUARTERLY", "EVEN", "BACK_LOADED", "FRONT_LOADED", "CUSTOM"],
+      "Choose a vesting schedule.",
+    ),
     customPercents: z
       .array(percent("yearly vesting"), { error: "Give four yearly percentages." })
       .length(4, "Give a percentage for each of years 1 to 4.")
@@ -82,7 +86,11 @@ const vestingSchema = z
   .superRefine((v, ctx) => {
     if (v.preset !== "CUSTOM") return;
     if (!v.customPercents) {
-      ctx.addIssue({ code: "custom", path: ["customPercents"], message: "Give a percentage for each of years 1 to 4." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["customPercents"],
+        message: "Give a percentage for each of years 1 to 4.",
+      });
       return;
     }
     const bp = v.customPercents.map((p) => percentToBp(p));
@@ -98,7 +106,10 @@ const vestingSchema = z
   });
 
 const text = (what: string, max: number, required = true) => {
-  const base = z.string({ error: `Enter the ${what}.` }).trim().max(max, `Use at most ${max} characters.`);
+  const base = z
+    .string({ error: `Enter the ${what}.` })
+    .trim()
+    .max(max, `Use at most ${max} characters.`);
   return required ? base.min(1, `Enter the ${what}.`) : base;
 };
 
@@ -130,7 +141,7 @@ export const offerInputSchema = z.strictObject({
 export type OfferInput = z.output<typeof offerInputSchema>;
 
 export const offerUpdateSchema = offerInputSchema.extend({
-  version: z.int("Version must be a whole number.").positive(),
+  version: z.int32("Version must be a whole number.").positive(),
 });
 export type OfferUpdate = z.output<typeof offerUpdateSchema>;
 
@@ -138,7 +149,7 @@ export const idParams = z.strictObject({ id: z.string().min(1).max(64) });
 
 export const criteriaUpdateSchema = z
   .strictObject({
-    version: z.int("Version must be a whole number.").positive(),
+    version: z.int32("Version must be a whole number.").positive(),
     criteria: z
       .array(
         z.strictObject({
@@ -159,12 +170,21 @@ export const criteriaUpdateSchema = z
     const names = new Set<string>();
     v.criteria.forEach((c, i) => {
       const key = c.name.toLowerCase();
-      if (names.has(key)) ctx.addIssue({ code: "custom", path: ["criteria", i, "name"], message: "Each criterion needs a different name." });
+      if (names.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", i, "name"],
+          message: "Each criterion needs a different name.",
+        });
       names.add(key);
     });
     const total = v.criteria.reduce((a, c) => a + c.weight, 0);
     if (total !== 100 && v.criteria.every((c) => Number.isInteger(c.weight))) {
-      ctx.addIssue({ code: "custom", path: ["criteria"], message: `Weights must total 100; they total ${total}.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria"],
+        message: `Weights must total 100; they total ${total}.`,
+      });
     }
   });
 export type CriteriaUpdate = z.output<typeof criteriaUpdateSchema>;

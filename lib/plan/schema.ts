@@ -37,7 +37,7 @@ export const planCreateSchema = z.strictObject(planFields).superRefine(stageOfTr
 export type PlanCreate = z.output<typeof planCreateSchema>;
 
 export const planUpdateSchema = z
-  .strictObject({ version: z.int("Version must be a whole number.").positive(), ...planFields })
+  .strictObject({ version: z.int32("Version must be a whole number.").positive(), ...planFields })
   .superRefine(stageOfTrack);
 export type PlanUpdate = z.output<typeof planUpdateSchema>;
 
@@ -94,7 +94,7 @@ export const milestoneCreateSchema = z.strictObject({
 export type MilestoneCreate = z.output<typeof milestoneCreateSchema>;
 
 export const milestonePatchSchema = z.strictObject({
-  version: z.int("Version must be a whole number.").positive(),
+  version: z.int32("Version must be a whole number.").positive(),
   title: milestoneFields.title.optional(),
   description: milestoneFields.description.optional(),
   targetDate: milestoneFields.targetDate.optional(),
@@ -107,7 +107,7 @@ export type MilestonePatch = z.output<typeof milestonePatchSchema>;
 
 export const milestoneOrderSchema = z.strictObject({
   order: z
-    .array(z.strictObject({ id: z.string().min(1), version: z.int().positive() }))
+    .array(z.strictObject({ id: z.string().min(1), version: z.int32().positive() }))
     .min(1, "List the milestones in their new order.")
     .max(500, "A plan has at most 500 milestones."),
 });
@@ -155,7 +155,7 @@ export const networkCreateSchema = z.strictObject({
 export type NetworkCreate = z.output<typeof networkCreateSchema>;
 
 export const networkPatchSchema = z.strictObject({
-  version: z.int("Version must be a whole number.").positive(),
+  version: z.int32("Version must be a whole number.").positive(),
   kind: networkFields.kind.optional(),
   title: networkFields.title.optional(),
   notes: networkFields.notes.optional(),

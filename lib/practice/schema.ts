@@ -7,12 +7,19 @@ import { SCORE_MAX, SCORE_MIN } from "./data/evaluation";
 const id = z.string().min(1).max(40);
 export const idParams = z.object({ id });
 
-const version = z.int("Version must be a whole number.").positive("Version must be a positive whole number.");
+const version = z
+  .int32("Version must be a whole number.")
+  .positive("Version must be a positive whole number.");
 
-export const startAttemptSchema = z.strictObject({ questionId: z.string("Choose a question.").min(1, "Choose a question.").max(40) });
+export const startAttemptSchema = z.strictObject({
+  questionId: z.string("Choose a question.").min(1, "Choose a question.").max(40),
+});
 
 /** Any of the three answer shapes; the attempt's format decides which one it must be. */
-export const anyAnswer = z.union([markdownAnswer, starAnswer, codeAnswer], "Send the answer in the shape of its editor.");
+export const anyAnswer = z.union(
+  [markdownAnswer, starAnswer, codeAnswer],
+  "Send the answer in the shape of its editor.",
+);
 
 export const autosaveSchema = z.strictObject({ answer: anyAnswer, version });
 
@@ -47,7 +54,12 @@ export type ScoreInput = z.output<typeof scoreSchema>;
 
 export const listAttemptsQuery = z.strictObject({
   questionId: id.optional(),
-  limit: z.coerce.number("Limit must be a number.").int().min(1, "Limit must be between 1 and 100.").max(100, "Limit must be between 1 and 100.").optional(),
+  limit: z.coerce
+    .number("Limit must be a number.")
+    .int()
+    .min(1, "Limit must be between 1 and 100.")
+    .max(100, "Limit must be between 1 and 100.")
+    .optional(),
 });
 
 export const quizResultSchema = z.strictObject({
@@ -59,11 +71,19 @@ export const quizResultSchema = z.strictObject({
 const isoDate = z
   .string("Enter a date.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-31.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That date does not exist.");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "That date does not exist.",
+  );
 
 const journalFields = {
   title: z.string().trim().min(1, "Give the entry a title.").max(200, "Use at most 200 characters."),
-  body: z.string().trim().min(1, "Write something in the entry.").max(50_000, "Use at most 50,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write something in the entry.")
+    .max(50_000, "Use at most 50,000 characters."),
   entryDate: isoDate,
   promptId: id.nullable().default(null),
 };
@@ -72,7 +92,11 @@ export const journalUpdateSchema = z.strictObject({ ...journalFields, version })
 export type JournalInput = z.output<typeof journalCreateSchema>;
 
 const interviewFields = {
-  company: z.string().trim().min(1, "Enter the company (or “Mock” for a practice interview).").max(120, "Use at most 120 characters."),
+  company: z
+    .string()
+    .trim()
+    .min(1, "Enter the company (or “Mock” for a practice interview).")
+    .max(120, "Use at most 120 characters."),
   date: isoDate,
   kind: z.enum(["REAL", "MOCK"], "Choose real or mock."),
   notes: z.string().max(10_000, "Use at most 10,000 characters.").default(""),

@@ -35,22 +35,43 @@ export type ListQuestionsQuery = z.output<typeof listQuestionsQuery>;
 
 export const questionIdParams = z.object({ id: z.string().min(1).max(40) });
 
-const line = (max: number) => z.string().trim().min(1, "Must not be empty.").max(max, `Use at most ${max} characters.`);
+const line = (max: number) =>
+  z.string().trim().min(1, "Must not be empty.").max(max, `Use at most ${max} characters.`);
 
 export const personalQuestionSchema = z
   .strictObject({
-    title: z.string().trim().min(3, "Give the question a title of at least 3 characters.").max(140, "Use at most 140 characters."),
-    prompt: z.string().trim().min(10, "Write the question (at least 10 characters).").max(20_000, "Use at most 20,000 characters."),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the question a title of at least 3 characters.")
+      .max(140, "Use at most 140 characters."),
+    prompt: z
+      .string()
+      .trim()
+      .min(10, "Write the question (at least 10 characters).")
+      .max(20_000, "Use at most 20,000 characters."),
     type: oneOf(values(QUESTION_TYPES), "type"),
     focusArea: oneOf(values(FOCUS_AREAS), "focus area"),
     difficulty: oneOf(values(DIFFICULTIES), "difficulty"),
-    allocatedMinutes: z.int("Enter whole minutes.").min(1, "At least 1 minute.").max(180, "At most 180 minutes."),
-    expectedMinutes: z.int("Enter whole minutes.").min(1, "At least 1 minute.").max(180, "At most 180 minutes."),
+    allocatedMinutes: z
+      .int("Enter whole minutes.")
+      .min(1, "At least 1 minute.")
+      .max(180, "At most 180 minutes."),
+    expectedMinutes: z
+      .int("Enter whole minutes.")
+      .min(1, "At least 1 minute.")
+      .max(180, "At most 180 minutes."),
     keyPoints: z.array(line(400)).max(12, "At most 12 key points.").default([]),
     modelAnswer: z.string().trim().max(50_000, "Use at most 50,000 characters.").default(""),
     discussionPoints: z.array(line(400)).max(12, "At most 12 discussion points.").default([]),
     tags: z
-      .array(z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Tags are words joined by dashes, like feature-store."))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Tags are words joined by dashes, like feature-store."),
+      )
       .max(8, "At most 8 tags.")
       .default([]),
     companyType: oneOf(values(COMPANY_TYPES), "company type").default("general"),
@@ -63,12 +84,12 @@ export type PersonalQuestionInput = z.output<typeof personalQuestionSchema>;
 
 export const personalQuestionUpdateSchema = z.intersection(
   personalQuestionSchema,
-  z.object({ version: z.int("Version must be a whole number.").positive() }),
+  z.object({ version: z.int32("Version must be a whole number.").positive() }),
 );
 
 export const bookmarkSchema = z.strictObject({ challenged: z.boolean("Send true or false.") });
 
 export const noteSchema = z.strictObject({
   note: z.string().max(10_000, "A note has at most 10,000 characters."),
-  version: z.int("Version must be a whole number.").min(0),
+  version: z.int32("Version must be a whole number.").min(0),
 });

@@ -29,7 +29,7 @@ export type SelfAssessmentInput = z.output<typeof selfAssessmentSchema>;
 /** A correction replaces the whole assessment; `version` is the one the client saw (409 if stale). */
 export const selfAssessmentUpdateSchema = z.strictObject({
   ...selfAssessmentSchema.shape,
-  version: z.int("Version must be a whole number.").positive(),
+  version: z.int32("Version must be a whole number.").positive(),
 });
 export type SelfAssessmentUpdate = z.output<typeof selfAssessmentUpdateSchema>;
 

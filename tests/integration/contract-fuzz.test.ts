@@ -125,8 +125,9 @@ function withQuery(path: string, query: Record<string, unknown>) {
 /** The matrix entry whose path fills this operation with the owner's ids (owner-side first). */
 function entryFor(method: string, path: string): Entry | undefined {
   const pattern = path.replace(/\{([^}]+)\}/g, "[$1]");
-  const all = TABLE.filter((e) => e.op === `${method} ${pattern}` && !e.call);
-  return all.find((e) => e.access.kind !== "mentor") ?? all[0];
+  const all = TABLE.filter((e) => e.op === `${method} ${pattern}`);
+  // An entry with its own `call` still fills the path (its valid example is then skipped: `last`).
+  return all.find((e) => e.access.kind !== "mentor" && !e.call) ?? all.find((e) => !e.call) ?? all[0];
 }
 
 function subjectOf(w: World, e: Entry | undefined): Subject {
@@ -269,7 +270,7 @@ describe("contract fuzzer", () => {
         continue;
       }
       for (const ex of examples(o, world, who, random)) {
-        if (ex.kind === "valid" && (o.entry?.last || o.op.operationId === "getQueryCount")) {
+        if (ex.kind === "valid" && (o.entry?.last || o.entry?.call || o.op.operationId === "getQueryCount")) {
           counts.skipped++;
           continue;
         }
@@ -304,7 +305,8 @@ describe("contract fuzzer", () => {
         }
         const after = await ownerRows(world.ids.menteeId);
         if (res.status >= 400) {
-          const changed = diffRows(rows, after);
+          // The mentor access log records each read of a shared item, also when the write after it is refused.
+          const changed = diffRows(rows, after).filter((c) => !c.startsWith("MentorAccessLog:"));
           if (changed.length)
             problems.push(`a rejected request changed rows: ${changed.slice(0, 3).join("; ")}`);
         }

@@ -10,7 +10,7 @@ export const POST = route(
     summary: "Ask a mentor to review an attempt or a finished mock",
     response: responses.createReviewRequest,
     status: 201,
-    errors: ["already_requested", "attempt_in_progress", "mock_not_finished"],
+    errors: ["not_found", "already_requested", "attempt_in_progress", "mock_not_finished"],
     body: reviewRequestSchema,
   },
   async ({ user, body }) => created({ request: await createReviewRequest(user.id, body) }),

@@ -9,7 +9,7 @@ export const POST = route(
     operationId: "advanceMock",
     summary: "End the current block early or skip the break",
     response: responses.advanceMock,
-    errors: ["mock_finished"],
+    errors: ["move_outside_block", "mock_finished"],
     params: mockParams,
     body: advanceSchema,
   },

@@ -9,7 +9,7 @@ export const PUT = route(
     operationId: "scoreAttempt",
     summary: "Self-score a submitted attempt",
     response: responses.scoreAttempt,
-    errors: ["attempt_not_submitted", "mock_attempt"],
+    errors: ["answer_blank", "attempt_not_submitted", "mock_attempt"],
     params: idParams,
     body: scoreSchema,
   },
