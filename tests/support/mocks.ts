@@ -22,6 +22,7 @@ export type MockBody = {
     stages: { kind: string; allocatedMs: number; usedMs: number }[];
     questions: { slot: number; attemptId: string; questionId: string; format: string; answer: Record<string, string>; version: number }[];
     questionCount: number;
+    relaxations: { block: string; rule: string; reused: number; message: string }[];
   };
 };
 

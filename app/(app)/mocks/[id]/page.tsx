@@ -25,6 +25,21 @@ export default async function MockPage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{mock.title}</h1>
+      {mock.relaxations.length > 0 && (
+        <section
+          aria-labelledby="relaxed-rules"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <h2 id="relaxed-rules" className="font-semibold">
+            Some questions repeat recent practice
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {mock.relaxations.map((r) => (
+              <li key={r.block}>{r.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <MockRunner initial={mock} />
     </article>
   );
