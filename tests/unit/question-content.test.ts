@@ -89,6 +89,15 @@ ${"A long enough model answer. ".repeat(3)}
     expect(() => parseQuestionFile("ml-algorithms/x.md", good.replace("## Model answer", "## Answer"))).toThrow(
       "ml-algorithms/x.md: body: the second section must be '## Model answer'",
     );
+    const withBonus = (bonus: string) => good.replace("---\n\n## Prompt", `bonusPoints:\n${bonus}---\n\n## Prompt`);
+    expect(parseQuestionFile("ml-algorithms/x.md", withBonus("  - A bonus point here\n")).bonusPoints).toEqual(["A bonus point here"]);
+    expect(parseQuestionFile("ml-algorithms/x.md", good).bonusPoints).toEqual([]);
+    expect(() => parseQuestionFile("ml-algorithms/x.md", withBonus("  - Second point here\n"))).toThrow(
+      'ml-algorithms/x.md: bonusPoints: "Second point here" is already a must-have key point',
+    );
+    expect(() => parseQuestionFile("ml-algorithms/x.md", withBonus("  - Bonus one\n  - Bonus two\n  - Bonus three\n  - Bonus four\n  - Bonus five\n"))).toThrow(
+      "ml-algorithms/x.md: bonusPoints: has at most 4 bonus points",
+    );
     expect(() => parseQuestionFile("ml-algorithms/Bad Name.md", good)).toThrow(
       "ml-algorithms/Bad Name.md: file name: must be a lowercase kebab-case slug",
     );
