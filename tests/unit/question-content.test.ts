@@ -103,3 +103,37 @@ ${"A long enough model answer. ".repeat(3)}
     );
   });
 });
+
+describe("time-appropriate versions for the mock slots", () => {
+  const bySlug = new Map(files.map((f) => [f.content.slug, f.content]));
+  const versions: [string, string][] = [
+    ["realtime-recommendation-engine", "realtime-recommendation-serving-path-30-min"],
+    ["multimodal-search-system", "text-to-image-search-30-min"],
+    ["conversational-ai-platform", "text-support-assistant-30-min"],
+    ["fraud-detection-system", "card-fraud-scoring-path-30-min"],
+    ["cross-functional-team-conflict", "cross-functional-conflict-three-minute"],
+    ["ethical-ai-decision", "ethical-ai-biased-model-three-minute"],
+    ["handling-model-performance-degradation", "model-degradation-response-three-minute"],
+    ["managing-up-and-setting-expectations", "managing-up-unrealistic-deadline-three-minute"],
+    ["mentorship-and-team-development", "mentoring-struggling-engineer-three-minute"],
+  ];
+
+  it("give each of the guide's long design challenges a 30-minute version and each 10-minute scenario a 3-minute one, with must-have and bonus points", () => {
+    for (const [original, version] of versions) {
+      const o = bySlug.get(original)!;
+      const v = bySlug.get(version)!;
+      expect(v, version).toBeDefined();
+      expect(v.focusArea).toBe(o.focusArea);
+      expect(v.type).toBe(o.type);
+      expect(v.allocatedMinutes).toBe(o.type === "behavioural" ? 3 : 30);
+      expect(o.allocatedMinutes, original).toBeGreaterThan(v.allocatedMinutes);
+      expect(v.bonusPoints.length, version).toBeGreaterThanOrEqual(1);
+      expect(v.title).toMatch(o.type === "behavioural" ? /^3-minute version: / : /^30-minute version: /);
+    }
+  });
+
+  it("leave no behavioural or design question of the bank without a version that fits its mock slot", () => {
+    const long = files.map((f) => f.content).filter((q) => (q.type === "behavioural" && q.allocatedMinutes > 3) || (q.type === "system-design" && q.allocatedMinutes > 30));
+    expect(long.map((q) => q.slug).sort()).toEqual(versions.map(([o]) => o).sort());
+  });
+});
