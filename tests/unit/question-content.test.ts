@@ -137,3 +137,40 @@ describe("time-appropriate versions for the mock slots", () => {
     expect(long.map((q) => q.slug).sort()).toEqual(versions.map(([o]) => o).sort());
   });
 });
+
+describe("bank depth for the 3-minute Session-1 blocks", () => {
+  const session1 = ["ml-algorithms", "deep-learning", "data-preprocessing"];
+  const inArea = (area: string) => files.map((f) => f.content).filter((q) => q.focusArea === area);
+
+  it("gives each Session-1 area at least 30 questions, at least 6 of them Easy, all fitting the 3-minute slot", () => {
+    const counts = Object.fromEntries(session1.map((a) => [a, { total: inArea(a).length, easy: inArea(a).filter((q) => q.difficulty === "Easy").length }]));
+    expect(counts).toEqual({
+      "ml-algorithms": { total: 30, easy: 7 },
+      "deep-learning": { total: 30, easy: 8 },
+      "data-preprocessing": { total: 30, easy: 8 },
+    });
+    for (const a of session1) expect(inArea(a).every((q) => q.allocatedMinutes <= 3), a).toBe(true);
+  });
+
+  it("covers the topics an interviewer would notice missing", () => {
+    const tagged = (tag: string) => files.map((f) => f.content).filter((q) => session1.includes(q.focusArea) && q.tags.includes(tag)).length;
+    const gaps: Record<string, string[]> = {
+      "GANs and diffusion models": ["gans", "diffusion-models"],
+      "RNN/LSTM and sequence modelling": ["rnn", "lstm", "sequence-modelling"],
+      "RLHF/DPO and preference tuning": ["rlhf", "dpo", "preference-tuning"],
+      "contrastive and self-supervised learning": ["contrastive-learning", "self-supervised-learning"],
+      "RAG and evaluation of LLM systems": ["rag", "llm-evaluation"],
+      "experiment design and statistical power": ["experimentation", "statistical-power"],
+      "recommendation metrics online vs offline": ["recommender-systems", "metrics"],
+    };
+    for (const [topic, tags] of Object.entries(gaps)) {
+      for (const tag of tags) expect(tagged(tag), `${topic}: ${tag}`).toBeGreaterThanOrEqual(1);
+      expect(tags.reduce((n, t) => n + tagged(t), 0), topic).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("gives every question added for depth both must-have and bonus points", () => {
+    const added = files.map((f) => f.content).filter((q) => session1.includes(q.focusArea) && q.bonusPoints.length > 0);
+    expect(added.length).toBeGreaterThanOrEqual(54);
+  });
+});
