@@ -169,8 +169,10 @@ describe("bank depth for the 3-minute Session-1 blocks", () => {
     }
   });
 
-  it("gives every question added for depth both must-have and bonus points", () => {
-    const added = files.map((f) => f.content).filter((q) => session1.includes(q.focusArea) && q.bonusPoints.length > 0);
-    expect(added.length).toBeGreaterThanOrEqual(54);
+  it("splits the key points of every Session-1 question into must-have and bonus", () => {
+    // Not yet split: three questions whose key points the labelled coverage set
+    // (tests/fixtures/coverage) scores one by one; they move when coverage reads bonus points.
+    const unsplit = files.map((f) => f.content).filter((q) => session1.includes(q.focusArea) && q.bonusPoints.length === 0);
+    expect(unsplit.map((q) => q.slug).sort()).toEqual(["dropout-training-vs-inference", "gradient-boosting-vs-random-forest-bias-variance", "which-models-need-feature-scaling"]);
   });
 });
