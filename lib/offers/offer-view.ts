@@ -39,7 +39,18 @@ export type EquityView =
   | { type: "RSU_SHARES"; shares: number; sharePrice: number }
   | { type: "OPTIONS"; shares: number; strikePrice: number; fairMarketValue: number };
 
-export type YearView = { year: number; base: number; bonus: number; equity: number; signing: number; benefits: number; total: number; vestedShares: number | null };
+export type YearView = {
+  year: number;
+  base: number;
+  bonus: number;
+  equity: number;
+  grantEquity: number;
+  refresherEquity: number;
+  signing: number;
+  benefits: number;
+  total: number;
+  vestedShares: number | null;
+};
 
 export type BandView =
   | { status: "no_band" }
@@ -121,7 +132,8 @@ export function compInputOf(row: OfferRow): CompInput {
 
 function bandView(p: BandPlacement): BandView {
   if (p.status === "no_band") return p;
-  if (p.status === "other_currency") return { status: p.status, label: p.band.label, currency: p.band.currency };
+  if (p.status === "other_currency")
+    return { status: p.status, label: p.band.label, currency: p.band.currency };
   return {
     status: p.status,
     label: p.band.label,
@@ -144,14 +156,25 @@ function equityView(e: Equity): EquityView {
     case "RSU_SHARES":
       return { type: e.type, shares: n(e.shares), sharePrice: n(e.sharePrice) };
     case "OPTIONS":
-      return { type: e.type, shares: n(e.shares), strikePrice: n(e.strikePrice), fairMarketValue: n(e.fairMarketValue) };
+      return {
+        type: e.type,
+        shares: n(e.shares),
+        strikePrice: n(e.strikePrice),
+        fairMarketValue: n(e.fairMarketValue),
+      };
   }
 }
 
 export function presentOffer(row: OfferRow): OfferView {
   const comp = yearByYear(compInputOf(row));
-  const sum = (k: "base" | "bonus" | "equity" | "signing" | "benefits") => comp.years.reduce((a, y) => a + y[k], 0n);
-  const mix = compMix({ base: sum("base"), bonus: sum("bonus") + sum("signing"), equity: sum("equity"), benefits: sum("benefits") });
+  const sum = (k: "base" | "bonus" | "equity" | "signing" | "benefits") =>
+    comp.years.reduce((a, y) => a + y[k], 0n);
+  const mix = compMix({
+    base: sum("base"),
+    bonus: sum("bonus") + sum("signing"),
+    equity: sum("equity"),
+    benefits: sum("benefits"),
+  });
   return {
     id: row.id,
     company: row.company,
@@ -183,6 +206,8 @@ export function presentOffer(row: OfferRow): OfferView {
         base: n(y.base),
         bonus: n(y.bonus),
         equity: n(y.equity),
+        grantEquity: n(y.grantEquity),
+        refresherEquity: n(y.refresherEquity),
         signing: n(y.signing),
         benefits: n(y.benefits),
         total: n(y.total),

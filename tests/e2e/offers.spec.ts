@@ -1,6 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./a11y";
+import { validOffer } from "../support/offers";
 import { signUp } from "./fixtures";
 
 async function addOffer(page: Page, o: { company: string; role: string; base: string; bonus: string; signing: string; grant: string; preset: string }) {
@@ -134,4 +135,72 @@ test("offer pages work in the dark theme and on a phone", async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.goto("/offers/negotiation");
   await expectNoAxeViolations(page);
+});
+
+test("choose which offers to compare, read the weighted total on a phone, and see the refresher rule", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Three Offers" });
+  const ids: Record<string, string> = {};
+  // Same package except base salary; Alpha assumes a $40,000 refresher each year from year 2.
+  for (const [company, baseSalary, annualRefresher] of [["Alpha", 20_000_000, 4_000_000], ["Beta", 18_000_000, 0], ["Gamma", 16_000_000, 0]] as const) {
+    const res = await page.request.post("/api/offers", { data: validOffer({ company, baseSalary, annualRefresher }) });
+    expect(res.status()).toBe(201);
+    ids[company] = ((await res.json()) as { offer: { id: string } }).offer.id;
+  }
+
+  await page.goto("/offers/compare");
+  const choose = page.getByRole("group", { name: "Offers to compare" });
+  await expect(choose.getByRole("checkbox")).toHaveCount(3);
+  await expect(page.getByText("3 of 3 offers chosen.")).toBeVisible();
+  const ranking = page.getByRole("list", { name: "Ranking by weighted total" });
+  await expect(ranking.getByRole("listitem")).toHaveCount(3);
+
+  // Leave Alpha out: only Beta and Gamma are scored and ranked (Beta's total is now the best: 10 → 30 × 10 = 3.00).
+  await choose.getByRole("checkbox", { name: /^Alpha/ }).uncheck();
+  await expect(page.getByText("2 of 3 offers chosen.")).toBeVisible();
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  await expect(ranking).not.toContainText("Alpha");
+  await expect(ranking.getByRole("listitem").first()).toContainText("Beta");
+  await expect(ranking.getByRole("listitem").first()).toContainText("3.00");
+  const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
+  await expect(scores.getByRole("row")).toHaveCount(3); // header + 2 offers
+  await expect(page).toHaveURL(new RegExp(`/offers/compare\\?offers=${ids.Beta},${ids.Gamma}$`));
+  // The last chosen offer cannot be unticked.
+  await choose.getByRole("checkbox", { name: /^Beta/ }).uncheck();
+  await expect(ranking.getByRole("listitem")).toHaveCount(1);
+  await expect(choose.getByRole("checkbox", { name: /^Gamma/ })).toBeDisabled();
+  await choose.getByRole("checkbox", { name: /^Beta/ }).check();
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  // The CSV holds the chosen offers.
+  await expect(page.getByRole("link", { name: "Export the matrix as CSV" })).toHaveAttribute("href", `/api/offers/matrix/csv?offers=${ids.Beta},${ids.Gamma}`);
+  await page.screenshot({ path: "tests/artifacts/offers-compare-chosen-1280.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // A reload keeps the choice; on a phone the offer and its weighted total stay in view.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(choose.getByRole("checkbox", { name: /^Alpha/ })).not.toBeChecked();
+  await expect(scores.getByRole("row")).toHaveCount(3);
+  await scores.getByRole("columnheader", { name: "Weighted total" }).scrollIntoViewIfNeeded();
+  await expect(scores.getByRole("columnheader", { name: "Weighted total" })).toBeInViewport({ ratio: 1 });
+  for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
+    await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
+    await expect(row.getByRole("cell").first()).toHaveText(/^\d+\.\d\d$/);
+  }
+  await expect(scores.getByRole("row", { name: /Beta/ }).getByRole("cell").first()).toHaveText("3.00");
+  await page.screenshot({ path: "tests/artifacts/offers-compare-chosen-375.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // The refresher grants are their own row: $40,000 a year from year 2, 25% a year each, stacking.
+  await page.goto(`/offers/${ids.Alpha}`);
+  const table = page.getByRole("table", { name: /Alpha: total compensation/ });
+  const refresher = table.getByRole("row", { name: /Equity vested: refresher grants/ });
+  await expect(refresher.getByRole("cell")).toHaveText(["$0", "$10,000", "$20,000", "$30,000", "$60,000"]);
+  await expect(table.getByRole("row", { name: /Equity vested: initial grant/ }).getByRole("cell")).toHaveText(["$100,000", "$100,000", "$100,000", "$100,000", "$400,000"]);
+  await expect(table.getByRole("row", { name: /Total compensation/ })).toContainText("$1,502,000");
+  const note = page.getByRole("note", { name: "How refresher grants count" });
+  await expect(note).toContainText("a new grant of $40,000 is assumed at the start of years 2, 3 and 4");
+  await expect(note).toContainText("25%, 25%, 25%, 25%");
+  await expect(note).toContainText("They stack");
+  await page.screenshot({ path: "tests/artifacts/offers-refresher-375.png", fullPage: true });
 });

@@ -170,3 +170,47 @@ test("the demo account shows its sample history on the dashboard", async ({ page
   await shoot(page, "dashboard-demo-phone");
   await expectNoAxeViolations(page);
 });
+
+/** The readiness chart's dots lie inside its plot area, and the band names sit right of it (never over a point). */
+async function expectReadinessDotsInside(page: Page) {
+  const chart = page.getByRole("region", { name: "Readiness band over time" }).locator(".recharts-surface");
+  await expect(chart.locator(".recharts-line-dots circle").first()).toBeVisible();
+  const geometry = await chart.evaluate((svg) => {
+    const grid = [...svg.querySelectorAll(".recharts-cartesian-grid-horizontal line")].map((l) => [Number(l.getAttribute("x1")), Number(l.getAttribute("x2"))]);
+    const dots = [...svg.querySelectorAll(".recharts-line-dots circle")].map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("r"))]);
+    const labels = [...svg.querySelectorAll(".band-label")].map((t) => (t as SVGGraphicsElement).getBBox().x);
+    const ticks = svg.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick").length;
+    return { left: Math.min(...grid.map((g) => g[0]!)), right: Math.max(...grid.map((g) => g[1]!)), dots, labels, ticks };
+  });
+  expect(geometry.dots.length).toBeGreaterThan(0);
+  for (const [cx, r] of geometry.dots) {
+    expect(cx! - r!).toBeGreaterThanOrEqual(geometry.left);
+    expect(cx! + r!).toBeLessThanOrEqual(geometry.right);
+  }
+  expect(geometry.labels).toHaveLength(4);
+  for (const x of geometry.labels) expect(x).toBeGreaterThan(geometry.right);
+  // Six weeks on the axis, not the 26-week window.
+  expect(geometry.ticks).toBeGreaterThan(0);
+  expect(geometry.ticks).toBeLessThanOrEqual(6);
+}
+
+test("with one week of data the charts fit it: dots inside the plot, band names beside it, at 1280 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "One Week" });
+  const today = new Date().toISOString().slice(0, 10);
+  const res = await page.request.post("/api/self-assessments", {
+    data: { assessedOn: today, scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 7, communicationLeadership: 8 } },
+  });
+  expect(res.status()).toBe(201);
+  await page.goto("/dashboard");
+  await expect(page.getByText(/Latest: 6\.5 \(Developing\)/)).toBeVisible();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.screenshot({ path: "tests/artifacts/dashboard-one-week-1280.png", fullPage: true });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.screenshot({ path: "tests/artifacts/dashboard-one-week-375.png", fullPage: true });
+});

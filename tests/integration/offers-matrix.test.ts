@@ -134,6 +134,34 @@ describe("criteria, scores and the matrix", () => {
     );
     expect(lines[1]).toBe("1,Gamma,Senior ML Engineer,USD,1251600,312900,8.68 (derived),7,9,9,10,8.50,0");
     expect(lines).toHaveLength(4);
+
+    // Two of the three: the ranking, the derived scores (best of the two gets 10) and the CSV cover only them.
+    // Beta 10 (best of Beta and Gamma); Gamma 10 × 1,251,600 / 1,346,800 = 9.293 → 9.29.
+    // Beta: 30·10 + 545 = 845 → 8.45; Gamma: 30·9.29 + 590 = 868.7 → 8.69 (half up).
+    const two = (await client.get<Matrix & { matrix: { available: { id: string }[] } }>(`/api/offers/matrix?offers=${b},${c}`)).body.matrix;
+    expect(two.available.map((o) => o.id).sort()).toEqual([a, b, c].sort());
+    expect(two.rows.map((r) => [r.offerId, r.weightedTotal, r.rank])).toEqual([
+      [c, "8.69", 1],
+      [b, "8.45", 2],
+    ]);
+    const twoCsv = (await (await client.raw(`/api/offers/matrix/csv?offers=${b},${c}`)).text()).trim().split("\r\n");
+    expect(twoCsv).toHaveLength(3);
+    // Another user's offer is not shown, even when named.
+    const { client: other } = await newUser("matrix-other");
+    const mine = await offerId(other, "Delta");
+    const stranger = (await other.get<Matrix>(`/api/offers/matrix?offers=${mine},${a}`)).body.matrix;
+    expect(stranger.rows.map((r) => r.offerId)).toEqual([mine]);
+  });
+
+  it("validates the ?offers= selection with the one error shape", async () => {
+    const { client } = await newUser("matrix-selection");
+    for (const q of ["", "a1,,b2", "a1;b2", Array.from({ length: 51 }, (_, i) => `o${i}`).join(",")]) {
+      const res = await client.get<{ error: { code: string; fields?: Record<string, string> } }>(`/api/offers/matrix?offers=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("invalid_input");
+      expect(Object.keys(res.body.error.fields ?? {})[0]).toMatch(/^offers/);
+    }
+    expect((await client.raw("/api/offers/matrix/csv?offers=")).status).toBe(400);
   });
 
   it("the CSV of a user without offers is just the header, and needs a session", async () => {
