@@ -212,7 +212,8 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
         <legend className="text-lg font-semibold">Offers to compare</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {selected.length} of {matrix.available.length} offer{matrix.available.length === 1 ? "" : "s"}{" "}
-          chosen. The scores, ranking and sensitivity below cover the chosen offers only.
+          chosen. The scores, ranking and sensitivity below cover the chosen offers only. Archived offers stay
+          out unless you tick them.
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {matrix.available.map((o) => {
@@ -229,6 +230,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
                     onChange={(e) => toggle(o.id, e.target.checked)}
                   />
                   {o.label}
+                  {o.archivedAt && <span className="text-xs text-slate-500 dark:text-slate-400">(archived)</span>}
                 </label>
               </li>
             );
@@ -247,6 +249,9 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
             : "The offers are in different currencies, so the compensation score cannot be derived from the totals: score it by hand."}
         </p>
         {scoreError && <Alert tone="error">{scoreError}</Alert>}
+        {offersInOrder.length === 0 && (
+          <p className="text-sm font-medium">Every offer is archived: tick one under “Offers to compare” to score it.</p>
+        )}
         <p className="text-sm text-slate-600 sm:hidden dark:text-slate-400">
           The offer and its weighted total stay in view; swipe the table sideways for each criterion.
         </p>

@@ -88,8 +88,8 @@ export async function setScores(userId: string, offerId: string, scores: { crite
 export type MatrixView = {
   version: number;
   criteria: Criterion[];
-  /** Every active offer the user can compare; `offers` holds the chosen ones. */
-  available: { id: string; label: string }[];
+  /** Every offer the user can compare (archived ones too, marked); `offers` holds the chosen ones. */
+  available: { id: string; label: string; archivedAt: string | null }[];
   offers: { id: string; label: string; company: string; role: string; currency: string; fourYearTotal: number; annualised: number; notes: string }[];
   rows: {
     offerId: string;
@@ -105,7 +105,7 @@ export type MatrixView = {
   sensitivity: Sensitivity;
 };
 
-/** The matrix over the chosen offers (`selection`: offer ids; undefined: every active offer). */
+/** The matrix over the chosen offers (`selection`: offer ids, archived ones included; undefined: every active offer). */
 export async function getMatrix(viewerId: string, selection?: readonly string[]): Promise<MatrixView> {
   const [{ version, criteria }, all] = await Promise.all([getCriteria(viewerId), listOffersForViewer(viewerId)]);
   const offers = selectOffers(all, selection);
@@ -127,7 +127,7 @@ export async function getMatrix(viewerId: string, selection?: readonly string[])
   return {
     version,
     criteria,
-    available: all.map((o) => ({ id: o.id, label: label(o) })),
+    available: all.map((o) => ({ id: o.id, label: label(o), archivedAt: o.archivedAt })),
     offers: offers.map((o) => ({
       id: o.id,
       label: label(o),

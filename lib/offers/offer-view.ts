@@ -28,6 +28,7 @@ export type OfferRow = {
   benefitsValueMinor: bigint;
   retirementMatchBp: number;
   notes: string;
+  archivedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -88,6 +89,8 @@ export type OfferView = {
   benefitsValue: number;
   retirementMatchPercent: number;
   notes: string;
+  /** When the offer was archived (it stays out of the default comparison), or null. */
+  archivedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -197,6 +200,7 @@ export function presentOffer(row: OfferRow): OfferView {
     benefitsValue: n(row.benefitsValueMinor),
     retirementMatchPercent: row.retirementMatchBp / 100,
     notes: row.notes,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

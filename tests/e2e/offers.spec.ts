@@ -204,3 +204,77 @@ test("choose which offers to compare, read the weighted total on a phone, and se
   await expect(note).toContainText("They stack");
   await page.screenshot({ path: "tests/artifacts/offers-refresher-375.png", fullPage: true });
 });
+
+test("archive an offer: it leaves the default comparison, can still be chosen, and comes back; the form edits it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Archive Offers" });
+  const ids: Record<string, string> = {};
+  for (const [company, baseSalary] of [["Alpha", 20_000_000], ["Beta", 18_000_000], ["Gamma", 16_000_000]] as const) {
+    const res = await page.request.post("/api/offers", { data: validOffer({ company, baseSalary }) });
+    expect(res.status()).toBe(201);
+    ids[company] = ((await res.json()) as { offer: { id: string } }).offer.id;
+  }
+
+  // Archive Gamma from its page.
+  await page.goto(`/offers/${ids.Gamma}`);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Offer archived." })).toBeVisible();
+  await expect(page.getByText("Archived: this offer stays out of the comparison unless you choose it there.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unarchive" })).toBeVisible();
+
+  // The list keeps it apart.
+  await page.goto("/offers");
+  await expect(page.getByRole("list", { name: "Active offers" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Archived offers" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Archived offers" })).toContainText("Gamma");
+  await expectNoAxeViolations(page);
+
+  // The comparison holds the active offers by default; the archived one is offered, unticked.
+  await page.goto("/offers/compare");
+  const choose = page.getByRole("group", { name: "Offers to compare" });
+  await expect(page.getByText("2 of 3 offers chosen.")).toBeVisible();
+  await expect(choose.getByRole("checkbox", { name: /^Gamma.*\(archived\)$/ })).not.toBeChecked();
+  const ranking = page.getByRole("list", { name: "Ranking by weighted total" });
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  await expect(ranking).not.toContainText("Gamma");
+  await choose.getByRole("checkbox", { name: /^Gamma/ }).check();
+  await expect(ranking.getByRole("listitem")).toHaveCount(3);
+  await expect(page).toHaveURL(new RegExp(`/offers/compare\\?offers=${ids.Alpha},${ids.Beta},${ids.Gamma}$`));
+
+  // On a phone the weighted total is readable beside the offer.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
+  await expect(scores.getByRole("row")).toHaveCount(4);
+  for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
+    await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
+  }
+  await page.screenshot({ path: "tests/artifacts/offers-compare-archived-375.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Unarchive: back in the default comparison.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/offers/${ids.Gamma}`);
+  await page.getByRole("button", { name: "Unarchive" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Offer restored." })).toBeVisible();
+  await page.goto("/offers/compare");
+  await expect(page.getByText("3 of 3 offers chosen.")).toBeVisible();
+
+  // The offer form: an amount it cannot read is refused at its field; a good edit is saved.
+  await page.goto(`/offers/${ids.Gamma}/edit`);
+  await expect(page.getByLabel("Base salary (per year)")).toHaveValue("160000");
+  await page.getByLabel("Base salary (per year)").fill("lots");
+  await page.getByLabel("Company").fill("Gamma Robotics");
+  await page.getByRole("button", { name: "Save offer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
+  await expect(page.getByLabel("Base salary (per year)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter an amount like 185,000 or 185000.50.")).toBeVisible();
+  await expect(page.getByLabel("Base salary (per year)")).toBeFocused();
+  await page.getByLabel("Base salary (per year)").fill("165,000");
+  await page.getByRole("button", { name: "Save offer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gamma Robotics — Senior ML Engineer" })).toBeVisible();
+  // Year 1: 165,000 + 24,750 bonus + 50,000 signing + 100,000 equity + 10,000 benefits + 6,600 match = 356,350.
+  await expect(page.getByRole("table", { name: /Gamma Robotics: total compensation/ }).getByRole("row", { name: /Total compensation/ })).toContainText(
+    "$356,350",
+  );
+});
