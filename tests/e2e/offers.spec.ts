@@ -246,6 +246,8 @@ test("archive an offer: it leaves the default comparison, can still be chosen, a
   await page.reload();
   const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
   await expect(scores.getByRole("row")).toHaveCount(4);
+  await scores.getByRole("columnheader", { name: "Weighted total" }).scrollIntoViewIfNeeded();
+  await expect(scores.getByRole("columnheader", { name: "Weighted total" })).toBeInViewport({ ratio: 1 });
   for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
     await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
   }

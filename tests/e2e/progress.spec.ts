@@ -217,3 +217,31 @@ test("with one week of data the charts fit it: dots inside the plot, band names 
   await expectReadinessDotsInside(page, { maxTicks: 6 });
   await page.screenshot({ path: "tests/artifacts/dashboard-one-week-375.png", fullPage: true });
 });
+
+test("with many weeks of data the readiness chart keeps every dot inside and the band names beside it, at 1280 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Many Weeks" });
+  // Twenty weekly self-assessments, from the top of the scale to the bottom and back.
+  const day = Date.now();
+  for (let i = 0; i < 20; i++) {
+    const s = [10, 9, 6, 3, 0][i % 5]!;
+    const res = await page.request.post("/api/self-assessments", {
+      data: {
+        assessedOn: new Date(day - i * 7 * 86_400_000).toISOString().slice(0, 10),
+        scores: { mlFundamentals: s, deepLearning: s, systemDesign: s, communicationLeadership: s },
+      },
+    });
+    expect(res.status()).toBe(201);
+  }
+  await page.goto("/dashboard");
+  await expect(page.getByText(/Latest: 10(\.0)? \(Excellent\)/)).toBeVisible();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-1280.png" });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-375.png" });
+});
