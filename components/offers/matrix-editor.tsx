@@ -1,19 +1,18 @@
 "use client";
 
+import { clsx } from "clsx";
 import Link from "next/link";
 import { useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Describe, inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { type CriteriaFormValues, criteriaFormSchema, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-form";
 import { selectionQuery } from "@/lib/offers/matrix-selection";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import { formatMoney } from "@/lib/offers/money";
-
-type Draft = { key: string; id?: string; name: string; weight: string };
-
-const toDrafts = (m: MatrixView): Draft[] =>
-  m.criteria.map((c) => ({ key: c.id, id: c.id, name: c.name, weight: String(c.weight) }));
 
 function SensitivityLine({ matrix }: { matrix: MatrixView }) {
   const s = matrix.sensitivity;
@@ -43,11 +42,7 @@ const stickyCell = "sticky left-0 z-10 max-w-[11rem] bg-slate-50 sm:max-w-none d
 
 export function MatrixEditor({ initial }: { initial: MatrixView }) {
   const [matrix, setMatrix] = useState(initial);
-  const [drafts, setDrafts] = useState<Draft[]>(toDrafts(initial));
-  const [weightMsg, setWeightMsg] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [weightFields, setWeightFields] = useState<Record<string, string>>({});
   const [scoreError, setScoreError] = useState<string | null>(null);
-  const [counter, setCounter] = useState(0);
   // The ticks follow a click at once; the matrix follows when the server answers.
   const [selected, setSelected] = useState<string[]>(initial.offers.map((o) => o.id));
   const query = selectionQuery(selected, matrix.available);
@@ -75,38 +70,27 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
     void load(ids);
   }
 
-  const total = drafts.reduce((a, d) => a + (Number.parseInt(d.weight, 10) || 0), 0);
+  const weights = useApiForm({
+    schema: criteriaFormSchema,
+    defaultValues: criteriaFormValues(initial),
+    request: (body) => api("/api/offers/criteria", { method: "PUT", body }),
+    onSuccess: async () => {
+      const fresh = await load(selected);
+      if (fresh) weights.form.reset(criteriaFormValues(fresh));
+      return "Weights saved. The ranking below is updated.";
+    },
+  });
+  const rows = useFieldArray({ control: weights.form.control, name: "criteria" });
+  const typed = weights.form.watch("criteria") as CriteriaFormValues["criteria"];
+  const total = weightTotal(typed);
+  const { errors } = weights.form.formState;
+  // The list's own message (the weights' total, or a criterion the server no longer has).
+  const listError = errors.criteria?.root?.message ?? errors.criteria?.message;
+  const rowErrors = Array.isArray(errors.criteria) && errors.criteria.some(Boolean);
+  const weightMsg =
+    weights.message?.tone === "error" && listError && !rowErrors ? { tone: "error" as const, text: listError } : weights.message;
   const offersInOrder = matrix.offers;
   const rowFor = (offerId: string) => matrix.rows.find((r) => r.offerId === offerId)!;
-
-  async function saveWeights() {
-    setWeightMsg(null);
-    setWeightFields({});
-    const body = {
-      version: matrix.version,
-      criteria: drafts.map((d) => ({
-        ...(d.id ? { id: d.id } : {}),
-        name: d.name.trim(),
-        weight: d.weight.trim() === "" ? Number.NaN : Number(d.weight),
-      })),
-    };
-    const res = await api("/api/offers/criteria", { method: "PUT", body });
-    if (!res.ok) {
-      setWeightFields(res.error.fields);
-      setWeightMsg({
-        tone: "error",
-        text:
-          res.error.fields.criteria ??
-          (res.error.status === 400
-            ? "Some criteria need fixing: see the highlighted rows."
-            : res.error.message),
-      });
-      return;
-    }
-    const fresh = await load(selected);
-    if (fresh) setDrafts(toDrafts(fresh));
-    setWeightMsg({ tone: "success", text: "Weights saved. The ranking below is updated." });
-  }
 
   async function setScore(offerId: string, criterionId: string, value: string) {
     setScoreError(null);
@@ -121,7 +105,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
 
   return (
     <div className="space-y-10">
-      <section aria-labelledby="weights-heading" className="space-y-4">
+      <form aria-labelledby="weights-heading" className="space-y-4" onSubmit={weights.onSubmit} noValidate>
         <h2 id="weights-heading" className="text-lg font-semibold">
           Criteria and weights
         </h2>
@@ -131,82 +115,67 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
           total 100.
         </p>
         {weightMsg && <Alert tone={weightMsg.tone}>{weightMsg.text}</Alert>}
+        {weightMsg?.text !== listError && listError && <Alert tone="error">{listError}</Alert>}
         <ul className="space-y-2">
-          {drafts.map((d, i) => (
-            <li key={d.key} className="flex flex-wrap items-end gap-2">
-              <div className="min-w-48 flex-1">
-                <label htmlFor={`crit-name-${d.key}`} className="mb-1 block text-xs font-medium">
-                  Criterion {i + 1} name
-                </label>
-                <input
-                  id={`crit-name-${d.key}`}
-                  className={inputClass}
-                  value={d.name}
-                  aria-invalid={weightFields[`criteria.${i}.name`] ? true : undefined}
-                  onChange={(e) =>
-                    setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, name: e.target.value } : x)))
-                  }
-                />
-                {weightFields[`criteria.${i}.name`] && (
-                  <p className="mt-1 text-sm text-red-600 dark:text-red-400">
-                    {weightFields[`criteria.${i}.name`]}
-                  </p>
-                )}
-              </div>
-              <div className="w-28">
-                <label htmlFor={`crit-weight-${d.key}`} className="mb-1 block text-xs font-medium">
-                  Weight<span className="sr-only"> for {d.name || `criterion ${i + 1}`}</span>
-                </label>
-                <input
-                  id={`crit-weight-${d.key}`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  step={1}
-                  inputMode="numeric"
-                  className={inputClass}
-                  value={d.weight}
-                  aria-invalid={weightFields[`criteria.${i}.weight`] ? true : undefined}
-                  onChange={(e) =>
-                    setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, weight: e.target.value } : x)))
-                  }
-                />
-                {weightFields[`criteria.${i}.weight`] && (
-                  <p className="mt-1 text-sm text-red-600 dark:text-red-400">
-                    {weightFields[`criteria.${i}.weight`]}
-                  </p>
-                )}
-              </div>
-              <Button
-                variant="ghost"
-                onClick={() => setDrafts(drafts.filter((x) => x.key !== d.key))}
-                aria-label={`Remove ${d.name || `criterion ${i + 1}`}`}
-              >
-                Remove
-              </Button>
-            </li>
-          ))}
+          {rows.fields.map((field, i) => {
+            const name = typed[i]?.name || `criterion ${i + 1}`;
+            const nameError = errors.criteria?.[i]?.name?.message;
+            const weightError = errors.criteria?.[i]?.weight?.message;
+            return (
+              <li key={field.id} className="flex flex-wrap items-end gap-2">
+                <div className="min-w-48 flex-1">
+                  <label htmlFor={`crit-name-${field.id}`} className="mb-1 block text-xs font-medium">
+                    Criterion {i + 1} name
+                  </label>
+                  <input
+                    id={`crit-name-${field.id}`}
+                    className={inputClass}
+                    aria-invalid={nameError ? true : undefined}
+                    aria-describedby={nameError ? `crit-name-${field.id}-error` : undefined}
+                    {...weights.form.register(`criteria.${i}.name`)}
+                  />
+                  <Describe id={`crit-name-${field.id}`} error={nameError} />
+                </div>
+                <div className="w-28">
+                  <label htmlFor={`crit-weight-${field.id}`} className="mb-1 block text-xs font-medium">
+                    Weight<span className="sr-only"> for {name}</span>
+                  </label>
+                  <input
+                    id={`crit-weight-${field.id}`}
+                    type="number"
+                    min={0}
+                    max={100}
+                    step={1}
+                    inputMode="numeric"
+                    className={inputClass}
+                    aria-invalid={weightError ? true : undefined}
+                    aria-describedby={weightError ? `crit-weight-${field.id}-error` : undefined}
+                    {...weights.form.register(`criteria.${i}.weight`)}
+                  />
+                  <Describe id={`crit-weight-${field.id}`} error={weightError} />
+                </div>
+                <Button variant="ghost" onClick={() => rows.remove(i)} aria-label={`Remove ${name}`}>
+                  Remove
+                </Button>
+              </li>
+            );
+          })}
         </ul>
         <p
-          className={`text-sm font-medium ${total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400"}`}
+          className={clsx("text-sm font-medium", total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400")}
           aria-live="polite"
         >
           Weights total {total} of 100.
         </p>
         <div className="flex flex-wrap gap-2">
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setCounter(counter + 1);
-              setDrafts([...drafts, { key: `new-${counter}`, name: "", weight: "0" }]);
-            }}
-            disabled={drafts.length >= 12}
-          >
+          <Button variant="secondary" onClick={() => rows.append({ name: "", weight: "0" })} disabled={rows.fields.length >= 12}>
             Add a criterion
           </Button>
-          <Button onClick={saveWeights}>Save weights</Button>
+          <Button type="submit" disabled={weights.busy}>
+            Save weights
+          </Button>
         </div>
-      </section>
+      </form>
 
       <fieldset className="space-y-2">
         <legend className="text-lg font-semibold">Offers to compare</legend>

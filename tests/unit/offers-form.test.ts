@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AMOUNT_MESSAGE, offerErrorMessage, offerFormSchema, offerFormValues, type OfferFormValues, toOfferBody } from "@/lib/offers/offer-form-values";
+import { criteriaFormSchema, criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-form";
 import type { OfferView } from "@/lib/offers/offer-view";
 
 const defaults = { level: "SENIOR", region: "UNITED_STATES", currency: "USD" };
@@ -144,5 +145,32 @@ describe("offerErrorMessage: the top message branches on the code", () => {
     );
     expect(offerErrorMessage({ code: "too_many_offers", message: "stale_version" })).toBeUndefined();
     expect(offerErrorMessage({ code: "invalid_input", message: "Please correct the highlighted fields." })).toBeUndefined();
+  });
+});
+
+describe("the criteria form: weights typed as text", () => {
+  const saved = { version: 3, criteria: [{ id: "c1", name: "Pay", weight: 60 }, { id: "c2", name: "Team", weight: 40 }] };
+
+  it("round-trips the saved criteria and sends new ones without an id", () => {
+    const values = criteriaFormValues(saved);
+    expect(values.criteria[0]).toEqual({ id: "c1", name: "Pay", weight: "60" });
+    values.criteria.push({ name: "  Visa ", weight: "0" });
+    expect(toCriteriaBody(values)).toEqual({
+      version: 3,
+      criteria: [{ id: "c1", name: "Pay", weight: 60 }, { id: "c2", name: "Team", weight: 40 }, { name: "Visa", weight: 0 }],
+    });
+    expect(weightTotal([{ weight: "60" }, { weight: "" }, { weight: "x" }, { weight: "45" }])).toBe(105);
+  });
+
+  it("gives the server's messages at the rows' paths, and the total at the list", () => {
+    const blank = criteriaFormSchema.safeParse({ version: 3, criteria: [{ id: "c1", name: "Pay", weight: "" }, { name: "pay", weight: "1.5" }] });
+    expect(blank.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["criteria.0.weight", "Enter a weight from 0 to 100."],
+      ["criteria.1.weight", "Weights are whole numbers."],
+    ]);
+    const total = criteriaFormSchema.safeParse({ version: 3, criteria: [{ id: "c1", name: "Pay", weight: "70" }, { id: "c2", name: "Team", weight: "40" }] });
+    expect(total.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["criteria", "Weights must total 100; they total 110."]]);
+    const ok = criteriaFormSchema.safeParse(criteriaFormValues(saved));
+    expect(ok.success && ok.data).toEqual(saved);
   });
 });
