@@ -249,6 +249,8 @@ test("archive an offer: it leaves the default comparison, can still be chosen, a
   await scores.getByRole("columnheader", { name: "Weighted total" }).scrollIntoViewIfNeeded();
   await expect(scores.getByRole("columnheader", { name: "Weighted total" })).toBeInViewport({ ratio: 1 });
   for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
+    // Scrolling to the offer's name (the first column) brings the row into view without moving the table sideways.
+    await row.getByRole("rowheader").scrollIntoViewIfNeeded();
     await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
   }
   await page.screenshot({ path: "tests/artifacts/offers-compare-archived-375.png", fullPage: true });
