@@ -195,3 +195,8 @@ export const researchUpdateSchema = z.strictObject({
   key: z.string().refine((k) => RESEARCH_KEYS.includes(k), "Unknown research question."),
   answer: z.string({ error: "Send the answer as text." }).max(5000, "Use at most 5000 characters."),
 });
+
+/** Archive (true) or bring back (false) an offer: archived offers stay out of the default comparison. */
+export const offerArchiveSchema = z.strictObject({
+  archived: z.boolean({ error: "Send archived as true or false." }),
+});

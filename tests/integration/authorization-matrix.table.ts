@@ -306,6 +306,7 @@ export const TABLE: Entry[] = [
   { op: "PUT /api/offers/[id]", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}`, body: (w) => ({ ...offer("Taken Co"), version: w.ids.offerVersion }) },
   { op: "DELETE /api/offers/[id]", access: OWNER, path: (w) => `/api/offers/${w.ids.offerDel}` },
   { op: "POST /api/offers/[id]/duplicate", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/duplicate` },
+  { op: "PUT /api/offers/[id]/archive", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/archive`, body: () => ({ archived: false }) },
   { op: "PUT /api/offers/[id]/negotiables", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/negotiables`, body: () => ({ key: NEGOTIABLE_KEYS[1], checked: true }) },
   { op: "PUT /api/offers/[id]/research", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/research`, body: () => ({ key: RESEARCH_KEYS[1], answer: "Theirs" }) },
   {

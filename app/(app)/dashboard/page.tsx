@@ -11,6 +11,7 @@ import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { chartStart, fitWeeks } from "@/lib/progress/chart-range";
 import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
@@ -34,6 +35,10 @@ export default async function DashboardPage() {
   const latest = p.readiness.latest;
   const months = monthlyActivity(p.activity.heatmap);
   const thisWeek = p.timePractised.weeks.at(-1)!;
+  // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
+  const readinessWeeks = fitWeeks(p.readiness.points, (x) => x.score !== null);
+  const domainStart = chartStart(p.domainScores.weeks.map((_, i) => p.domainScores.domains.some((d) => SCORE_SERIES.some((s) => d.points[i]![s.key] !== null))));
+  const timeWeeks = fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0);
 
   return (
     <div className="space-y-6">
@@ -183,7 +188,7 @@ export default async function DashboardPage() {
             </p>
             <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
               <div aria-hidden="true">
-                <LazyReadinessChart series={[...SCORE_SERIES]} points={p.readiness.points.map((x) => ({ ...x, week: shortDate(x.week) }))} />
+                <LazyReadinessChart series={[...SCORE_SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
               </div>
             </figure>
             <DataTable
@@ -228,7 +233,7 @@ export default async function DashboardPage() {
                   domains={p.domainScores.domains.map((d) => ({
                     domain: d.domain,
                     label: d.label,
-                    points: d.points.map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
+                    points: d.points.slice(domainStart).map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
                   }))}
                 />
               </div>
@@ -292,7 +297,7 @@ export default async function DashboardPage() {
               </p>
               <figure aria-label="Bar chart of minutes practised per week; the same numbers are in the table below it.">
                 <div aria-hidden="true">
-                  <LazyBarChart name="Minutes" data={p.timePractised.weeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
+                  <LazyBarChart name="Minutes" data={timeWeeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
                 </div>
               </figure>
               <DataTable

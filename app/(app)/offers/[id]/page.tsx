@@ -58,12 +58,17 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
           <h1 className="text-2xl font-bold">
             {offer.company} — {offer.role}
           </h1>
+          {offer.archivedAt && (
+            <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+              Archived: this offer stays out of the comparison unless you choose it there.
+            </p>
+          )}
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {levelLabel(offer.level)} · {regionLabel(offer.region)}
             {offer.location ? ` · ${offer.location}` : ""} · {remoteLabel(offer.remotePolicy)} · {offer.currency}
           </p>
         </div>
-        <OfferActions id={offer.id} company={offer.company} />
+        <OfferActions id={offer.id} company={offer.company} archived={offer.archivedAt !== null} />
       </div>
 
       <Section id="years" title="Year-by-year total compensation">

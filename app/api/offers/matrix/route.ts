@@ -1,6 +1,10 @@
 import { route } from "@/lib/server/http";
 import { getMatrix } from "@/lib/offers/matrix-store";
+import { matrixQuerySchema } from "@/lib/offers/matrix-selection";
 
-export const GET = route({}, async ({ user }) => ({ matrix: await getMatrix(user.id) }));
+/** The comparison matrix; `?offers=id1,id2` compares only those offers (default: every active offer). */
+export const GET = route({ query: matrixQuerySchema }, async ({ user, query }) => ({
+  matrix: await getMatrix(user.id, query.offers),
+}));
 
 export * from "@/lib/server/method-not-allowed";

@@ -1,9 +1,10 @@
 import { route } from "@/lib/server/http";
 import { getMatrix } from "@/lib/offers/matrix-store";
 import { matrixCsv } from "@/lib/offers/matrix-csv";
+import { matrixQuerySchema } from "@/lib/offers/matrix-selection";
 
-export const GET = route({}, async ({ user }) => {
-  const csv = matrixCsv(await getMatrix(user.id));
+export const GET = route({ query: matrixQuerySchema }, async ({ user, query }) => {
+  const csv = matrixCsv(await getMatrix(user.id, query.offers));
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
