@@ -83,7 +83,7 @@ export const RESPONSE_JSON_SCHEMA = {
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 /** Quotes models add around a quote; stripped before the answer is searched. */
-const unquote = (s: string) => s.replace(/^["'“”‘’`]+|["'“”‘’`.…]+$/g, "").trim();
+const unquote = (s: string) => s.replace(/^["'“”‘’`…]+|["'“”‘’`…]+$/g, "").trim();
 
 /** The mean of the four scores on the guide's scale (exact quarters). */
 export const meanScore = (scores: ReviewResult["scores"]) => SCORE_FIELDS.reduce((a, f) => a + scores[f].score, 0) / 4;
