@@ -50,3 +50,13 @@ describe("self / mentor / AI calibration", () => {
     expect(threeVoices([])).toMatchObject({ items: 0, answers: [] });
   });
 });
+
+describe("review schedule with AI reviews", () => {
+  it("rates the question on the strictest of the self-scores and the AI review", async () => {
+    const { scheduleRating } = await import("@/lib/ai/schedule");
+    expect(scheduleRating(s(9, 9, 8, 9), null)).toBe(4); // sum 35: Easy
+    expect(scheduleRating(s(9, 9, 8, 9), s(7, 8, 6, 5))).toBe(2); // AI sum 26: Hard
+    expect(scheduleRating(s(5, 5, 5, 5), s(10, 10, 10, 10))).toBe(1); // self sum 20: Again
+    expect(scheduleRating(s(7, 7, 7, 7), s(7, 7, 7, 7))).toBe(3);
+  });
+});
