@@ -249,7 +249,8 @@ export async function mentorAiReviews(viewerId: string, menteeId: string, attemp
   return reviewsOf(attemptId);
 }
 
-async function reviewsOf(attemptId: string) {
+/** The AI reviews of an attempt the caller has already been let through to (e.g. by `mentorAttempt`); no check of its own. */
+export async function reviewsOf(attemptId: string) {
   const rows = await db.aiReview.findMany({ where: { attemptId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 20, select: reviewSelect });
   return rows.map(present);
 }

@@ -5,7 +5,7 @@ import { endpointError, schemaUnsupported } from "@/lib/ai/errors";
 import { parsePartialJson } from "@/lib/ai/partial-json";
 import { PROMPT_VERSION, SYSTEM_PROMPT, buildPrompt } from "@/lib/ai/prompt";
 import { RESPONSE_JSON_SCHEMA, parseReply } from "@/lib/ai/result";
-import { HttpError } from "@/lib/server/errors";
+import { type HttpError } from "@/lib/server/errors";
 import { parseEnv } from "@/lib/server/env";
 
 const question = {
