@@ -9,7 +9,7 @@ test("opt in, answer, watch an AI review stream in, then see it in calibration a
 
   // Off by default, with a plain statement of where answers go.
   await page.goto("/profile");
-  const section = page.getByRole("region", { name: "AI reviews" });
+  const section = page.getByRole("region", { name: "AI reviews", exact: true });
   await expect(section.getByText("AI reviews are off for you.")).toBeVisible();
   await expect(section).toContainText("is sent to the AI endpoint this installation uses");
   await section.getByLabel("Send my answers for AI review when I ask for one").check();
@@ -24,7 +24,7 @@ test("opt in, answer, watch an AI review stream in, then see it in calibration a
   await expect(page.getByText(/All changes saved/)).toBeVisible();
   await page.getByRole("button", { name: "Submit answer" }).click();
 
-  const panel = page.getByRole("region", { name: "AI review" });
+  const panel = page.getByRole("region", { name: "AI review", exact: true });
   await panel.getByRole("button", { name: "Get an AI review" }).click();
   const arriving = page.getByTestId("ai-review-streaming");
   await expect(arriving.getByText("Generating the AI review…")).toBeVisible();
@@ -61,7 +61,8 @@ test("opt in, answer, watch an AI review stream in, then see it in calibration a
   await expect(row).toContainText("gap ≥ 2");
 
   await page.goto("/dashboard");
+  await page.getByText("Domain scores by week as a table").click();
   const table = page.getByRole("table", { name: /Weekly domain scores/ });
-  await expect(table.getByRole("columnheader", { name: "AI reviews" })).toBeAttached();
+  await expect(table.getByRole("columnheader", { name: "AI reviews", exact: true })).toBeVisible();
   await expect(table).toContainText("6.5");
 });
