@@ -44,8 +44,15 @@ export function streamReview(job: ReviewJob, reqSignal: AbortSignal): Response {
       abort.abort();
     },
   });
+  // "Content-Encoding: none": the server's gzip would otherwise hold the events back until the
+  // stream ends (the compression middleware leaves already-encoded responses alone).
   return new Response(body, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      "Content-Encoding": "none",
+      "X-Accel-Buffering": "no",
+    },
   });
 }
 
