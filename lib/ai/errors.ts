@@ -41,7 +41,7 @@ export function endpointError(e: unknown, ctx: { timedOut: boolean; timeoutMs: n
   if (e instanceof APIError) {
     const s = e.status ?? 0;
     if (s === 401 || s === 403) {
-      return failed("ai_endpoint_unauthorized", `The AI endpoint refused this installation's credentials (${s}). An administrator needs to check PREPLOOP_AI_API_KEY.`);
+      return failed("ai_endpoint_unauthorized", `The AI endpoint refused this installation's credentials (${s}). Nothing was saved; an administrator needs to check PREPLOOP_AI_API_KEY.`);
     }
     if (s === 429) {
       const retry = e.headers?.get("retry-after");
@@ -54,7 +54,7 @@ export function endpointError(e: unknown, ctx: { timedOut: boolean; timeoutMs: n
         seconds ? { "Retry-After": seconds } : undefined,
       );
     }
-    if (s === 404) return failed("ai_model_not_found", "The AI endpoint does not know the configured model (404). An administrator needs to check PREPLOOP_AI_MODEL.");
+    if (s === 404) return failed("ai_model_not_found", "The AI endpoint does not know the configured model (404). Nothing was saved; an administrator needs to check PREPLOOP_AI_MODEL.");
     if (s >= 500) return failed("ai_endpoint_failed", `The AI endpoint failed (${s}). Nothing was saved; try again later.`);
     return failed("ai_endpoint_rejected", `The AI endpoint rejected the request (${s}). Nothing was saved.`);
   }

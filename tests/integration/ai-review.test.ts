@@ -111,8 +111,8 @@ describe("AI review with the test endpoint", () => {
 
     const list = await client.get<{ reviews: Review[] }>(`/api/practice/attempts/${a.id}/ai-review`);
     expect(list.body.reviews.map((r) => r.id)).toEqual([review.id]);
-    const progress = await client.get<{ progress: { domainScores: { domains: { domain: string; points: { ai: number | null; counts: { ai: number } }[] }[] } } }>("/api/progress");
-    const withAi = progress.body.progress.domainScores.domains.map((d) => d.points.at(-1)!).filter((p) => p.ai !== null);
+    const progress = await client.get<{ domainScores: { domains: { domain: string; points: { ai: number | null; counts: { ai: number } }[] }[] } }>("/api/progress");
+    const withAi = progress.body.domainScores.domains.map((d) => d.points.at(-1)!).filter((p) => p.ai !== null);
     expect(withAi).toEqual([expect.objectContaining({ ai: 6.5, counts: expect.objectContaining({ ai: 1 }) })]);
     const exp = await client.get<{ aiReviews: Review[] }>("/api/account/export");
     expect(exp.body.aiReviews.map((r) => r.id)).toEqual([review.id]);
