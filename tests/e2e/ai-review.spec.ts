@@ -12,7 +12,8 @@ test("opt in, answer, watch an AI review stream in, then see it in calibration a
   const section = page.getByRole("region", { name: "AI reviews", exact: true });
   await expect(section.getByText("AI reviews are off for you.")).toBeVisible();
   await expect(section).toContainText("is sent to the AI endpoint this installation uses");
-  await section.getByLabel("Send my answers for AI review when I ask for one").check();
+  // The switch is saved first, then shown on (a controlled checkbox): click, then wait for the saved state.
+  await section.getByLabel("Send my answers for AI review when I ask for one").click();
   await expect(section.getByText("AI reviews are on for you.")).toBeVisible();
 
   await page.goto("/questions?type=technical&sort=title");
