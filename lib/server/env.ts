@@ -43,6 +43,29 @@ const schema = z
       .regex(/^[1-9][0-9]{0,3}$/, "must be a whole number from 1 to 3600 (the largest speed-up a mock may ask for)")
       .refine((v) => Number(v) <= 3600, "must be at most 3600")
       .optional(),
+    /** AI rubric reviews (off when unset): an OpenAI-compatible endpoint such as https://api.openai.com/v1 or http://localhost:11434/v1 (Ollama). */
+    PREPLOOP_AI_BASE_URL: z
+      .string()
+      .refine(validHttpUrl, "must be an http:// or https:// URL such as http://localhost:11434/v1")
+      .optional(),
+    /** The endpoint's API key (optional: local servers such as Ollama need none). */
+    PREPLOOP_AI_API_KEY: z.string().min(1).optional(),
+    /** The model name the endpoint knows, e.g. gpt-4o-mini or llama3.1:8b. */
+    PREPLOOP_AI_MODEL: z.string().regex(/^[^\s]{1,200}$/, "must be a model name without spaces (at most 200 characters)").optional(),
+    /** How long one AI review may take, in milliseconds (default 60000). */
+    PREPLOOP_AI_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9][0-9]{2,6}$/, "must be a whole number of milliseconds from 100 to 9999999")
+      .optional(),
+    /** AI reviews one user may request in 24 hours (default 20). */
+    PREPLOOP_AI_DAILY_LIMIT: z
+      .string()
+      .regex(/^[1-9][0-9]{0,4}$/, "must be a whole number from 1 to 99999 (AI reviews per user per 24 hours)")
+      .optional(),
+  })
+  .refine(optionalPair("PREPLOOP_AI_BASE_URL", "PREPLOOP_AI_MODEL"), {
+    message: "PREPLOOP_AI_BASE_URL and PREPLOOP_AI_MODEL must be set together (or neither, to turn AI reviews off)",
+    path: ["PREPLOOP_AI_MODEL"],
   })
   .refine(optionalPair("GITHUB_ID", "GITHUB_SECRET"), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",
@@ -65,6 +88,15 @@ function validSmtpUrl(value: string) {
   try {
     const url = new URL(value);
     return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function validHttpUrl(value: string) {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
   } catch {
     return false;
   }

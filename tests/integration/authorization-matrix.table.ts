@@ -242,6 +242,17 @@ export const TABLE: Entry[] = [
   },
   { op: "PUT /api/practice/attempts/[id]/score", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/score`, body: () => ({ scores, keyPointsCovered: [] }) },
   { op: "GET /api/practice/attempts/[id]/reviews", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/reviews` },
+  { op: "GET /api/practice/attempts/[id]/ai-review", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review` },
+  {
+    op: "POST /api/practice/attempts/[id]/ai-review",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review`,
+    // The owner has not turned AI reviews on (403 ai_not_enabled; the 201 is in ai-review.test.ts);
+    // a mentor who can see the attempt gets 403 ai_mentor_forbidden, never a review.
+    expect: { owner: [403], mentorWith: [403] },
+  },
+  { op: "GET /api/account/ai-review", access: SIGNED_IN, path: () => "/api/account/ai-review" },
+  { op: "PUT /api/account/ai-review", access: SIGNED_IN, path: () => "/api/account/ai-review", body: () => ({ enabled: false }) },
   {
     op: "POST /api/practice/attempts/[id]/comments",
     access: OWNER,
@@ -430,6 +441,7 @@ export const TABLE: Entry[] = [
   ).flatMap(([label, access, id]): Entry[] => [
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/comments` },
+    { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/ai-review` },
     {
       op: "POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments",
       case: label,

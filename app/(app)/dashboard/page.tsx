@@ -22,13 +22,16 @@ import { getCurrentUser } from "@/lib/server/auth";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
-const seriesLabels = SCORE_SERIES.map((s) => s.label);
-const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/dashboard");
   const p = await getProgress(user.id);
+  // The AI series shows only once there is an AI review in the weeks shown.
+  const hasAi = p.domainScores.domains.some((d) => d.points.some((x) => x.ai !== null));
+  const SERIES = SCORE_SERIES.filter((s) => s.key !== "ai" || hasAi);
+  const seriesLabels = SERIES.map((s) => s.label);
+  const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
   const weeks = p.domainScores.weeks.length;
   const hasScores = p.readiness.points.some((x) => x.score !== null);
   const hasPractice = p.focusAreas.total > 0;
@@ -188,7 +191,7 @@ export default async function DashboardPage() {
             </p>
             <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
               <div aria-hidden="true">
-                <LazyReadinessChart series={[...SCORE_SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
+                <LazyReadinessChart series={[...SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
               </div>
             </figure>
             <DataTable
@@ -197,7 +200,7 @@ export default async function DashboardPage() {
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
               rows={p.readiness.points
                 .filter((x) => x.score !== null)
-                .map((x) => [formatDate(x.week), ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
+                .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
             />
           </>
         ) : (
@@ -214,12 +217,13 @@ export default async function DashboardPage() {
             <p className={`mb-2 ${mutedText}`}>
               Each rubric domain by week: your self-assessment, the self-scores of your practice answers and of your mock interview answers
               in the domain&apos;s focus areas (a mock counts in the week it finished), and your mentors&apos; scores of your answers.
+              {hasAi && " The AI series is the newest AI review of each answer, in the week it was made."}
             </p>
             <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
               {p.domainScores.domains.map((d) => (
                 <li key={d.domain}>
                   <span className="font-medium">{d.label}:</span>{" "}
-                  {SCORE_SERIES.map((s) => {
+                  {SERIES.map((s) => {
                     const last = d.points.findLast((x) => x[s.key] !== null);
                     return `${s.label.toLowerCase()} ${last ? `${fmtScore(last[s.key])} (${shortDate(last.week)})` : "–"}`;
                   }).join(", ")}
@@ -229,7 +233,7 @@ export default async function DashboardPage() {
             <figure aria-label="Line charts of each domain's weekly scores; the same numbers are in the table below them.">
               <div aria-hidden="true">
                 <LazyDomainCharts
-                  series={[...SCORE_SERIES]}
+                  series={[...SERIES]}
                   domains={p.domainScores.domains.map((d) => ({
                     domain: d.domain,
                     label: d.label,
@@ -244,8 +248,8 @@ export default async function DashboardPage() {
               head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
               rows={p.domainScores.domains.flatMap((d) =>
                 d.points
-                  .filter((x) => SCORE_SERIES.some((s) => x[s.key] !== null))
-                  .map((x) => [formatDate(x.week), d.label, ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), SCORE_SERIES.map((s) => x.counts[s.key]).join(" / ")]),
+                  .filter((x) => SERIES.some((s) => x[s.key] !== null))
+                  .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
               )}
             />
           </>

@@ -5,9 +5,11 @@ import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { LinkedProviders } from "@/components/accounts/linked-providers";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionList } from "@/components/accounts/session-list";
+import { AiReviewSetting } from "@/components/feedback/ai-review-setting";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listLinks } from "@/lib/accounts/oauth-user";
+import { aiSettings } from "@/lib/ai/review";
 import { getProfile } from "@/lib/accounts/profile";
 import { configuredProviders } from "@/lib/accounts/providers";
 import { listSessions } from "@/lib/accounts/sessions";
@@ -22,10 +24,11 @@ const DEMO_NOTE =
 export default async function ProfilePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/profile");
-  const [profile, sessions, links] = await Promise.all([
+  const [profile, sessions, links, ai] = await Promise.all([
     getProfile(user.id),
     listSessions(user.id, user.sessionId),
     listLinks(user.id),
+    aiSettings(user.id),
   ]);
   const available = configuredProviders();
   return (
@@ -67,6 +70,12 @@ export default async function ProfilePage() {
           <LinkedProviders linked={links.map((l) => l.provider)} available={available} />
         </Card>
       )}
+      <Card as="section" aria-labelledby="ai-review-heading" className="mt-8">
+        <h2 id="ai-review-heading" className="mb-4 text-lg font-semibold">
+          AI reviews
+        </h2>
+        <AiReviewSetting initial={ai} />
+      </Card>
       <Card as="section" aria-labelledby="account-heading" className="mt-8">
         <h2 id="account-heading" className="mb-4 text-lg font-semibold">
           Your data and account

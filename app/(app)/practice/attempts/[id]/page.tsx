@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
@@ -127,6 +128,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               blank={isBlank(attempt.answer)}
             />
           </section>
+          <div className="mt-6">
+            <AiReviewPanel userId={user.id} attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} canRequest={!isBlank(attempt.answer)} />
+          </div>
           {mentoring && (
             <div className="mt-6">
               <MentorReviewsSection

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
+import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { ReviewForm } from "@/components/mentors/review-form";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
+import { reviewsOf } from "@/lib/ai/review";
 import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
@@ -116,6 +118,9 @@ export default async function MentorAttemptPage({
           </div>
         )}
       </details>
+      <div className="mt-6">
+        <AiReviewPanel userId={user.id} attemptId={id} keyPoints={v.question.keyPoints} canRequest={false} reviews={await reviewsOf(v.attempt.id)} />
+      </div>
       <section aria-labelledby="thread-heading" className={`${card} mt-6`}>
         <h2 id="thread-heading" className="mb-3 text-lg font-semibold">
           Discussion with {v.mentee.name}
