@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { api } from "@/lib/client/api";
 import { CURRENCIES } from "@/lib/offers/data/currencies";
 import { CUSTOM_VESTING, VESTING_PRESETS } from "@/lib/offers/data/vesting";

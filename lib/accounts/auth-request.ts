@@ -3,7 +3,7 @@ import "server-only";
 // callback, for providers that are not configured and for bodies it cannot parse; these
 // checks answer such requests in the API's one error shape first.
 import { HttpError } from "@/lib/server/errors";
-import { readBodyBytes } from "@/lib/server/http";
+import { readBodyBytes } from "@/lib/server/body";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 /** next-auth's actions by method (next-auth/core/index.js). */

@@ -6,7 +6,7 @@
 import { type Prisma } from "../../lib/generated/prisma/client";
 import { planStages, type Stage } from "../../lib/mocks/clock";
 import { getTemplate } from "../../lib/mocks/templates";
-import { addDays, todayIn } from "../../lib/plan/dates";
+import { addDays, todayIn } from "../../lib/calendar/dates";
 import { formatForType } from "../../lib/practice/answer";
 import { SCORE_FIELDS } from "../../lib/practice/data/evaluation";
 import { type RatingValue, type Scores, ratingFromScores } from "../../lib/practice/rating";

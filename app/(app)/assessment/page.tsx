@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AssessmentHistory } from "@/components/rubric/assessment-history";
 import { SelfAssessmentForm } from "@/components/rubric/self-assessment-form";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getCurrentUser } from "@/lib/server/auth";
 

@@ -10,7 +10,7 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";

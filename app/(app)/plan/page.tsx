@@ -11,12 +11,12 @@ import { PlanForm } from "@/components/plan/plan-form";
 import { Section } from "@/components/plan/section";
 import { TimelineTable } from "@/components/plan/timeline-table";
 import { findStage, findTrack, stageYears } from "@/lib/plan/content";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { loadEvidenceOptions } from "@/lib/plan/evidence-source";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Career plan" };

@@ -6,7 +6,7 @@ import { LearningForm } from "@/components/plan/learning-form";
 import { MonthProgress, MonthlyTable } from "@/components/plan/learning-summary";
 import { Section } from "@/components/plan/section";
 import { careerContent } from "@/lib/plan/content";
-import { formatMonth } from "@/lib/plan/dates";
+import { formatMonth } from "@/lib/calendar/dates";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { getCurrentUser } from "@/lib/server/auth";
 

@@ -6,7 +6,7 @@ import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
-import { getProfile } from "./profile";
+import { getProfile } from "@/lib/accounts/profile";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
