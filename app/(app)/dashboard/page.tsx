@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActivityHeatmap } from "@/components/progress/heatmap";
 import { Card, DataTable, cardClass, linkClass, mutedText } from "@/components/progress/card";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
@@ -16,7 +15,7 @@ import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
 import { BANDS } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,8 +24,7 @@ const seriesLabels = SCORE_SERIES.map((s) => s.label);
 const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
 
 export default async function DashboardPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/dashboard");
+  const user = await requireUser();
   const p = await getProgress(user.id);
   const weeks = p.domainScores.weeks.length;
   const hasScores = p.readiness.points.some((x) => x.score !== null);

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { levelLabel, regionLabel, remoteLabel } from "@/components/offers/labels";
 import { formatMoney } from "@/lib/offers/money";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
-import { getCurrentUser } from "@/lib/server/auth";
 import { OffersSubnav } from "./offers-subnav";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Offers" };
 
 const BAND_TEXT = { below: "Below band", within: "Within band", above: "Above band" } as const;
 
 export default async function OffersPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers");
+  const user = await requireUser();
   const offers = await listOffersForViewer(user.id);
   return (
     <div>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { HorizonCards } from "@/components/plan/horizon-cards";
 import { LazyTimelineChart } from "@/components/plan/lazy-charts";
 import { MonthProgress } from "@/components/plan/learning-summary";
@@ -17,13 +16,12 @@ import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
 import { userToday } from "@/lib/calendar/today";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Career plan" };
 
 export default async function PlanPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/plan");
+  const user = await requireUser();
   const [detail, learning, network, today, evidenceGroups] = await Promise.all([
     getUserPlan(user.id),
     getLearningOverview(user.id, 1),

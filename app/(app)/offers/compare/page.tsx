@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { MatrixEditor } from "@/components/offers/matrix-editor";
 import { buttonClass } from "@/components/ui/button";
 import { getMatrix } from "@/lib/offers/matrix-store";
-import { getCurrentUser } from "@/lib/server/auth";
 import { OffersSubnav } from "../offers-subnav";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Compare offers" };
 
 export default async function ComparePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers/compare");
+  const user = await requireUser();
   const matrix = await getMatrix(user.id);
   return (
     <div>
