@@ -14,7 +14,7 @@ const ACTIONS: Record<string, readonly string[]> = {
 /** Actions that take a provider id as a second path segment. */
 const WITH_PROVIDER = new Set(["signin", "callback"]);
 
-export const AUTH_BODY_LIMIT = 64 * 1024;
+const AUTH_BODY_LIMIT = 64 * 1024;
 
 const notFound = () => new HttpError(404, "not_found", "There is no such sign-in endpoint.");
 

@@ -28,7 +28,6 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
 
 export function isValidTimeZone(tz: string) {
   try {

@@ -23,8 +23,8 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   mentoring: exportMentoring,
 };
 
-export const EXPORT_FORMAT = "preploop-export";
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT = "preploop-export";
+const EXPORT_FORMAT_VERSION = 1;
 
 export async function exportUserData(userId: string) {
   const names = Object.keys(SECTIONS);

@@ -49,6 +49,3 @@ export function pickQuestions(
   eligible.sort((a, b) => a.distance - b.distance || a.harder - b.harder || a.last - b.last || a.tie - b.tie);
   return eligible.slice(0, count).map((e) => e.c.id);
 }
-
-export const eligibleCount = (candidates: readonly Candidate[], now: Date) =>
-  candidates.filter((c) => c.lastAttemptAt === null || c.lastAttemptAt.getTime() < now.getTime() - RECENT_DAYS * 86_400_000).length;

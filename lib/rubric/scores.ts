@@ -1,5 +1,5 @@
 // Pure scoring rules shared by practice, mock reports, self-assessments and the dashboard.
-import { BANDS, DOMAINS, type BandValue, type DomainValue } from "./data";
+import { BANDS, DOMAINS, type DomainValue } from "./data";
 
 export type Band = (typeof BANDS)[number];
 
@@ -7,10 +7,6 @@ export type Band = (typeof BANDS)[number];
 export function bandFor(score: number): Band {
   if (!Number.isFinite(score) || score < 0 || score > 10) throw new RangeError(`A score is 0-10, got ${score}`);
   return BANDS.find((b) => score >= b.min)!;
-}
-
-export function bandValue(score: number): BandValue {
-  return bandFor(score).value;
 }
 
 /** The guide's level descriptor for a domain score (0-10, whole or fractional). */
