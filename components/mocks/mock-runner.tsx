@@ -16,7 +16,7 @@ import { api } from "@/lib/client/api";
 import type { MockQuestionView, MockState } from "@/lib/mocks/mocks";
 import { type Answer } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
-import { useAutosave } from "@/lib/practice/use-autosave";
+import { useAutosave } from "@/lib/client/use-autosave";
 import { MockProgress } from "./mock-progress";
 
 type Flush = () => Promise<unknown>;

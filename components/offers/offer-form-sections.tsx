@@ -3,7 +3,7 @@
 import { type ReactNode } from "react";
 import { type UseFormReturn } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { CURRENCIES } from "@/lib/offers/data/currencies";
 import { CUSTOM_VESTING, VESTING_PRESETS } from "@/lib/offers/data/vesting";
 import type { OfferBody, OfferFormValues } from "@/lib/offers/offer-form-values";

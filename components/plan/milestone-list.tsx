@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { api } from "@/lib/client/api";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import { HORIZONS } from "@/lib/plan/horizons";
 import type { EvidenceGroup } from "@/lib/plan/evidence-options";
 import type { Milestone, PlanDetail } from "@/lib/plan/types";

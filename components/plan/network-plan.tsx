@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { careerContent, networkKindName } from "@/lib/plan/content";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
 
 const STATUS: Record<NetworkStatus, string> = {

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
-import { useAutosave } from "@/lib/practice/use-autosave";
+import { useAutosave } from "@/lib/client/use-autosave";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
 import { SaveConflict, SaveStatus } from "./save-status";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN, REGIONS, TARGET_LEVELS } from "./options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./options";
 
 const levelValues = TARGET_LEVELS.map((l) => l.value) as [string, ...string[]];
 const regionValues = REGIONS.map((r) => r.value) as [string, ...string[]];
@@ -27,7 +28,6 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
 
 export function isValidTimeZone(tz: string) {
   try {

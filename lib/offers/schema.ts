@@ -1,7 +1,7 @@
 // zod schemas for the offers API, shared with the client forms. Amounts are integers in the
 // currency's minor units (cents); percentages are numbers with at most two decimals.
 import { z } from "zod";
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { CURRENCY_CODES } from "./data/currencies";
 import { NEGOTIABLE_KEYS, RESEARCH_KEYS } from "./data/negotiation";
 import { percentToBp } from "./money";

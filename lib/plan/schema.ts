@@ -1,7 +1,7 @@
 // zod schemas for the career plan API, shared by route handlers and client forms.
 import { z } from "zod";
 import { LEARNING_CATEGORIES, NETWORK_KINDS, TRACK_IDS, careerContent, findStage } from "./content";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/calendar/dates";
 import { MILESTONE_STATUSES } from "./horizons";
 
 const ALL_STAGE_IDS = new Set(careerContent.tracks.flatMap((t) => t.stages.map((s) => s.id)));

@@ -6,7 +6,7 @@ import "server-only";
 // that uses it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { todayIn, addDays } from "@/lib/plan/dates";
+import { todayIn, addDays } from "@/lib/calendar/dates";
 import { PLAN_DAYS } from "./data/timeline";
 import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
 import { type ScoreCell, type WeeklyAreaScores, type WeeklyPractice, type WeeklySelf, answerCells, selfCells } from "./series";

@@ -62,6 +62,8 @@ const schema = z
       .string()
       .regex(/^[1-9][0-9]{0,4}$/, "must be a whole number from 1 to 99999 (AI reviews per user per 24 hours)")
       .optional(),
+    /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
+    PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
   })
   .refine(optionalPair("PREPLOOP_AI_BASE_URL", "PREPLOOP_AI_MODEL"), {
     message: "PREPLOOP_AI_BASE_URL and PREPLOOP_AI_MODEL must be set together (or neither, to turn AI reviews off)",
@@ -124,4 +126,23 @@ export function env(): Env {
 /** PREPLOOP_TRUST_PROXY is on: forwarding headers (X-Forwarded-*) come from our own proxy. */
 export function trustsProxy(e: Pick<Env, "PREPLOOP_TRUST_PROXY"> = env()): boolean {
   return e.PREPLOOP_TRUST_PROXY === "1" || e.PREPLOOP_TRUST_PROXY === "true";
+}
+
+// Read apart from env(): the Prisma client is built when lib/server/db.ts is first imported,
+// also in processes that set nothing else (the seed, unit tests importing a module that
+// imports the client), so these must not demand the whole environment.
+
+/** DATABASE_URL as set (env() checks it at start-up); the client connects lazily. */
+export function databaseUrl(): string | undefined {
+  return process.env.DATABASE_URL;
+}
+
+/** PREPLOOP_QUERY_STATS=1: benchmarks count the SQL statements of this process. */
+export function queryStatsEnabled(): boolean {
+  return process.env.PREPLOOP_QUERY_STATS === "1";
+}
+
+/** A development build (`next dev`): Next inlines NODE_ENV at build time. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV !== "production";
 }

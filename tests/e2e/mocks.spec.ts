@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 /** Seconds shown by a "m:ss" or "h:mm:ss" timer. */
 /** Both clocks read in one go, so a slow machine cannot let a second pass between the two reads. */
@@ -23,7 +23,8 @@ async function score(page: Page, question: number, points: [number, number, numb
 test("the full mock: answer two questions, reload, skip a break, finish early, score and read the report", async ({ page }) => {
   // The longest journey in the suite: give it three times the default timeout so it passes on a loaded machine.
   test.slow();
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mock interview" }).click();
   await expect(page.getByRole("heading", { name: "Mock interview", level: 1 })).toBeVisible();
   await expect(page.getByText(/None yet\. Start with a short round/)).toBeVisible();
@@ -142,7 +143,8 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
 });
 
 test("a short preset runs from start to report on a faster clock", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   // The test server allows a faster clock (PREPLOOP_MOCK_TIME_SCALE): 30× makes the 10- and
   // 20-minute blocks last 20 and 40 seconds.
   const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30", timeScale: 30 } });

@@ -2,7 +2,7 @@ import { type Page, expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./a11y";
 import { validOffer } from "../support/offers";
-import { signUp } from "./fixtures";
+import { signUp, signUpWithApi } from "./fixtures";
 
 async function addOffer(page: Page, o: { company: string; role: string; base: string; bonus: string; signing: string; grant: string; preset: string }) {
   await page.goto("/offers");
@@ -27,7 +27,8 @@ async function addOffer(page: Page, o: { company: string; role: string; base: st
 }
 
 test("a new user compares two offers end to end", async ({ page }) => {
-  await signUp(page, { name: "Offer Tester" });
+  await signUpWithApi(page, { name: "Offer Tester" });
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Offers" }).click();
   await expect(page.getByRole("heading", { name: "No offers yet" })).toBeVisible();
 
@@ -124,7 +125,7 @@ test("a new user compares two offers end to end", async ({ page }) => {
 test("offer pages work in the dark theme and on a phone", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem("theme", "dark"));
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/offers");
   await expectNoAxeViolations(page);
   await addOffer(page, { company: "Gamma", role: "MLE", base: "150,000", bonus: "10", signing: "20,000", grant: "100,000", preset: "Front-loaded: 40/30/20/10" });

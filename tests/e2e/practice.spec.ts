@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/questions?type=technical&sort=title");
   await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").click();
   await expect(page.getByText("No attempts yet.")).toBeVisible();
@@ -70,7 +70,7 @@ test("practise a question: type, reload, submit, score, then see it in history a
 });
 
 test("behavioural questions get STAR fields and coding questions a code editor", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/questions?type=behavioural&source=seed&sort=title");
   await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").click();
   await page.getByRole("button", { name: "Practise this question" }).click();
@@ -94,7 +94,7 @@ test("behavioural questions get STAR fields and coding questions a code editor",
 });
 
 test("quiz round, journal entry and an interview checklist", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/practice");
   await page.getByRole("navigation", { name: "Practice" }).getByRole("link", { name: "Micro-quiz" }).click();
   await expect(page.getByText("Question 1 of 5")).toBeVisible();

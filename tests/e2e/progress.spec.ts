@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signIn, signUp } from "./fixtures";
+import { signIn, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -30,7 +30,8 @@ async function shoot(page: Page, name: string) {
 }
 
 test("a new user lands on the dashboard, records an assessment and two answers, and sees them there", async ({ page }) => {
-  await signUp(page, { name: "Dash Board" });
+  await signUpWithApi(page, { name: "Dash Board" });
+  await page.goto("/dashboard");
   const main = page.getByRole("navigation", { name: "Main" });
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Start here" })).toBeVisible();
@@ -94,14 +95,16 @@ test("a new user lands on the dashboard, records an assessment and two answers, 
 
 test("the dashboard works on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/dashboard-phone-empty.png", fullPage: true });
   await expectNoAxeViolations(page);
 });
 
 test("a short mock interview, finished and scored, shows on the dashboard as its own series and in weeks 5-6 of the plan", async ({ page }) => {
-  await signUp(page, { name: "Mock Dash" });
+  await signUpWithApi(page, { name: "Mock Dash" });
+  await page.goto("/dashboard");
   const main = page.getByRole("navigation", { name: "Main" });
   await main.getByRole("link", { name: "Profile" }).click();
   await page.getByLabel("Next interview date").fill(isoIn(21));

@@ -6,7 +6,6 @@ import { type MockBody, createMock, scoresOf, waitForState } from "../support/mo
 afterAll(closeTestDb);
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("creating a mock", () => {
   it("draws the full simulation's 24 questions, showing only the first block's", async () => {
@@ -131,9 +130,10 @@ describe("running a mock", () => {
     expect(paused.body.mock.clock).toMatchObject({ running: false, pausedBy: "user" });
     const left = await client.json<MockBody>("POST", `${base}/pause`, { reason: "left" });
     expect(left.body.mock.clock.pausedBy).toBe("user"); // leaving does not undo the user's Pause
-    await sleep(300);
-    const later = await client.get<MockBody>(base);
-    expect(later.body.mock.clock.stageRemainingMs).toBe(paused.body.mock.clock.stageRemainingMs);
+    // Once the server's own clock has moved on (by at least 300 ms), the paused mock's has not.
+    const pausedAt = Date.parse(paused.body.mock.clock.serverNow);
+    const later = await waitForState(client, mock.id, (m) => Date.parse(m.clock.serverNow) >= pausedAt + 300);
+    expect(later.clock.stageRemainingMs).toBe(paused.body.mock.clock.stageRemainingMs);
     const resumed = await client.json<MockBody>("POST", `${base}/resume`, {});
     expect(resumed.body.mock.clock.running).toBe(true);
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActivityHeatmap } from "@/components/progress/heatmap";
 import { Card, DataTable, cardClass, linkClass, mutedText } from "@/components/progress/card";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
@@ -10,22 +9,21 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { chartStart, fitWeeks } from "@/lib/progress/chart-range";
 import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
 import { BANDS } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
 
 export default async function DashboardPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/dashboard");
+  const user = await requireUser();
   const p = await getProgress(user.id);
   // The AI series shows only once there is an AI review in the weeks shown.
   const hasAi = p.domainScores.domains.some((d) => d.points.some((x) => x.ai !== null));

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { levelLabel, regionLabel, remoteLabel } from "@/components/offers/labels";
 import { formatMoney } from "@/lib/offers/money";
 import type { OfferView } from "@/lib/offers/offer-view";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
-import { getCurrentUser } from "@/lib/server/auth";
 import { OffersSubnav } from "./offers-subnav";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Offers" };
 
@@ -56,8 +55,7 @@ function OfferCard({ o, heading: Heading = "h2" }: { o: OfferView; heading?: "h2
 }
 
 export default async function OffersPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers");
+  const user = await requireUser();
   const offers = await listOffersForViewer(user.id);
   const active = offers.filter((o) => !o.archivedAt);
   const archived = offers.filter((o) => o.archivedAt);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { LinkedProviders } from "@/components/accounts/linked-providers";
@@ -13,7 +12,7 @@ import { aiSettings } from "@/lib/ai/review";
 import { getProfile } from "@/lib/accounts/profile";
 import { configuredProviders } from "@/lib/accounts/providers";
 import { listSessions } from "@/lib/accounts/sessions";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -22,8 +21,7 @@ const DEMO_NOTE =
   "This is the shared demo account: anyone can sign in to try PrepLoop, so its password cannot be changed, it cannot be deleted or linked to a provider, and it cannot sign other visitors out or send mentor invitations. Create your own account to use those.";
 
 export default async function ProfilePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/profile");
+  const user = await requireUser();
   const [profile, sessions, links, ai] = await Promise.all([
     getProfile(user.id),
     listSessions(user.id, user.sessionId),

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { getMockState } from "@/lib/mocks/mocks";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview" };
 
 export default async function MockPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mocks/${id}`);
-  const mock = await getMockState(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const mock = await or404(getMockState(user.id, id));
   if (mock.status === "finished") redirect(`/mocks/${id}/report`);
   return (
     <article className="mx-auto max-w-5xl">

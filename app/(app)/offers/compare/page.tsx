@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { MatrixEditor } from "@/components/offers/matrix-editor";
 import { buttonClass } from "@/components/ui/button";
 import { matrixQuerySchema } from "@/lib/offers/matrix-selection";
 import { getMatrix } from "@/lib/offers/matrix-store";
-import { getCurrentUser } from "@/lib/server/auth";
 import { OffersSubnav } from "../offers-subnav";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Compare offers" };
 
@@ -15,8 +14,7 @@ export default async function ComparePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers/compare");
+  const user = await requireUser();
   // `?offers=id1,id2` keeps a selection across reloads; an invalid one falls back to every offer.
   const { offers } = await searchParams;
   const query = matrixQuerySchema.safeParse(typeof offers === "string" ? { offers } : {});

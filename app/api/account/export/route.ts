@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { route } from "@/lib/server/http";
-import { exportUserData } from "@/lib/accounts/export";
+import { exportUserData } from "@/lib/export/user-data";
 
 /** All of the signed-in user's data as one JSON download. */
 export const GET = route({}, async ({ user }) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
@@ -14,8 +14,8 @@ import { getMockReport } from "@/lib/mocks/report";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
-import { getCurrentUser } from "@/lib/server/auth";
 import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview report" };
 
@@ -25,13 +25,13 @@ const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
 export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mocks/${id}/report`);
-  const report = await getMockReport(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    if (e instanceof HttpError && e.status === 409) redirect(`/mocks/${id}`);
-    throw e;
-  });
+  const user = await requireUser();
+  const report = await or404(
+    getMockReport(user.id, id).catch((e: unknown) => {
+      if (e instanceof HttpError && e.status === 409) redirect(`/mocks/${id}`);
+      throw e;
+    }),
+  );
   const { scores } = report;
   const mentoring = await mockMentoring(
     user.id,

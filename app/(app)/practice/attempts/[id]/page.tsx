@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
@@ -16,9 +15,8 @@ import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
 import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
-import { getCurrentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -26,12 +24,8 @@ const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-
 
 export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/practice/attempts/${id}`);
-  const attempt = await getAttempt(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const attempt = await or404(getAttempt(user.id, id));
   const done = attempt.status !== "in-progress";
   const [q, mentoring, profile] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
@@ -14,8 +13,7 @@ import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { formatDuration } from "@/lib/practice/timer";
 import { FOCUS_AREAS, QUESTION_TYPES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Review an answer" };
@@ -29,8 +27,7 @@ export default async function MentorAttemptPage({
   params: Promise<{ menteeId: string; id: string }>;
 }) {
   const { menteeId, id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/attempts/${id}`);
+  const user = await requireUser();
   const v = await or404(mentorAttempt(user.id, menteeId, id));
   const a = v.attempt;
   const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;

@@ -7,7 +7,7 @@ import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
-import { getProfile } from "./profile";
+import { getProfile } from "@/lib/accounts/profile";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -25,8 +25,8 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   aiReviews: exportAiReviews,
 };
 
-export const EXPORT_FORMAT = "preploop-export";
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT = "preploop-export";
+const EXPORT_FORMAT_VERSION = 1;
 
 export async function exportUserData(userId: string) {
   const names = Object.keys(SECTIONS);
