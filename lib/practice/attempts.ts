@@ -8,7 +8,7 @@ import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatFor
 import { SCORE_FIELDS } from "./data/evaluation";
 import { type Scores, averageTenths } from "./rating";
 import { recordReview } from "./review";
-import { scheduleRating } from "@/lib/ai/schedule";
+import { scheduleRating } from "@/lib/practice/schedule-rating";
 import { type ScoreInput } from "./schema";
 import { elapsedMs, pause, resume } from "./timer";
 

@@ -53,7 +53,7 @@ describe("self / mentor / AI calibration", () => {
 
 describe("review schedule with AI reviews", () => {
   it("rates the question on the strictest of the self-scores and the AI review", async () => {
-    const { scheduleRating } = await import("@/lib/ai/schedule");
+    const { scheduleRating } = await import("@/lib/practice/schedule-rating");
     expect(scheduleRating(s(9, 9, 8, 9), null)).toBe(4); // sum 35: Easy
     expect(scheduleRating(s(9, 9, 8, 9), s(7, 8, 6, 5))).toBe(2); // AI sum 26: Hard
     expect(scheduleRating(s(5, 5, 5, 5), s(10, 10, 10, 10))).toBe(1); // self sum 20: Again

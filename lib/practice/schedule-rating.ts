@@ -3,7 +3,7 @@
 // from the self-scores and the rating from the newest AI review existing at that moment.
 // An AI review made after the first self-scoring does not re-rate the question (one review
 // per attempt, as for corrected self-scores). Pure.
-import { type RatingValue, type Scores, ratingFromScores } from "@/lib/practice/rating";
+import { type RatingValue, type Scores, ratingFromScores } from "./rating";
 
 export function scheduleRating(self: Scores, ai: Scores | null): RatingValue {
   const own = ratingFromScores(self);
