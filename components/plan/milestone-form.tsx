@@ -7,11 +7,12 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import type { ApiError, ApiResult } from "@/lib/client/api";
+import { firstMessage } from "@/lib/client/api-form-errors";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent } from "@/lib/plan/content";
 import type { EvidenceGroup } from "@/lib/plan/evidence-options";
 import { MILESTONE_STATUSES, STATUS_LABELS } from "@/lib/plan/horizons";
-import { firstMessage, milestoneFormDefaults } from "@/lib/plan/milestone-list";
+import { milestoneFormDefaults } from "@/lib/plan/milestone-list";
 import { type MilestoneCreate, milestoneFormSchema } from "@/lib/plan/schema";
 import type { Milestone } from "@/lib/plan/types";
 

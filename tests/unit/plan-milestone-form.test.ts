@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./plan-support";
-import { firstMessage, milestoneFormDefaults, movedOrder, shownProgress } from "@/lib/plan/milestone-list";
+import { firstMessage } from "@/lib/client/api-form-errors";
+import { milestoneFormDefaults, movedOrder, shownProgress } from "@/lib/plan/milestone-list";
 import { dropBlankEvidence, milestoneFormSchema, splitSkills } from "@/lib/plan/schema";
 import type { Milestone } from "@/lib/plan/types";
 
