@@ -29,6 +29,12 @@ export const signUpSchema = z.strictObject({
   displayName: displayNameSchema,
 });
 
+/** The sign-in form's fields (next-auth's credentials provider re-checks them on the server). */
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+});
+
 export function isValidTimeZone(tz: string) {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });

@@ -41,6 +41,8 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(page.getByText(/All changes saved/)).toBeVisible();
   await page.getByRole("button", { name: "Question 2", exact: true }).click();
   await expect(page.getByRole("button", { name: "Question 2", exact: true })).toHaveAttribute("aria-current", "step");
+  // The pressed button is now the current one (disabled): focus moves to the new question's heading.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("q-1-title");
   await page.getByLabel("Your answer (Markdown)").fill("Question two: L1 gives sparse weights, L2 shrinks them.");
   await expect(page.getByText(/All changes saved/)).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/mocks-runner.png", fullPage: true });
@@ -77,11 +79,14 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(page.getByRole("heading", { name: "Questions 11-15: Data preprocessing & feature engineering" })).toBeVisible();
   await page.getByRole("button", { name: "End this block early" }).click();
   await expect(page.getByRole("heading", { name: "Take a break" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Take a break" })).toBeFocused();
   await expect(page.getByRole("timer", { name: "Break clock" })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/mocks-break.png", fullPage: true });
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Skip the break" }).click();
   await expect(page.getByRole("heading", { name: "Question 16: Large-scale ML system design" })).toBeVisible();
+  // "Skip the break" is gone: focus is on the first question of the next block, not on <body>.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H3");
   await expect(page.getByRole("progressbar", { name: "Progress through the mock" })).toHaveAttribute("aria-valuetext", /session 2 of 4/);
 
   // Finish early and score two answers: (9+9+8+8)/4 = 8.5 and 7 → overall 7.75, Good.

@@ -37,6 +37,9 @@ test("practise a question: type, reload, submit, score, then see it in history a
 
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByRole("heading", { name: "Model answer" })).toBeVisible();
+  // The runner is replaced: focus moves to the next step (scoring), never to <body>.
+  await expect(page.getByRole("heading", { name: "Score your answer" })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("score-heading");
   await expect(page.getByRole("heading", { name: "Key evaluation points" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Your answer", exact: true })).toContainText("Regularise.");
 
