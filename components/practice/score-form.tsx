@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { type DraftScores, EvaluationSliders, UNSET_SCORES, unscoredErrors } from "./evaluation-sliders";
-import { type ScoreField } from "@/lib/practice/data/evaluation";
+import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
 
 type Props = {
   attemptId: string;
@@ -19,6 +19,8 @@ type Props = {
   label?: string;
   /** Nothing was written: there is nothing to score (the API refuses it too). */
   blank?: boolean;
+  /** A score suggested by the key-point coverage, which the candidate may accept or overrule. */
+  suggestion?: { field: ScoreField; value: number } | null;
 };
 
 export function ScoreForm(props: Props) {
@@ -32,7 +34,7 @@ export function ScoreForm(props: Props) {
   return <ScoreFields {...props} />;
 }
 
-function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
+function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
   const router = useRouter();
   const id = useId();
   const [scores, setScores] = useState<DraftScores>(initialScores ?? UNSET_SCORES);
@@ -94,7 +96,22 @@ function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url,
       )}
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
-        <EvaluationSliders scores={scores} onChange={setScores} errors={errors} />
+        <EvaluationSliders
+          scores={scores}
+          onChange={setScores}
+          errors={errors}
+          note={(field) => (suggestion && field === suggestion.field ? `Suggested from key-point coverage: ${suggestion.value}.` : null)}
+        />
+        {suggestion && scores[suggestion.field] !== suggestion.value && (
+          <Button
+            type="button"
+            variant="secondary"
+            className="mt-3"
+            onClick={() => setScores({ ...scores, [suggestion.field]: suggestion.value })}
+          >
+            Use the suggested {suggestion.value} for {EVALUATION_POINTS.find((p) => p.field === suggestion.field)?.label.toLowerCase()}
+          </Button>
+        )}
       </fieldset>
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <Button type="submit" disabled={busy}>

@@ -1,4 +1,5 @@
 import "server-only";
+import { exportAnswerFeedback } from "@/lib/feedback/answer-feedback";
 import { exportOffers } from "@/lib/offers/export-offers";
 import { exportMentoring } from "@/lib/mentors/export-mentors";
 import { exportMocks } from "@/lib/mocks/report";
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   careerPlan: exportCareerPlan,
   mockInterviews: exportMocks,
   mentoring: exportMentoring,
+  answerFeedback: exportAnswerFeedback,
 };
 
 export const EXPORT_FORMAT = "preploop-export";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
@@ -8,6 +9,7 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
+import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
 import { answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
@@ -32,10 +34,11 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     throw e;
   });
   const done = attempt.status !== "in-progress";
-  const [q, mentoring, profile] = await Promise.all([
+  const [q, mentoring, profile, feedback] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    done ? orNoFeedback(attemptFeedback(user.id, id)) : null,
   ]);
 
   return (
@@ -71,12 +74,19 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             . This attempt is read-only.
           </p>
           <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
-            <section aria-labelledby="your-answer-heading" className={card}>
-              <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
-                Your answer
-              </h2>
-              <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
-            </section>
+            <div className="space-y-6">
+              <section aria-labelledby="your-answer-heading" className={card}>
+                <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
+                  Your answer
+                </h2>
+                <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
+              </section>
+              {feedback && (
+                <div className={card}>
+                  <CoveragePanel feedback={feedback} answer={attempt.answer} />
+                </div>
+              )}
+            </div>
             <section aria-labelledby="model-heading" className={card}>
               <h2 id="model-heading" className="mb-3 text-lg font-semibold">
                 Model answer
@@ -125,6 +135,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               initialScores={attempt.scores}
               initialCovered={attempt.keyPointsCovered}
               blank={isBlank(attempt.answer)}
+              suggestion={feedback && feedback.keyPoints.length > 0 ? feedback.suggestedScore : null}
             />
           </section>
           {mentoring && (
