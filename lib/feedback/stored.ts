@@ -125,8 +125,8 @@ export function feedbackView(
       status: k.status,
       score: k.score,
       evidence: k.evidence.map(ev),
-      found: k.matched,
-      notFound: k.missing,
+      found: [...new Set(k.matched)],
+      notFound: [...new Set(k.missing)],
     })),
     length: c.length,
     star: c.star && {
