@@ -17,12 +17,25 @@ const TONE_CLASS: Record<Tone, string> = {
 
 /** ✓ covered, ◐ partly, ✗ missing: shape and text carry the meaning; colour only repeats it. */
 function StatusIcon({ tone }: { tone: Tone }) {
-  const common = { width: 18, height: 18, viewBox: "0 0 20 20", "aria-hidden": true, focusable: false } as const;
+  const common = {
+    width: 18,
+    height: 18,
+    viewBox: "0 0 20 20",
+    "aria-hidden": true,
+    focusable: false,
+  } as const;
   if (tone === "good")
     return (
       <svg {...common} className={`mt-0.5 shrink-0 ${TONE_CLASS.good}`}>
         <circle cx="10" cy="10" r="9" fill="currentColor" />
-        <path d="M5.5 10.5l3 3 6-7" fill="none" stroke="white" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M5.5 10.5l3 3 6-7"
+          fill="none"
+          stroke="white"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
     );
   if (tone === "part")
@@ -90,9 +103,17 @@ function lengthText(l: FeedbackView["length"]): { tone: Tone; label: string; det
     case "empty":
       return { tone: "none", label: "Empty", detail: `Nothing was written (${range}).` };
     case "too-short":
-      return { tone: "part", label: "Too short", detail: `${words}: too little to cover the question in the time (${range}).` };
+      return {
+        tone: "part",
+        label: "Too short",
+        detail: `${words}: too little to cover the question in the time (${range}).`,
+      };
     case "too-long":
-      return { tone: "part", label: "A wall of text", detail: `${words}: more than can be said in the time (${range}).` };
+      return {
+        tone: "part",
+        label: "A wall of text",
+        detail: `${words}: more than can be said in the time (${range}).`,
+      };
     default:
       return { tone: "good", label: "About right", detail: `${words} (${range}).` };
   }
@@ -102,7 +123,10 @@ function lengthText(l: FeedbackView["length"]): { tone: Tone; label: string; det
 function MarkedAnswer({ feedback, answer }: { feedback: FeedbackView; answer: Answer }) {
   const fields: Array<{ field: AnswerField; text: string }> =
     feedback.format === "STAR"
-      ? (["situation", "task", "action", "result"] as const).map((f) => ({ field: f, text: (answer as Record<string, string>)[f] ?? "" }))
+      ? (["situation", "task", "action", "result"] as const).map((f) => ({
+          field: f,
+          text: (answer as Record<string, string>)[f] ?? "",
+        }))
       : feedback.format === "CODE"
         ? [{ field: "code", text: (answer as { code: string }).code }]
         : [{ field: "text", text: (answer as { text: string }).text }];
@@ -147,7 +171,13 @@ type Props = {
   id?: string;
 };
 
-export function CoveragePanel({ feedback, answer, whose = "Your answer", headingLevel = 2, id = "coverage" }: Props) {
+export function CoveragePanel({
+  feedback,
+  answer,
+  whose = "Your answer",
+  headingLevel = 2,
+  id = "coverage",
+}: Props) {
   const H = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   const Sub = (["h3", "h4", "h5"] as const)[headingLevel - 2]!;
   const { counts } = feedback;
@@ -165,8 +195,8 @@ export function CoveragePanel({ feedback, answer, whose = "Your answer", heading
             : `${whose} covers ${counts.covered} of ${plural(total, "key point")}${counts.partly ? `, partly covers ${counts.partly}` : ""}${counts.missing ? ` and misses ${counts.missing}` : ""}.`}
         </p>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          Checked automatically by the words and phrases the answer uses, not by whether what it says is right. Use it as a
-          checklist, not a grade.
+          Checked automatically by the words and phrases the answer uses, not by whether what it says is
+          right. Use it as a checklist, not a grade.
         </p>
       </div>
 
@@ -264,8 +294,11 @@ export function CoveragePanel({ feedback, answer, whose = "Your answer", heading
       {total > 0 && (
         <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-800" data-testid="suggested-score">
           Suggested score for <strong>practical considerations</strong>:{" "}
-          <strong className="tabular-nums">{feedback.suggestedScore.value} / 10</strong> (covered points count 1, partly covered
-          ½). {whose === "Your answer" ? "It is only a suggestion: the score you give is yours." : "It is only a suggestion; the candidate's own score stays theirs."}
+          <strong className="tabular-nums">{feedback.suggestedScore.value} / 10</strong> (covered points count
+          1, partly covered ½).{" "}
+          {whose === "Your answer"
+            ? "It is only a suggestion: the score you give is yours."
+            : "It is only a suggestion; the candidate's own score stays theirs."}
         </p>
       )}
 

@@ -28,9 +28,18 @@ const attemptSelect = {
   allocatedSeconds: true,
   mockId: true,
   question: {
-    select: { slug: true, type: true, keyPoints: true, allocatedMinutes: true, prompt: true, modelAnswer: true },
+    select: {
+      slug: true,
+      type: true,
+      keyPoints: true,
+      allocatedMinutes: true,
+      prompt: true,
+      modelAnswer: true,
+    },
   },
-  feedback: { select: { attemptId: true, engineVersion: true, inputHash: true, coverage: true, computedAt: true } },
+  feedback: {
+    select: { attemptId: true, engineVersion: true, inputHash: true, coverage: true, computedAt: true },
+  },
 } satisfies Prisma.PracticeAttemptSelect;
 type AttemptRow = Prisma.PracticeAttemptGetPayload<{ select: typeof attemptSelect }>;
 
@@ -41,7 +50,9 @@ function coverageQuestion(a: AttemptRow): CoverageQuestion {
     keyPoints: a.question.keyPoints,
     // The time the candidate was given: the attempt's own (a mock's share of a block can be
     // scaled for tests, so mock answers use the question's).
-    allocatedMinutes: a.mockId ? a.question.allocatedMinutes : Math.max(1, Math.round(a.allocatedSeconds / 60)),
+    allocatedMinutes: a.mockId
+      ? a.question.allocatedMinutes
+      : Math.max(1, Math.round(a.allocatedSeconds / 60)),
     prompt: a.question.prompt,
     modelAnswer: a.question.modelAnswer,
   };
@@ -99,7 +110,10 @@ export async function recordFeedback(attemptIds: readonly string[]): Promise<voi
   try {
     await ensureFeedback(attemptIds);
   } catch (e) {
-    log("error", "feedback.compute_failed", { attemptIds, error: e instanceof Error ? e.message : String(e) });
+    log("error", "feedback.compute_failed", {
+      attemptIds,
+      error: e instanceof Error ? e.message : String(e),
+    });
   }
 }
 
@@ -121,24 +135,44 @@ export async function attemptFeedback(userId: string, attemptId: string): Promis
   const a = await db.practiceAttempt.findFirst({ where: { id: attemptId, userId }, select: attemptSelect });
   if (!a) throw notFound(NOT_FOUND);
   if (a.status === "IN_PROGRESS") {
-    throw conflict("Submit the answer first: its feedback is computed when it is submitted.", "attempt_not_submitted");
+    throw conflict(
+      "Submit the answer first: its feedback is computed when it is submitted.",
+      "attempt_not_submitted",
+    );
   }
   return current(a);
 }
 
 /** The owner's view of one mock answer's coverage (409 while the mock is running). */
-export async function mockAnswerFeedback(userId: string, mockId: string, slot: number): Promise<FeedbackView> {
+export async function mockAnswerFeedback(
+  userId: string,
+  mockId: string,
+  slot: number,
+): Promise<FeedbackView> {
   const mock = await loadSettled(userId, mockId);
   if (mock.status === "IN_PROGRESS") {
-    throw conflict("The feedback on mock answers is ready once the mock interview is finished.", "mock_not_finished");
+    throw conflict(
+      "The feedback on mock answers is ready once the mock interview is finished.",
+      "mock_not_finished",
+    );
   }
-  const a = await db.practiceAttempt.findFirst({ where: { mockId: mock.id, userId, mockSlot: slot }, select: attemptSelect });
-  if (!a) throw new HttpError(404, "not_found", "This mock has no question with that number.", { slot: "That question is not in this mock." });
+  const a = await db.practiceAttempt.findFirst({
+    where: { mockId: mock.id, userId, mockSlot: slot },
+    select: attemptSelect,
+  });
+  if (!a)
+    throw new HttpError(404, "not_found", "This mock has no question with that number.", {
+      slot: "That question is not in this mock.",
+    });
   return current(a);
 }
 
 /** A mentor's view of a mentee's attempt (or mock answer), by the attempt's own sharing rules. */
-export async function mentorFeedback(viewerId: string, menteeId: string, attemptId: string): Promise<FeedbackView> {
+export async function mentorFeedback(
+  viewerId: string,
+  menteeId: string,
+  attemptId: string,
+): Promise<FeedbackView> {
   await readAttemptAccess(viewerId, menteeId, attemptId);
   const a = await db.practiceAttempt.findFirst({
     where: { id: attemptId, userId: menteeId, status: { not: "IN_PROGRESS" } },

@@ -16,7 +16,9 @@ export function highlightSegments(
   const clipped = ranges
     .map((r) => ({ ...r, start: Math.max(0, r.start), end: Math.min(text.length, r.end) }))
     .filter((r) => r.end > r.start);
-  const cuts = [...new Set([0, text.length, ...clipped.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...clipped.flatMap((r) => [r.start, r.end])])].sort(
+    (a, b) => a - b,
+  );
   const out: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i]!;
@@ -36,6 +38,8 @@ export function highlightSegments(
 /** The key-point evidence of one answer field, as highlight ranges (key points numbered from 1). */
 export function evidenceRanges(view: FeedbackView, field: AnswerField) {
   return view.keyPoints.flatMap((k) =>
-    k.evidence.filter((e) => e.field === field).map((e) => ({ start: e.start, end: e.end, keyPoint: k.index + 1 })),
+    k.evidence
+      .filter((e) => e.field === field)
+      .map((e) => ({ start: e.start, end: e.end, keyPoint: k.index + 1 })),
   );
 }

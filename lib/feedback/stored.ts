@@ -95,7 +95,12 @@ export type FeedbackView = {
   components: {
     named: number;
     required: number;
-    items: Array<{ id: ComponentId; label: string; status: "named" | "mentioned" | "missing"; evidence: EvidenceView[] }>;
+    items: Array<{
+      id: ComponentId;
+      label: string;
+      status: "named" | "mentioned" | "missing";
+      evidence: EvidenceView[];
+    }>;
   } | null;
   suggestedScore: { field: "practicalConsiderations"; value: number };
 };

@@ -4,7 +4,9 @@ import { signUp } from "./fixtures";
 
 // Issue 16's "Done when": a partial answer, submitted, shows the coverage panel at once with
 // the right ticks and the missing points; the suggested score can be accepted into the self-score.
-test("a partial answer shows covered, partly covered and missing key points, and the suggested score can be accepted", async ({ page }) => {
+test("a partial answer shows covered, partly covered and missing key points, and the suggested score can be accepted", async ({
+  page,
+}) => {
   await signUp(page);
   await page.goto("/questions?type=technical&sort=title");
   const first = page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link");
@@ -62,7 +64,9 @@ test("a partial answer shows covered, partly covered and missing key points, and
   await expect(form.getByLabel("Practical considerations")).toHaveValue("4");
   await expect(form.getByRole("button", { name: /Use the suggested/ })).toHaveCount(0);
   await form.getByLabel("Practical considerations").fill("6");
-  await expect(form.getByRole("button", { name: "Use the suggested 4 for practical considerations" })).toBeVisible();
+  await expect(
+    form.getByRole("button", { name: "Use the suggested 4 for practical considerations" }),
+  ).toBeVisible();
 
   await page.setViewportSize({ width: 375, height: 800 });
   await panel.scrollIntoViewIfNeeded();

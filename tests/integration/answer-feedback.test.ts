@@ -18,7 +18,13 @@ type Feedback = {
   engineVersion: number;
   format: string;
   counts: { covered: number; partly: number; missing: number };
-  keyPoints: { index: number; keyPoint: string; status: string; evidence: { field: string; start: number; end: number; text: string }[]; notFound: string[] }[];
+  keyPoints: {
+    index: number;
+    keyPoint: string;
+    status: string;
+    evidence: { field: string; start: number; end: number; text: string }[];
+    notFound: string[];
+  }[];
   length: { verdict: string; words: number };
   star: { parts: { part: string; status: string }[]; quantifiedResult: boolean } | null;
   components: unknown;
@@ -27,14 +33,28 @@ type Feedback = {
 type FeedbackBody = { feedback: Feedback };
 
 async function questionRow(id: string) {
-  const { rows } = await testDb().query<{ slug: string; type: string; keyPoints: string[]; allocatedMinutes: number; prompt: string; modelAnswer: string }>(
+  const { rows } = await testDb().query<{
+    slug: string;
+    type: string;
+    keyPoints: string[];
+    allocatedMinutes: number;
+    prompt: string;
+    modelAnswer: string;
+  }>(
     `SELECT slug, type, "keyPoints", "allocatedMinutes", prompt, "modelAnswer" FROM "Question" WHERE id = $1`,
     [id],
   );
   return rows[0]!;
 }
 async function storedRow(attemptId: string) {
-  const { rows } = await testDb().query<{ engineVersion: number; covered: number; partly: number; missing: number; suggestedScore: number; computedAt: Date }>(
+  const { rows } = await testDb().query<{
+    engineVersion: number;
+    covered: number;
+    partly: number;
+    missing: number;
+    suggestedScore: number;
+    computedAt: Date;
+  }>(
     `SELECT "engineVersion", covered, partly, missing, "suggestedScore", "computedAt" FROM "AnswerFeedback" WHERE "attemptId" = $1`,
     [attemptId],
   );
@@ -53,7 +73,10 @@ describe("answer feedback (key-point coverage)", () => {
     const row = await questionRow(q.id);
     // A partial answer: the first key point, said in a full sentence, and nothing else.
     const text = `In my answer I would say this. ${row.keyPoints[0]}.`;
-    const sub = await client.json("POST", `/api/practice/attempts/${a.id}/submit`, { answer: { text }, version: a.version });
+    const sub = await client.json("POST", `/api/practice/attempts/${a.id}/submit`, {
+      answer: { text },
+      version: a.version,
+    });
     expect(sub.status).toBe(200);
     // Stored by the submit itself, before anyone reads it.
     const stored = await storedRow(a.id);
@@ -64,7 +87,14 @@ describe("answer feedback (key-point coverage)", () => {
     const f = res.body.feedback;
     // The same result as the engine gives on its own.
     const direct = analyseAnswer(
-      { slug: row.slug, type: "technical", keyPoints: row.keyPoints, allocatedMinutes: row.allocatedMinutes, prompt: row.prompt, modelAnswer: row.modelAnswer },
+      {
+        slug: row.slug,
+        type: "technical",
+        keyPoints: row.keyPoints,
+        allocatedMinutes: row.allocatedMinutes,
+        prompt: row.prompt,
+        modelAnswer: row.modelAnswer,
+      },
       { text },
     );
     expect(f.keyPoints.map((k) => k.status)).toEqual(direct.keyPoints.map((k) => k.status));
@@ -73,7 +103,10 @@ describe("answer feedback (key-point coverage)", () => {
     expect(f.counts.missing).toBeGreaterThan(0);
     expect(f.counts.covered + f.counts.partly + f.counts.missing).toBe(row.keyPoints.length);
     expect(f.length.verdict).toBe("too-short");
-    expect(f.suggestedScore).toEqual({ field: "practicalConsiderations", value: direct.suggestedScore.value });
+    expect(f.suggestedScore).toEqual({
+      field: "practicalConsiderations",
+      value: direct.suggestedScore.value,
+    });
     expect([stored!.covered, stored!.partly, stored!.missing, stored!.suggestedScore]).toEqual([
       f.counts.covered,
       f.counts.partly,
@@ -85,14 +118,20 @@ describe("answer feedback (key-point coverage)", () => {
   it("recomputes when the row is missing (older attempts) or from an older engine version", async () => {
     const { client } = await newUser("feedback-lazy");
     const a = await startAttempt(client, (await questionOfType(client, "technical")).id);
-    await client.json("POST", `/api/practice/attempts/${a.id}/submit`, { answer: { text: "A short answer about nothing much." }, version: a.version });
+    await client.json("POST", `/api/practice/attempts/${a.id}/submit`, {
+      answer: { text: "A short answer about nothing much." },
+      version: a.version,
+    });
     await testDb().query(`DELETE FROM "AnswerFeedback" WHERE "attemptId" = $1`, [a.id]);
     expect(await storedRow(a.id)).toBeNull();
     const lazy = await client.get<FeedbackBody>(`/api/practice/attempts/${a.id}/feedback`);
     expect(lazy.status).toBe(200);
     expect(await storedRow(a.id)).toMatchObject({ engineVersion: ENGINE_VERSION });
 
-    await testDb().query(`UPDATE "AnswerFeedback" SET "engineVersion" = 0, covered = 99, "computedAt" = '2000-01-01' WHERE "attemptId" = $1`, [a.id]);
+    await testDb().query(
+      `UPDATE "AnswerFeedback" SET "engineVersion" = 0, covered = 99, "computedAt" = '2000-01-01' WHERE "attemptId" = $1`,
+      [a.id],
+    );
     const again = await client.get<FeedbackBody>(`/api/practice/attempts/${a.id}/feedback`);
     expect(again.body.feedback.engineVersion).toBe(ENGINE_VERSION);
     const fresh = await storedRow(a.id);
@@ -104,16 +143,23 @@ describe("answer feedback (key-point coverage)", () => {
   it("is the owner's and a sharing mentor's; 404 for another user and a mentor without the scope; 400 on a bad id", async () => {
     const owner = await newUser("feedback-share");
     const a = await startAttempt(owner.client, (await questionOfType(owner.client, "technical")).id);
-    await owner.client.json("POST", `/api/practice/attempts/${a.id}/submit`, { answer: { text: "Shared answer text." }, version: a.version });
+    await owner.client.json("POST", `/api/practice/attempts/${a.id}/submit`, {
+      answer: { text: "Shared answer text." },
+      version: a.version,
+    });
     const other = await newUser("feedback-other");
     expect((await other.client.get(`/api/practice/attempts/${a.id}/feedback`)).status).toBe(404);
 
     const withScope = await mentorOf(owner.client, ALL_SCOPES, "feedback-mentor");
-    const mine = await withScope.client.get<FeedbackBody>(`/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`);
+    const mine = await withScope.client.get<FeedbackBody>(
+      `/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`,
+    );
     expect(mine.status).toBe(200);
     expect(mine.body.feedback.attemptId).toBe(a.id);
     const without = await mentorOf(owner.client, NO_SCOPES, "feedback-mentor-none");
-    expect((await without.client.get(`/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`)).status).toBe(404);
+    expect(
+      (await without.client.get(`/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`)).status,
+    ).toBe(404);
     // A mentor is no owner: the owner's route stays 404 for them.
     expect((await withScope.client.get(`/api/practice/attempts/${a.id}/feedback`)).status).toBe(404);
 
@@ -160,9 +206,16 @@ describe("answer feedback (key-point coverage)", () => {
     expect(exp.status).toBe(200);
     const data = (await exp.json()) as { answerFeedback: Feedback[] };
     const mine = data.answerFeedback.find((x) => x.attemptId === slot0.attemptId);
-    expect(mine).toMatchObject({ format: "STAR", engineVersion: ENGINE_VERSION, star: { quantifiedResult: true } });
+    expect(mine).toMatchObject({
+      format: "STAR",
+      engineVersion: ENGINE_VERSION,
+      star: { quantifiedResult: true },
+    });
     // Every finished answer of the mock is there (blank ones too: all missing, "empty").
-    const { rows } = await testDb().query<{ id: string }>(`SELECT id FROM "PracticeAttempt" WHERE "mockId" = $1`, [mock.id]);
+    const { rows } = await testDb().query<{ id: string }>(
+      `SELECT id FROM "PracticeAttempt" WHERE "mockId" = $1`,
+      [mock.id],
+    );
     expect(data.answerFeedback.map((x) => x.attemptId).sort()).toEqual(rows.map((r) => r.id).sort());
   });
 });

@@ -57,7 +57,10 @@ describe("stored coverage", () => {
   const result = analyseAnswer(dropout, { text }, { stats });
   const stored = toStored(result);
   const computedAt = new Date("2026-12-06T08:00:00Z");
-  const view = feedbackView({ attemptId: "a1", engineVersion: ENGINE_VERSION, computedAt, coverage: stored }, { text });
+  const view = feedbackView(
+    { attemptId: "a1", engineVersion: ENGINE_VERSION, computedAt, coverage: stored },
+    { text },
+  );
 
   it("keeps offsets, not the sentences' text (the answer holds it)", () => {
     expect(stored.sentences).toEqual([
@@ -87,7 +90,9 @@ describe("stored coverage", () => {
       ["missing", []],
       [
         "partly",
-        ["During training, dropout zeroes each unit with probability p and rescales the surviving units by 1/(1-p)."],
+        [
+          "During training, dropout zeroes each unit with probability p and rescales the surviving units by 1/(1-p).",
+        ],
       ],
     ]);
     expect(view.keyPoints[2]!.notFound).toEqual(["MC dropout", "estimates", "uncertainty"]);
@@ -110,10 +115,20 @@ describe("stored coverage", () => {
   });
 
   it("maps STAR evidence to its own field's text", () => {
-    const star = { situation: "At my last company our churn model drifted badly.", task: "Fix it.", action: "I retrained it on fresh labels and added a drift alarm.", result: "Churn recall rose by 12 points within two weeks." };
+    const star = {
+      situation: "At my last company our churn model drifted badly.",
+      task: "Fix it.",
+      action: "I retrained it on fresh labels and added a drift alarm.",
+      result: "Churn recall rose by 12 points within two weeks.",
+    };
     const q = { ...dropout, slug: "t-star", type: "behavioural", keyPoints: ["Adds a drift alarm"] };
     const v = feedbackView(
-      { attemptId: "a2", engineVersion: ENGINE_VERSION, computedAt, coverage: toStored(analyseAnswer(q, star, { stats })) },
+      {
+        attemptId: "a2",
+        engineVersion: ENGINE_VERSION,
+        computedAt,
+        coverage: toStored(analyseAnswer(q, star, { stats })),
+      },
       star,
     );
     expect(v.star!.parts.map((p) => [p.part, p.status, p.evidence.map((e) => e.text)])).toEqual([
@@ -123,7 +138,9 @@ describe("stored coverage", () => {
       ["result", "present", [star.result]],
     ]);
     expect(v.star!.quantifiedResult).toBe(true);
-    expect(v.keyPoints[0]!.evidence).toEqual([{ field: "action", start: 0, end: star.action.length, text: star.action }]);
+    expect(v.keyPoints[0]!.evidence).toEqual([
+      { field: "action", start: 0, end: star.action.length, text: star.action },
+    ]);
   });
 });
 
