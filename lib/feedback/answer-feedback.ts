@@ -58,8 +58,11 @@ function coverageQuestion(a: AttemptRow): CoverageQuestion {
   };
 }
 
-/** The stored row of a submitted attempt, computed (and stored) if missing or stale. */
-async function current(a: AttemptRow): Promise<FeedbackView> {
+/**
+ * The stored row of a submitted attempt, computed if missing or stale and then stored, unless
+ * `store` is false: a mentor's read never writes the candidate's data (it computes and shows).
+ */
+async function current(a: AttemptRow, store = true): Promise<FeedbackView> {
   const question = coverageQuestion(a);
   const answer = a.answer as Answer;
   const hash = feedbackInputHash(question, answer);
@@ -68,6 +71,11 @@ async function current(a: AttemptRow): Promise<FeedbackView> {
   }
   const result = analyseAnswer(question, answer);
   const coverage = toStored(result);
+  if (!store)
+    return feedbackView(
+      { attemptId: a.id, engineVersion: ENGINE_VERSION, computedAt: new Date(), coverage },
+      answer,
+    );
   const data = {
     engineVersion: ENGINE_VERSION,
     inputHash: hash,
@@ -91,14 +99,17 @@ async function current(a: AttemptRow): Promise<FeedbackView> {
  * The coverage of these attempts (submitted ones only; others are left out), computing what is
  * missing or stale. Callers have already checked who may see them.
  */
-export async function ensureFeedback(attemptIds: readonly string[]): Promise<Map<string, FeedbackView>> {
+export async function ensureFeedback(
+  attemptIds: readonly string[],
+  { store = true }: { store?: boolean } = {},
+): Promise<Map<string, FeedbackView>> {
   const out = new Map<string, FeedbackView>();
   if (attemptIds.length === 0) return out;
   const rows = await db.practiceAttempt.findMany({
     where: { id: { in: [...attemptIds] }, status: { not: "IN_PROGRESS" } },
     select: attemptSelect,
   });
-  for (const a of rows) out.set(a.id, await current(a));
+  for (const a of rows) out.set(a.id, await current(a, store));
   return out;
 }
 
@@ -179,7 +190,7 @@ export async function mentorFeedback(
     select: attemptSelect,
   });
   if (!a) throw notFound(NOT_FOUND);
-  return current(a);
+  return current(a, false);
 }
 
 /** Coverage of every submitted answer of the user, for the data export (computing what is missing). */

@@ -156,6 +156,13 @@ describe("answer feedback (key-point coverage)", () => {
     );
     expect(mine.status).toBe(200);
     expect(mine.body.feedback.attemptId).toBe(a.id);
+    // A mentor's read computes what is missing but never writes the candidate's data.
+    await testDb().query(`DELETE FROM "AnswerFeedback" WHERE "attemptId" = $1`, [a.id]);
+    const computed = await withScope.client.get<FeedbackBody>(
+      `/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`,
+    );
+    expect(computed.body.feedback.counts).toEqual(mine.body.feedback.counts);
+    expect(await storedRow(a.id)).toBeNull();
     const without = await mentorOf(owner.client, NO_SCOPES, "feedback-mentor-none");
     expect(
       (await without.client.get(`/api/mentoring/mentees/${owner.id}/attempts/${a.id}/feedback`)).status,

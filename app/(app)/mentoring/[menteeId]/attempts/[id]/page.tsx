@@ -33,8 +33,8 @@ export default async function MentorAttemptPage({
   if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/attempts/${id}`);
   const v = await or404(mentorAttempt(user.id, menteeId, id));
   const a = v.attempt;
-  // Access was checked (and logged) by mentorAttempt just above.
-  const feedback = (await orNoFeedback(ensureFeedback([id])))?.get(id) ?? null;
+  // Access was checked (and logged) by mentorAttempt just above; a mentor's read stores nothing.
+  const feedback = (await orNoFeedback(ensureFeedback([id], { store: false })))?.get(id) ?? null;
   const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;
   return (
     <article className="mx-auto max-w-6xl">
