@@ -183,6 +183,16 @@ export function CoveragePanel({
   const { counts } = feedback;
   const total = feedback.keyPoints.length;
   const len = lengthText(feedback.length);
+  if (feedback.length.verdict === "empty") {
+    return (
+      <section aria-labelledby={`${id}-heading`} data-testid="coverage-panel">
+        <H id={`${id}-heading`} className={headingLevel === 2 ? "text-lg font-semibold" : "font-semibold"}>
+          Key-point coverage
+        </H>
+        <p className="mt-1 text-sm">Nothing was written, so there are no key points to check.</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-5" data-testid="coverage-panel">
       <div>

@@ -131,7 +131,8 @@ export function feedbackView(
       score: k.score,
       evidence: k.evidence.map(ev),
       found: [...new Set(k.matched)],
-      notFound: [...new Set(k.missing)],
+      // The key point's opening verb ("Audits", "Proposes") is the rubric's wording, not a thing to say.
+      notFound: [...new Set(k.missing)].filter((w) => w !== /^[\p{L}]+/u.exec(k.keyPoint)?.[0]),
     })),
     length: c.length,
     star: c.star && {

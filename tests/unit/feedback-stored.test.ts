@@ -144,6 +144,28 @@ describe("stored coverage", () => {
   });
 });
 
+describe("what is said to be missing", () => {
+  it("lists each missing word once and leaves out the key point's opening rubric verb", () => {
+    const q = {
+      ...dropout,
+      slug: "t-audit",
+      keyPoints: ["Audits feature availability time against the prediction time"],
+    };
+    const answer = { text: "I would look at the prediction time." };
+    const v = feedbackView(
+      {
+        attemptId: "a3",
+        engineVersion: ENGINE_VERSION,
+        computedAt: new Date(0),
+        coverage: toStored(analyseAnswer(q, answer, { stats })),
+      },
+      answer,
+    );
+    expect(v.keyPoints[0]!.found).toEqual(["prediction", "time"]);
+    expect(v.keyPoints[0]!.notFound).toEqual(["availability", "feature"]);
+  });
+});
+
 describe("when a stored result is recomputed", () => {
   const hash = feedbackInputHash(dropout, { text });
 

@@ -260,7 +260,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
               <Markdown>{answerAsMarkdown(q.format, q.answer)}</Markdown>
             </div>
-            {feedback?.get(q.attemptId) && (
+            {!q.blank && feedback?.get(q.attemptId) && (
               <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
                 <CoveragePanel feedback={feedback.get(q.attemptId)!} answer={q.answer} headingLevel={4} id={`coverage-${q.slot}`} />
               </div>
