@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { UNSCORED_MESSAGE } from "@/lib/messages";
-import { type ScoreField } from "@/lib/practice/data/evaluation";
+import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
 import { type ScoreInput, scoreSchema } from "@/lib/practice/schema";
 import { type DraftScores, EvaluationSliders, sliderErrors } from "./evaluation-sliders";
 
@@ -22,6 +22,8 @@ type Props = {
   label?: string;
   /** Nothing was written: there is nothing to score (the API refuses it too). */
   blank?: boolean;
+  /** A score suggested by the key-point coverage, which the candidate may accept or overrule. */
+  suggestion?: { field: ScoreField; value: number } | null;
 };
 
 export function ScoreForm(props: Props) {
@@ -43,7 +45,7 @@ export function toggleKeyPoint(covered: readonly number[], index: number, on: bo
   return [...next].sort((a, b) => a - b);
 }
 
-function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
+function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
   const router = useRouter();
   const id = useId();
   const { form, message, onSubmit, busy } = useApiForm({
@@ -89,7 +91,18 @@ function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url,
           scores={scores}
           onChange={(next) => form.setValue("scores", next as ScoreInput["scores"], { shouldValidate: isSubmitted })}
           errors={sliderErrors(errors.scores)}
+          note={(field) => (suggestion && field === suggestion.field ? `Suggested from key-point coverage: ${suggestion.value}.` : null)}
         />
+        {suggestion && scores[suggestion.field] !== suggestion.value && (
+          <Button
+            type="button"
+            variant="secondary"
+            className="mt-3"
+            onClick={() => form.setValue("scores", { ...scores, [suggestion.field]: suggestion.value } as ScoreInput["scores"], { shouldValidate: isSubmitted })}
+          >
+            Use the suggested {suggestion.value} for {EVALUATION_POINTS.find((p) => p.field === suggestion.field)?.label.toLowerCase()}
+          </Button>
+        )}
       </fieldset>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" disabled={busy}>

@@ -1,5 +1,6 @@
 import "server-only";
 import { exportAiReviews } from "@/lib/ai/review";
+import { exportAnswerFeedback } from "@/lib/feedback/answer-feedback";
 import { exportOffers } from "@/lib/offers/export-offers";
 import { exportMentoring } from "@/lib/mentors/export-mentors";
 import { exportMocks } from "@/lib/mocks/report";
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   mockInterviews: exportMocks,
   mentoring: exportMentoring,
   aiReviews: exportAiReviews,
+  answerFeedback: exportAnswerFeedback,
 };
 
 const EXPORT_FORMAT = "preploop-export";

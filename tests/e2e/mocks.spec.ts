@@ -102,7 +102,8 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await expect(page.getByText(/Score your answers below/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Time per block" }).getByRole("row")).toHaveCount(13);
   const first = page.locator('section[aria-labelledby="answer-0"]');
-  await expect(first.getByText("Question one: a random forest averages decorrelated trees.")).toBeVisible();
+  // The answer (first), then the coverage panel quoting it as evidence.
+  await expect(first.getByText("Question one: a random forest averages decorrelated trees.").first()).toBeVisible();
   await score(page, 1, [9, 9, 8, 8]);
   await score(page, 2, [7, 7, 7, 7]);
   const overall = page.getByRole("region", { name: "Overall" });

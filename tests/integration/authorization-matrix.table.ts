@@ -241,6 +241,7 @@ export const TABLE: Entry[] = [
     body: (w) => ({ answer: answer(w.ids.submitAttempt.format, "Submitted by someone"), version: w.ids.submitAttempt.version }),
   },
   { op: "PUT /api/practice/attempts/[id]/score", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/score`, body: () => ({ scores, keyPointsCovered: [] }) },
+  { op: "GET /api/practice/attempts/[id]/feedback", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/feedback` },
   { op: "GET /api/practice/attempts/[id]/reviews", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/reviews` },
   { op: "GET /api/practice/attempts/[id]/ai-review", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review` },
   {
@@ -308,6 +309,7 @@ export const TABLE: Entry[] = [
   { op: "POST /api/mocks/[id]/resume", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockIP}/resume` },
   { op: "POST /api/mocks/[id]/advance", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockAdvance}/advance`, body: () => ({ from: 0 }) },
   { op: "POST /api/mocks/[id]/finish", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockFinish}/finish` },
+  { op: "GET /api/mocks/[id]/answers/[slot]/feedback", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/feedback` },
   { op: "PUT /api/mocks/[id]/answers/[slot]/score", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/score`, body: () => ({ scores, keyPointsCovered: [] }) },
 
   // ---- offers
@@ -442,6 +444,7 @@ export const TABLE: Entry[] = [
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/comments` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/ai-review` },
+    { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/feedback", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/feedback` },
     {
       op: "POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments",
       case: label,

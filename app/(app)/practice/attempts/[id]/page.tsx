@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
@@ -8,6 +9,7 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
+import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
 import { answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
@@ -27,10 +29,11 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const attempt = await or404(getAttempt(user.id, id));
   const done = attempt.status !== "in-progress";
-  const [q, mentoring, profile] = await Promise.all([
+  const [q, mentoring, profile, feedback] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    done ? orNoFeedback(attemptFeedback(user.id, id)) : null,
   ]);
 
   return (
@@ -66,12 +69,19 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             . This attempt is read-only.
           </p>
           <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
-            <section aria-labelledby="your-answer-heading" className={card}>
-              <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
-                Your answer
-              </h2>
-              <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
-            </section>
+            <div className="space-y-6">
+              <section aria-labelledby="your-answer-heading" className={card}>
+                <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
+                  Your answer
+                </h2>
+                <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
+              </section>
+              {feedback && (
+                <div className={card}>
+                  <CoveragePanel feedback={feedback} answer={attempt.answer} />
+                </div>
+              )}
+            </div>
             <section aria-labelledby="model-heading" className={card}>
               <h2 id="model-heading" className="mb-3 text-lg font-semibold">
                 Model answer
@@ -120,6 +130,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               initialScores={attempt.scores}
               initialCovered={attempt.keyPointsCovered}
               blank={isBlank(attempt.answer)}
+              suggestion={feedback && feedback.keyPoints.length > 0 ? feedback.suggestedScore : null}
             />
           </section>
           <div className="mt-6">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
@@ -7,6 +8,7 @@ import { ReviewForm } from "@/components/mentors/review-form";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { reviewsOf } from "@/lib/ai/review";
+import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
@@ -30,6 +32,8 @@ export default async function MentorAttemptPage({
   const user = await requireUser();
   const v = await or404(mentorAttempt(user.id, menteeId, id));
   const a = v.attempt;
+  // Access was checked (and logged) by mentorAttempt just above; a mentor's read stores nothing.
+  const feedback = (await orNoFeedback(ensureFeedback([id], { store: false })))?.get(id) ?? null;
   const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;
   return (
     <article className="mx-auto max-w-6xl">
@@ -98,6 +102,11 @@ export default async function MentorAttemptPage({
           />
         </section>
       </div>
+      {feedback && (
+        <div className={`${card} mt-6`}>
+          <CoveragePanel feedback={feedback} answer={a.answer} whose={`${v.mentee.name}'s answer`} />
+        </div>
+      )}
       <details className={`${card} mt-6`}>
         <summary className="cursor-pointer font-semibold">Model answer and key evaluation points</summary>
         {v.question.keyPoints.length > 0 && (
