@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCsp } from "@/lib/csp";
+import { isDevelopment } from "@/lib/server/env";
 
 // Runs before every page (and before API requests whose address holds a `%`, see the
 // matcher). Pages: a fresh CSP nonce per request, given to Next through the request's
@@ -9,7 +10,7 @@ import { pageCsp } from "@/lib/csp";
 export function proxy(req: NextRequest) {
   if (req.nextUrl.pathname.startsWith("/api/")) return apiAddressCheck(req);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const csp = pageCsp(nonce, process.env.NODE_ENV !== "production");
+  const csp = pageCsp(nonce, isDevelopment());
   const headers = new Headers(req.headers);
   headers.set("x-preploop-path", req.nextUrl.pathname + req.nextUrl.search);
   headers.set("x-nonce", nonce);

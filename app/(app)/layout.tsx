@@ -1,18 +1,12 @@
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { AppNav } from "@/components/layout/app-nav";
 import { SkipLink } from "@/components/layout/skip-link";
-import { authPageHref } from "@/lib/safe-path";
 import { getCurrentUserForLayout } from "@/lib/server/auth";
+import { redirectToSignIn } from "@/lib/server/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUserForLayout();
-  if (!user) {
-    const path = (await headers()).get("x-preploop-path") ?? "";
-    redirect(authPageHref("/sign-in", path));
-  }
+  const user = (await getCurrentUserForLayout()) ?? (await redirectToSignIn());
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />

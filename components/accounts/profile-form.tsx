@@ -3,7 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import type { Profile } from "@/lib/accounts/profile-types";
 import { profileUpdateSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";

@@ -1,33 +1,32 @@
 "use client";
 
 import Link from "next/link";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { PASSWORD_MIN } from "@/lib/accounts/options";
+import { resetConfirmSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+
+/** The form holds the new password; the token comes from the link and is sent with it. */
+const resetPasswordFormSchema = resetConfirmSchema.pick({ password: true });
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const password = String(new FormData(e.currentTarget).get("password") ?? "");
-    setBusy(true);
-    setError(null);
-    setFields({});
-    const res = await api("/api/password-reset/confirm", { body: { token, password } });
-    setBusy(false);
-    if (res.ok) return setDone(true);
-    setFields(res.error.fields);
-    if (res.error.fields.token || !Object.keys(res.error.fields).length) {
-      setError(res.error.fields.token ?? res.error.message);
-    }
-  }
+  const [badLink, setBadLink] = useState(false);
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: resetPasswordFormSchema,
+    defaultValues: { password: "" },
+    request: (values) => api("/api/password-reset/confirm", { body: { token, password: values.password } }),
+    onSuccess: () => setDone(true),
+    onError: (error) => {
+      setBadLink(error.code === "invalid_token" || "token" in error.fields);
+      return undefined;
+    },
+  });
+  const { errors } = form.formState;
 
   if (done) {
     return (
@@ -42,23 +41,25 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && (
-        <Alert tone="error">
-          {error}{" "}
-          <Link href="/forgot-password" className="font-medium underline">
-            Ask for a new link
-          </Link>
+      {message && (
+        <Alert tone={message.tone}>
+          {message.text}{" "}
+          {badLink && (
+            <Link href="/forgot-password" className="font-medium underline">
+              Ask for a new link
+            </Link>
+          )}
         </Alert>
       )}
       <TextField
         label="New password"
-        name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN}
         hint={`At least ${PASSWORD_MIN} characters.`}
-        error={fields.password}
+        error={errors.password?.message}
+        {...form.register("password")}
       />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? "Saving…" : "Set new password"}

@@ -1,40 +1,58 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { signInSchema } from "@/lib/accounts/schema";
+import type { ApiResult } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { safeNext } from "@/lib/safe-path";
+
+/** next-auth's credentials answer in the API's result shape, so the form follows the one pattern. */
+async function signIn(email: string, password: string): Promise<ApiResult<null>> {
+  const result = await signInWithPassword(email, password);
+  if (result.ok) return { ok: true, data: null };
+  return {
+    ok: false,
+    error: {
+      status: result.retryAfter ? 429 : 401,
+      code: result.retryAfter ? "too_many_attempts" : "invalid_credentials",
+      message: result.message,
+      fields: {},
+      retryAfter: result.retryAfter,
+    },
+  };
+}
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    const result = await signInWithPassword(String(form.get("email")), String(form.get("password")));
-    if (result.ok) {
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: signInSchema,
+    defaultValues: { email: "", password: "" },
+    request: (values) => signIn(values.email, values.password),
+    onSuccess: () => {
       router.replace(safeNext(next));
       router.refresh();
-      return;
-    }
-    setBusy(false);
-    setError(result.message);
-  }
+    },
+  });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && <Alert tone="error">{error}</Alert>}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" disabled={busy} className="w-full">
-        {busy ? "Signing in…" : "Sign in"}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <TextField label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" disabled={busy || form.formState.isSubmitSuccessful} className="w-full">
+        {busy || form.formState.isSubmitSuccessful ? "Signing in…" : "Sign in"}
       </Button>
     </form>
   );

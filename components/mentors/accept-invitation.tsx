@@ -1,11 +1,13 @@
 "use client";
 // Accepts by link token (a button) or by code (a form); then opens the new mentee's page.
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { acceptCodeSchema } from "@/lib/mentors/schema";
 
 type Accepted = { mentorship: { candidateId: string } };
 
@@ -35,41 +37,29 @@ export function AcceptInvitation({ token, candidateName }: { token: string; cand
 
 export function AcceptCodeForm() {
   const router = useRouter();
-  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const code = String(new FormData(e.currentTarget).get("code") ?? "");
-    setBusy(true);
-    setError(null);
-    const res = await api<Accepted>("/api/invitations/accept", { body: { code } });
-    if (!res.ok) {
-      setBusy(false);
-      return setError({ field: res.error.fields.code, message: res.error.message });
-    }
-    router.replace(`/mentoring/${res.data.mentorship.candidateId}`);
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: acceptCodeSchema,
+    defaultValues: { code: "" },
+    request: (values) => api<Accepted>("/api/invitations/accept", { body: values }),
+    onSuccess: (data) => router.replace(`/mentoring/${data.mentorship.candidateId}`),
+  });
+  const { errors, isSubmitSuccessful } = form.formState;
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      className="space-y-4"
-      aria-label="Enter an invitation code"
-      noValidate
-    >
-      {error && !error.field && <Alert tone="error">{error.message}</Alert>}
+    <form onSubmit={onSubmit} className="space-y-4" aria-label="Enter an invitation code" noValidate>
+      {message && !errors.code && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField
         label="Invitation code"
-        name="code"
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
         placeholder="ABCD-EF23"
         required
-        error={error?.field}
+        error={errors.code?.message}
         hint="8 letters and digits; dashes and spaces do not matter."
+        {...form.register("code")}
       />
-      <Button type="submit" disabled={busy}>
-        {busy ? "Checking…" : "Accept invitation"}
+      <Button type="submit" disabled={busy || isSubmitSuccessful}>
+        {busy || isSubmitSuccessful ? "Checking…" : "Accept invitation"}
       </Button>
     </form>
   );

@@ -2,15 +2,19 @@
 // "Ask for a review": sends one attempt or mock to one of the candidate's mentors.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { REQUEST_NOTE_MAX } from "@/lib/mentors/data/settings";
 import { type ReviewRequestView } from "@/lib/mentors/review-requests";
+import { reviewRequestFieldsSchema } from "@/lib/mentors/schema";
 import { day } from "./format";
+
+/** The form's own fields; the attempt or mock it asks about comes from the page. */
+const askForReviewFormSchema = reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true });
 
 type Props = {
   item: { attemptId: string } | { mockId: string };
@@ -20,37 +24,21 @@ type Props = {
 
 export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const form = e.currentTarget;
-    setBusy(true);
-    setStatus(null);
-    setFields({});
-    const mentorshipId = String(f.get("mentorshipId"));
-    const res = await api("/api/review-requests", {
-      body: { ...item, mentorshipId, note: String(f.get("note") ?? "") },
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      return setStatus({ tone: "error", text: res.error.message });
-    }
-    form.reset();
-    setStatus({
-      tone: "success",
-      text: `Sent to ${mentors.find((m) => m.mentorshipId === mentorshipId)?.name ?? "your mentor"}'s review queue.`,
-    });
-    router.refresh();
-  }
+  const { form, message, setMessage, onSubmit, busy } = useApiForm({
+    schema: askForReviewFormSchema,
+    defaultValues: { mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" },
+    request: (values) => api("/api/review-requests", { body: { ...item, ...values } }),
+    onSuccess: (_data, values) => {
+      form.reset({ mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" });
+      router.refresh();
+      return `Sent to ${mentors.find((m) => m.mentorshipId === values.mentorshipId)?.name ?? "your mentor"}'s review queue.`;
+    },
+  });
+  const { errors } = form.formState;
 
   async function withdraw(id: string) {
     const res = await api(`/api/review-requests/${id}`, { method: "DELETE" });
-    setStatus(
+    setMessage(
       res.ok
         ? { tone: "success", text: "Request withdrawn: that mentor no longer sees this." }
         : { tone: "error", text: res.error.message },
@@ -97,12 +85,12 @@ export function AskForReview({ item, mentors, requests }: Props) {
         </ul>
       )}
       <form
-        onSubmit={(e) => void submit(e)}
+        onSubmit={onSubmit}
         className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
         aria-label="Ask for a review"
         noValidate
       >
-        <SelectField label="Mentor" name="mentorshipId" error={fields.mentorshipId}>
+        <SelectField label="Mentor" error={errors.mentorshipId?.message} {...form.register("mentorshipId")}>
           {mentors.map((m) => (
             <option key={m.mentorshipId} value={m.mentorshipId}>
               {m.name}
@@ -111,16 +99,16 @@ export function AskForReview({ item, mentors, requests }: Props) {
         </SelectField>
         <TextField
           label="Note (optional)"
-          name="note"
           maxLength={REQUEST_NOTE_MAX}
           placeholder="What should they look at?"
-          error={fields.note}
+          error={errors.note?.message}
+          {...form.register("note")}
         />
         <Button type="submit" disabled={busy}>
           {busy ? "Sending…" : "Ask for a review"}
         </Button>
       </form>
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
     </div>
   );
 }

@@ -2,15 +2,20 @@
 // A threaded Markdown discussion between a candidate and one mentor. Posting goes to `postUrl`
 // (with `extra`, e.g. the thread's mentor); replies nest under their parent.
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { COMMENT_MAX } from "@/lib/mentors/data/settings";
 import { type CommentView } from "@/lib/mentors/reviews";
+import { commentSchema } from "@/lib/mentors/schema";
+
+/** The form holds the body; the thread and the parent come from where the form sits. */
+const commentBodySchema = commentSchema.pick({ body: true });
 import { when } from "./format";
 
 function CommentForm({
@@ -27,33 +32,28 @@ function CommentForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    const res = await api(postUrl, { body: { ...extra, body, ...(parentId ? { parentId } : {}) } });
-    setBusy(false);
-    if (!res.ok)
-      return setError(
-        res.error.fields.body ?? res.error.fields.mentorId ?? res.error.fields.parentId ?? res.error.message,
-      );
-    setBody("");
-    onDone?.();
-    router.refresh();
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: commentBodySchema,
+    defaultValues: { body: "" },
+    request: (values) => api(postUrl, { body: { ...extra, body: values.body, ...(parentId ? { parentId } : {}) } }),
+    onSuccess: () => {
+      form.reset({ body: "" });
+      onDone?.();
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
+  // A comment form has one field: whatever the server refuses (the thread, the parent) is said there.
+  const error = errors.body?.message ?? (message?.tone === "error" ? message.text : undefined);
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-2" aria-label={label} noValidate>
+    <form onSubmit={onSubmit} className="space-y-2" aria-label={label} noValidate>
       <TextAreaField
         label={label}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
         rows={parentId ? 3 : 4}
         maxLength={COMMENT_MAX}
-        error={error ?? undefined}
+        error={error}
         hint={`Markdown works. Up to ${COMMENT_MAX.toLocaleString("en")} characters.`}
+        {...form.register("body")}
       />
       <Button type="submit" disabled={busy}>
         {busy ? "Posting…" : parentId ? "Post reply" : "Post comment"}

@@ -1,12 +1,14 @@
 "use client";
 // Makes an invitation and shows its link and code once, with copy buttons.
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/mentors/data/settings";
+import { invitationCreateSchema } from "@/lib/mentors/schema";
 import { type Scopes } from "@/lib/mentors/scopes";
 import { CopyButton } from "./copy-button";
 import { when } from "./format";
@@ -18,39 +20,27 @@ const DEFAULT: Scopes = { attempts: true, mocks: true, progress: true, offers: f
 
 export function InviteForm() {
   const router = useRouter();
-  const [scopes, setScopes] = useState<Scopes>(DEFAULT);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<(Created & { link: string }) | null>(null);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    setFields({});
-    const res = await api<Created>("/api/mentors/invitations", {
-      body: { scopes, label: String(f.get("label") ?? ""), expiresInDays: Number(f.get("expiresInDays")) },
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      setError(res.error.message);
-      return;
-    }
-    setCreated({ ...res.data, link: `${window.location.origin}${res.data.path}` });
-    router.refresh();
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: invitationCreateSchema,
+    defaultValues: { scopes: DEFAULT, label: "", expiresInDays: INVITATION_DEFAULT_DAYS },
+    request: (values) => api<Created>("/api/mentors/invitations", { body: values }),
+    onSuccess: (data) => {
+      setCreated({ ...data, link: `${window.location.origin}${data.path}` });
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
+  const scopes = form.watch("scopes");
 
   return (
     <div className="space-y-4">
-      <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" aria-label="Invite a mentor" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
+      <form onSubmit={onSubmit} className="space-y-4" aria-label="Invite a mentor" noValidate>
+        {message && <Alert tone={message.tone}>{message.text}</Alert>}
         <ScopeCheckboxes
           legend="What your mentor will see"
           value={scopes}
-          onChange={(k, on) => setScopes((s) => ({ ...s, [k]: on }))}
+          onChange={(k, on) => form.setValue("scopes", { ...scopes, [k]: on })}
         />
         <p className="text-xs text-slate-600 dark:text-slate-400">
           You can change this for each mentor later, or share single items by asking for a review.
@@ -58,16 +48,15 @@ export function InviteForm() {
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Note for yourself (optional)"
-            name="label"
             maxLength={100}
             placeholder="e.g. Ana from the meetup"
-            error={fields.label}
+            error={errors.label?.message}
+            {...form.register("label")}
           />
           <SelectField
             label="Expires after"
-            name="expiresInDays"
-            defaultValue={String(INVITATION_DEFAULT_DAYS)}
-            error={fields.expiresInDays}
+            error={errors.expiresInDays?.message}
+            {...form.register("expiresInDays", { setValueAs: (v: unknown) => Number(v) })}
           >
             {[1, 3, 7, 14, 30].map((d) => (
               <option key={d} value={d}>

@@ -2,18 +2,26 @@
 // The mentor's review: the four evaluation points 0-10 (with each point's hint and the rubric
 // level descriptor of the question's domain) and a Markdown summary.
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { type DraftScores, EvaluationSliders, UNSET_SCORES, unscoredErrors } from "@/components/practice/evaluation-sliders";
+import { type DraftScores, EvaluationSliders, sliderErrors } from "@/components/practice/evaluation-sliders";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { SUMMARY_MAX } from "@/lib/mentors/data/settings";
+import { type ReviewInput, reviewSchema } from "@/lib/mentors/schema";
+import { UNSCORED_MESSAGE } from "@/lib/messages";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { type DomainValue } from "@/lib/rubric/data";
 import { levelDescriptor } from "@/lib/rubric/scores";
 
 type Scores = Record<string, number>;
+
+/** The average of the four scores once every one is chosen, else null. */
+export function averageOfChosen(scores: DraftScores): number | null {
+  const chosen = EVALUATION_POINTS.map((p) => scores[p.field]).filter((v): v is number => typeof v === "number");
+  return chosen.length === EVALUATION_POINTS.length ? chosen.reduce((a, v) => a + v, 0) / chosen.length : null;
+}
 
 export function ReviewForm({
   url,
@@ -27,42 +35,28 @@ export function ReviewForm({
   domain: DomainValue | null;
 }) {
   const router = useRouter();
-  const [scores, setScores] = useState<DraftScores>(initial?.scores ?? UNSET_SCORES);
-  const [summary, setSummary] = useState(initial?.summary ?? "");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const chosen = EVALUATION_POINTS.map((p) => scores[p.field]).filter((v): v is number => v !== null && v !== undefined);
-  const average = chosen.length === EVALUATION_POINTS.length ? chosen.reduce((a, v) => a + v, 0) / chosen.length : null;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const missing = unscoredErrors(scores);
-    if (Object.keys(missing).length > 0) {
-      setFields(missing);
-      return setStatus({ tone: "error", text: "Choose a score for each of the four evaluation points, then save." });
-    }
-    setBusy(true);
-    setStatus(null);
-    const res = await api(url, { method: "PUT", body: { scores, summary } });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      return setStatus({ tone: "error", text: res.error.message });
-    }
-    setFields({});
-    setStatus({ tone: "success", text: "Review saved. Your mentee has been notified." });
-    router.refresh();
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: reviewSchema,
+    defaultValues: { scores: initial?.scores ?? {}, summary: initial?.summary ?? "" },
+    request: (values) => api(url, { method: "PUT", body: values }),
+    onSuccess: () => {
+      router.refresh();
+      return "Review saved. Your mentee has been notified.";
+    },
+    invalidMessage: UNSCORED_MESSAGE,
+  });
+  const scores = form.watch("scores") as DraftScores;
+  const { errors, isSubmitted } = form.formState;
+  const average = averageOfChosen(scores);
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-5" aria-label="Your review" noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" aria-label="Your review" noValidate>
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
         <EvaluationSliders
           scores={scores}
-          onChange={setScores}
-          errors={fields}
+          onChange={(next) => form.setValue("scores", next as ReviewInput["scores"], { shouldValidate: isSubmitted })}
+          errors={sliderErrors(errors.scores)}
           note={(field) => (selfScores ? `Mentee's self-score: ${selfScores[field]}.` : null)}
         />
         {domain && average !== null && (
@@ -77,14 +71,13 @@ export function ReviewForm({
       </fieldset>
       <TextAreaField
         label="Summary (Markdown)"
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
         rows={5}
         maxLength={SUMMARY_MAX}
-        error={fields.summary}
+        error={errors.summary?.message}
         hint="What was strong, what to work on next."
+        {...form.register("summary")}
       />
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" disabled={busy}>
         {busy ? "Saving…" : initial ? "Update review" : "Save review"}
       </Button>

@@ -5,21 +5,15 @@
 // since it arrived, and asks the server again when a block's time is up.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AnswerEditor } from "@/components/practice/answer-editor";
-import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
 import { Alert } from "@/components/ui/alert";
-import { Badge, difficultyTone } from "@/components/ui/badge";
-import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { Button } from "@/components/ui/button";
-import { Markdown } from "@/components/ui/markdown";
 import { api } from "@/lib/client/api";
-import type { MockQuestionView, MockState } from "@/lib/mocks/mocks";
-import { type Answer } from "@/lib/practice/answer";
-import { formatDuration } from "@/lib/practice/timer";
-import { useAutosave } from "@/lib/practice/use-autosave";
+import { focusWhenPresent } from "@/lib/client/focus";
+import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
+import type { MockState } from "@/lib/mocks/mocks";
+import { elapsedSince, focusTargetOf, mockTimers, stageExpired } from "@/lib/mocks/runner-view";
+import { type Flush, FinishConfirm, MockClocks, QuestionNav, QuestionPanel } from "./mock-runner-parts";
 import { MockProgress } from "./mock-progress";
-
-type Flush = () => Promise<unknown>;
 
 export function MockRunner({ initial }: { initial: MockState }) {
   const router = useRouter();
@@ -58,36 +52,14 @@ export function MockRunner({ initial }: { initial: MockState }) {
   }, []);
 
   // Leaving the page pauses the clock ("left"); opening it again reads the server's clock
-  // and resumes unless the user had pressed Pause.
-  useEffect(() => {
-    const leave = () => {
-      void fetch(`/api/mocks/${id}/pause`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ reason: "left" }),
-        credentials: "same-origin",
-        keepalive: true,
-      }).catch(() => undefined);
-    };
-    window.addEventListener("pagehide", leave);
-    const first = setTimeout(() => void refresh(), 0);
-    // The previous page's "left" pause (sent as it unloaded, on a reload) can land after this
-    // page has read the clock: look again shortly; the effect below resumes it.
-    const recheck = setTimeout(() => void refresh(), 3_000);
-    // Another device may move the mock on: look again now and then.
-    const poll = setInterval(() => void refresh(), 20_000);
-    return () => {
-      clearTimeout(first);
-      clearTimeout(recheck);
-      clearInterval(poll);
-      window.removeEventListener("pagehide", leave);
-    };
-  }, [id, refresh]);
+  // (the effect below resumes it unless the user had pressed Pause). Another device may move
+  // the mock on: look again every 20 s.
+  usePauseOnLeave({ pauseUrl: `/api/mocks/${id}/pause`, check: refresh, pollMs: 20_000 });
 
   // While this page is open and visible, a clock paused because a page was left is stale
   // (this page, an earlier load of it, or another device): resume it. A user's Pause stays.
   const resuming = useRef(false);
-  const leftPaused = state.status === "in-progress" && !state.clock.running && state.clock.pausedBy === "left";
+  const leftPaused = state.status === "in-progress" && shouldResumeLeft(state.clock, "visible");
   useEffect(() => {
     if (!leftPaused || resuming.current || document.visibilityState !== "visible") return;
     resuming.current = true;
@@ -97,9 +69,8 @@ export function MockRunner({ initial }: { initial: MockState }) {
     });
   }, [leftPaused, id, apply]);
 
-  const since = state.clock.running ? Math.max(0, now - receivedAt) : 0;
-  const stageLeft = Math.max(0, state.clock.stageRemainingMs - since);
-  const expired = state.status === "in-progress" && state.clock.running && state.clock.stageRemainingMs - since <= 0;
+  const since = elapsedSince(state, now, receivedAt);
+  const expired = stageExpired(state, since);
 
   // The block's (or break's) time is up: save what is on screen, then ask the server, which
   // advances. Asked again a little later if the answer came before the server's deadline.
@@ -123,18 +94,29 @@ export function MockRunner({ initial }: { initial: MockState }) {
     setError(null);
     const res = await api<{ mock: MockState }>(`/api/mocks/${id}/${path}`, { method: "POST", body });
     setBusy(false);
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) {
+      setError(res.error.message);
+      return null;
+    }
     apply(res.data.mock);
+    return res.data.mock;
+  }
+
+  /** After a move or a skip the pressed control is gone or disabled: focus the new question or break. */
+  async function postAndFocus(path: string, body: unknown) {
+    const next = await post(path, body);
+    const target = next && focusTargetOf(next);
+    if (target) focusWhenPresent(target);
   }
 
   async function move(slot: number) {
     await flushRef.current?.();
-    await post("move", { slot });
+    await postAndFocus("move", { slot });
   }
 
   async function advance() {
     await flushRef.current?.();
-    await post("advance", { from: state.position.stage });
+    await postAndFocus("advance", { from: state.position.stage });
   }
 
   async function finish() {
@@ -166,18 +148,7 @@ export function MockRunner({ initial }: { initial: MockState }) {
     );
   }
 
-  const timers =
-    stage.kind === "break"
-      ? [{ label: "Break", value: formatDuration(stageLeft), detail: `of ${formatDuration(stage.allocatedMs)}` }]
-      : [
-          { label: "Session", value: formatDuration(Math.max(0, state.clock.sessionRemainingMs - since)), detail: `left of ${formatDuration(state.clock.sessionAllocatedMs)}` },
-          { label: "Block", value: formatDuration(stageLeft), detail: `left of ${formatDuration(stage.allocatedMs)}` },
-          {
-            label: "Question",
-            value: formatDuration(state.clock.questionElapsedMs + since),
-            detail: `spent of a ${formatDuration(state.clock.questionShareMs)} share`,
-          },
-        ];
+  const timers = mockTimers(state, stage, since);
 
   return (
     <div className="space-y-5">
@@ -206,46 +177,17 @@ export function MockRunner({ initial }: { initial: MockState }) {
         </div>
       </div>
 
-      <div role="group" className="grid gap-3 sm:grid-cols-3" aria-label="Clocks">
-        {timers.map((t) => (
-          <div
-            key={t.label}
-            className={`rounded-lg border px-4 py-2 ${
-              t.label === "Block" && stageLeft <= 60_000 && stageLeft < stage.allocatedMs / 5
-                ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
-                : "border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900"
-            }`}
-          >
-            <p className="text-xs font-medium uppercase tracking-wide">
-              {t.label}
-              {running ? "" : " · paused"}
-            </p>
-            <p role="timer" aria-label={`${t.label} clock`} className="font-mono text-2xl font-semibold tabular-nums">
-              {t.value}
-            </p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">{t.detail}</p>
-          </div>
-        ))}
-      </div>
+      <MockClocks timers={timers} running={running} />
 
       {confirmFinish && (
-        <div role="alertdialog" aria-labelledby="finish-title" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
-          <p id="finish-title">Finish the mock now? Your answers so far are kept; questions of blocks you have not reached are left out of the report.</p>
-          <div className="flex flex-wrap gap-2">
-            <Button id="confirm-finish" onClick={() => void finish()} disabled={busy}>
-              Yes, finish now
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setConfirmFinish(false);
-                keepGoing.current = true;
-              }}
-            >
-              Keep going
-            </Button>
-          </div>
-        </div>
+        <FinishConfirm
+          busy={busy}
+          onFinish={() => void finish()}
+          onKeepGoing={() => {
+            setConfirmFinish(false);
+            keepGoing.current = true;
+          }}
+        />
       )}
       {!running && <Alert tone="info">The clock is paused. Press Resume to carry on; paused time is not counted.</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
@@ -264,30 +206,7 @@ export function MockRunner({ initial }: { initial: MockState }) {
         </section>
       ) : (
         <>
-          <nav aria-label="Questions in this block">
-            <ol className="flex flex-wrap gap-2">
-              {Array.from({ length: stage.count }, (_, i) => stage.firstSlot + i).map((slot) => {
-                const active = slot === state.position.slot;
-                return (
-                  <li key={slot}>
-                    <button
-                      type="button"
-                      aria-current={active ? "step" : undefined}
-                      onClick={() => void move(slot)}
-                      disabled={busy || active}
-                      className={`rounded-md border px-3 py-1.5 text-sm font-medium ${
-                        active
-                          ? "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-500"
-                          : "border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                      }`}
-                    >
-                      Question {slot + 1}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </nav>
+          <QuestionNav stage={stage} current={state.position.slot} busy={busy} onMove={(slot) => void move(slot)} />
           {current ? (
             <QuestionPanel key={current.slot} mockId={id} question={current} readOnly={!running} registerFlush={registerFlush} />
           ) : (
@@ -302,53 +221,5 @@ export function MockRunner({ initial }: { initial: MockState }) {
         </>
       )}
     </div>
-  );
-}
-
-function QuestionPanel({
-  mockId,
-  question,
-  readOnly,
-  registerFlush,
-}: {
-  mockId: string;
-  question: MockQuestionView;
-  readOnly: boolean;
-  registerFlush: (f: Flush | null) => void;
-}) {
-  const url = `/api/mocks/${mockId}/answers/${question.slot}`;
-  const load = useCallback(async () => {
-    const res = await api<{ answer: Answer; version: number }>(url);
-    return res.ok ? { value: res.data.answer, version: res.data.version } : null;
-  }, [url]);
-  const toBody = useCallback((answer: Answer, version: number) => ({ answer, version }), []);
-  const save = useAutosave<Answer>({ id: question.attemptId, url, initialValue: question.answer, initialVersion: question.version, toBody, load });
-  const flushNow = save.flushNow;
-  useEffect(() => {
-    registerFlush(flushNow);
-    return () => registerFlush(null);
-  }, [flushNow, registerFlush]);
-
-  return (
-    <section aria-labelledby={`q-${question.slot}-title`} className="space-y-4">
-      <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
-        <p className="text-sm text-slate-600 dark:text-slate-400">Question {question.slot + 1}</p>
-        <h3 id={`q-${question.slot}-title`} className="text-lg font-semibold">
-          {question.title}
-        </h3>
-        <div className="mt-1">
-          <Badge tone={difficultyTone[question.difficulty] ?? "slate"}>{difficultyLabel(question.difficulty)}</Badge>
-        </div>
-        <div className="mt-4">
-          <Markdown>{question.prompt}</Markdown>
-        </div>
-      </div>
-      {save.restored && save.status !== "conflict" && <Alert tone="info">Restored text from this browser that had not reached the server yet.</Alert>}
-      {save.status === "conflict" && (
-        <SaveConflict message={save.message} onLoadTheirs={() => void save.loadTheirs()} onKeepMine={() => void save.keepMine()} />
-      )}
-      <AnswerEditor format={question.format} value={save.value} onChange={save.setValue} readOnly={readOnly} revision={save.revision} />
-      <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
-    </section>
   );
 }

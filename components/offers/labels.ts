@@ -1,5 +1,5 @@
 // Display labels for offer fields (shared by server and client components).
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { EQUITY_TYPES, REMOTE_POLICIES } from "@/lib/offers/schema";
 import { VESTING_PRESETS, CUSTOM_VESTING } from "@/lib/offers/data/vesting";
 

@@ -1,17 +1,18 @@
 "use client";
 
+import { clsx } from "clsx";
 import Link from "next/link";
 import { useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Describe, inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { type CriteriaFormValues, criteriaFormSchema, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-form";
+import { selectionQuery } from "@/lib/offers/matrix-selection";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import { formatMoney } from "@/lib/offers/money";
-
-type Draft = { key: string; id?: string; name: string; weight: string };
-
-const toDrafts = (m: MatrixView): Draft[] => m.criteria.map((c) => ({ key: c.id, id: c.id, name: c.name, weight: String(c.weight) }));
 
 function SensitivityLine({ matrix }: { matrix: MatrixView }) {
   const s = matrix.sensitivity;
@@ -36,41 +37,60 @@ function SensitivityLine({ matrix }: { matrix: MatrixView }) {
   );
 }
 
+/** The offer column stays in view while the criteria scroll under it on a narrow screen. */
+const stickyCell = "sticky left-0 z-10 max-w-[11rem] bg-slate-50 sm:max-w-none dark:bg-slate-950";
+
 export function MatrixEditor({ initial }: { initial: MatrixView }) {
   const [matrix, setMatrix] = useState(initial);
-  const [drafts, setDrafts] = useState<Draft[]>(toDrafts(initial));
-  const [weightMsg, setWeightMsg] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [weightFields, setWeightFields] = useState<Record<string, string>>({});
   const [scoreError, setScoreError] = useState<string | null>(null);
-  const [counter, setCounter] = useState(0);
+  // The ticks follow a click at once; the matrix follows when the server answers.
+  const [selected, setSelected] = useState<string[]>(initial.offers.map((o) => o.id));
+  const query = selectionQuery(selected, matrix.available);
 
-  const total = drafts.reduce((a, d) => a + (Number.parseInt(d.weight, 10) || 0), 0);
+  /** Reloads the matrix over `ids` and keeps the choice in the address (a reload shows the same comparison). */
+  async function load(ids: string[]) {
+    const q = selectionQuery(ids, matrix.available);
+    const fresh = await api<{ matrix: MatrixView }>(`/api/offers/matrix${q}`);
+    if (!fresh.ok) {
+      setScoreError(`Could not load the comparison: ${fresh.error.message}`);
+      setSelected(matrix.offers.map((o) => o.id));
+      return null;
+    }
+    setMatrix(fresh.data.matrix);
+    setSelected(fresh.data.matrix.offers.map((o) => o.id));
+    window.history.replaceState(null, "", `/offers/compare${q}`);
+    return fresh.data.matrix;
+  }
+
+  function toggle(offerId: string, on: boolean) {
+    const ids = matrix.available
+      .map((o) => o.id)
+      .filter((id) => (id === offerId ? on : selected.includes(id)));
+    setSelected(ids);
+    void load(ids);
+  }
+
+  const weights = useApiForm({
+    schema: criteriaFormSchema,
+    defaultValues: criteriaFormValues(initial),
+    request: (body) => api("/api/offers/criteria", { method: "PUT", body }),
+    onSuccess: async () => {
+      const fresh = await load(selected);
+      if (fresh) weights.form.reset(criteriaFormValues(fresh));
+      return "Weights saved. The ranking below is updated.";
+    },
+  });
+  const rows = useFieldArray({ control: weights.form.control, name: "criteria" });
+  const typed = weights.form.watch("criteria") as CriteriaFormValues["criteria"];
+  const total = weightTotal(typed);
+  const { errors } = weights.form.formState;
+  // The list's own message (the weights' total, or a criterion the server no longer has).
+  const listError = errors.criteria?.root?.message ?? errors.criteria?.message;
+  const rowErrors = Array.isArray(errors.criteria) && errors.criteria.some(Boolean);
+  const weightMsg =
+    weights.message?.tone === "error" && listError && !rowErrors ? { tone: "error" as const, text: listError } : weights.message;
   const offersInOrder = matrix.offers;
   const rowFor = (offerId: string) => matrix.rows.find((r) => r.offerId === offerId)!;
-
-  async function saveWeights() {
-    setWeightMsg(null);
-    setWeightFields({});
-    const body = {
-      version: matrix.version,
-      criteria: drafts.map((d) => ({ ...(d.id ? { id: d.id } : {}), name: d.name.trim(), weight: d.weight.trim() === "" ? Number.NaN : Number(d.weight) })),
-    };
-    const res = await api("/api/offers/criteria", { method: "PUT", body });
-    if (!res.ok) {
-      setWeightFields(res.error.fields);
-      setWeightMsg({
-        tone: "error",
-        text: res.error.fields.criteria ?? (res.error.status === 400 ? "Some criteria need fixing: see the highlighted rows." : res.error.message),
-      });
-      return;
-    }
-    const fresh = await api<{ matrix: MatrixView }>("/api/offers/matrix");
-    if (fresh.ok) {
-      setMatrix(fresh.data.matrix);
-      setDrafts(toDrafts(fresh.data.matrix));
-    }
-    setWeightMsg({ tone: "success", text: "Weights saved. The ranking below is updated." });
-  }
 
   async function setScore(offerId: string, criterionId: string, value: string) {
     setScoreError(null);
@@ -78,78 +98,114 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
       method: "PUT",
       body: { scores: [{ criterionId, score: value === "" ? null : Number(value) }] },
     });
-    if (res.ok) setMatrix(res.data.matrix);
-    else setScoreError(`Could not save that score: ${Object.values(res.error.fields)[0] ?? res.error.message}`);
+    if (res.ok) await load(selected);
+    else
+      setScoreError(`Could not save that score: ${Object.values(res.error.fields)[0] ?? res.error.message}`);
   }
 
   return (
     <div className="space-y-10">
-      <section aria-labelledby="weights-heading" className="space-y-4">
+      <form aria-labelledby="weights-heading" className="space-y-4" onSubmit={weights.onSubmit} noValidate>
         <h2 id="weights-heading" className="text-lg font-semibold">
           Criteria and weights
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          The guide&apos;s defaults are total compensation 30, role responsibilities 25, growth opportunities 20, company culture 15 and
-          location and remote flexibility 10. Weights are whole numbers and must total 100.
+          The guide&apos;s defaults are total compensation 30, role responsibilities 25, growth opportunities
+          20, company culture 15 and location and remote flexibility 10. Weights are whole numbers and must
+          total 100.
         </p>
         {weightMsg && <Alert tone={weightMsg.tone}>{weightMsg.text}</Alert>}
+        {weightMsg?.text !== listError && listError && <Alert tone="error">{listError}</Alert>}
         <ul className="space-y-2">
-          {drafts.map((d, i) => (
-            <li key={d.key} className="flex flex-wrap items-end gap-2">
-              <div className="min-w-48 flex-1">
-                <label htmlFor={`crit-name-${d.key}`} className="mb-1 block text-xs font-medium">
-                  Criterion {i + 1} name
-                </label>
-                <input
-                  id={`crit-name-${d.key}`}
-                  className={inputClass}
-                  value={d.name}
-                  aria-invalid={weightFields[`criteria.${i}.name`] ? true : undefined}
-                  onChange={(e) => setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, name: e.target.value } : x)))}
-                />
-                {weightFields[`criteria.${i}.name`] && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{weightFields[`criteria.${i}.name`]}</p>}
-              </div>
-              <div className="w-28">
-                <label htmlFor={`crit-weight-${d.key}`} className="mb-1 block text-xs font-medium">
-                  Weight<span className="sr-only"> for {d.name || `criterion ${i + 1}`}</span>
-                </label>
-                <input
-                  id={`crit-weight-${d.key}`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  step={1}
-                  inputMode="numeric"
-                  className={inputClass}
-                  value={d.weight}
-                  aria-invalid={weightFields[`criteria.${i}.weight`] ? true : undefined}
-                  onChange={(e) => setDrafts(drafts.map((x) => (x.key === d.key ? { ...x, weight: e.target.value } : x)))}
-                />
-                {weightFields[`criteria.${i}.weight`] && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{weightFields[`criteria.${i}.weight`]}</p>}
-              </div>
-              <Button variant="ghost" onClick={() => setDrafts(drafts.filter((x) => x.key !== d.key))} aria-label={`Remove ${d.name || `criterion ${i + 1}`}`}>
-                Remove
-              </Button>
-            </li>
-          ))}
+          {rows.fields.map((field, i) => {
+            const name = typed[i]?.name || `criterion ${i + 1}`;
+            const nameError = errors.criteria?.[i]?.name?.message;
+            const weightError = errors.criteria?.[i]?.weight?.message;
+            return (
+              <li key={field.id} className="flex flex-wrap items-end gap-2">
+                <div className="min-w-48 flex-1">
+                  <label htmlFor={`crit-name-${field.id}`} className="mb-1 block text-xs font-medium">
+                    Criterion {i + 1} name
+                  </label>
+                  <input
+                    id={`crit-name-${field.id}`}
+                    className={inputClass}
+                    aria-invalid={nameError ? true : undefined}
+                    aria-describedby={nameError ? `crit-name-${field.id}-error` : undefined}
+                    {...weights.form.register(`criteria.${i}.name`)}
+                  />
+                  <Describe id={`crit-name-${field.id}`} error={nameError} />
+                </div>
+                <div className="w-28">
+                  <label htmlFor={`crit-weight-${field.id}`} className="mb-1 block text-xs font-medium">
+                    Weight<span className="sr-only"> for {name}</span>
+                  </label>
+                  <input
+                    id={`crit-weight-${field.id}`}
+                    type="number"
+                    min={0}
+                    max={100}
+                    step={1}
+                    inputMode="numeric"
+                    className={inputClass}
+                    aria-invalid={weightError ? true : undefined}
+                    aria-describedby={weightError ? `crit-weight-${field.id}-error` : undefined}
+                    {...weights.form.register(`criteria.${i}.weight`)}
+                  />
+                  <Describe id={`crit-weight-${field.id}`} error={weightError} />
+                </div>
+                <Button variant="ghost" onClick={() => rows.remove(i)} aria-label={`Remove ${name}`}>
+                  Remove
+                </Button>
+              </li>
+            );
+          })}
         </ul>
-        <p className={`text-sm font-medium ${total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400"}`} aria-live="polite">
+        <p
+          className={clsx("text-sm font-medium", total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400")}
+          aria-live="polite"
+        >
           Weights total {total} of 100.
         </p>
         <div className="flex flex-wrap gap-2">
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setCounter(counter + 1);
-              setDrafts([...drafts, { key: `new-${counter}`, name: "", weight: "0" }]);
-            }}
-            disabled={drafts.length >= 12}
-          >
+          <Button variant="secondary" onClick={() => rows.append({ name: "", weight: "0" })} disabled={rows.fields.length >= 12}>
             Add a criterion
           </Button>
-          <Button onClick={saveWeights}>Save weights</Button>
+          <Button type="submit" disabled={weights.busy}>
+            Save weights
+          </Button>
         </div>
-      </section>
+      </form>
+
+      <fieldset className="space-y-2">
+        <legend className="text-lg font-semibold">Offers to compare</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {selected.length} of {matrix.available.length} offer{matrix.available.length === 1 ? "" : "s"}{" "}
+          chosen. The scores, ranking and sensitivity below cover the chosen offers only. Archived offers stay
+          out unless you tick them.
+        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {matrix.available.map((o) => {
+            const on = selected.includes(o.id);
+            return (
+              <li key={o.id}>
+                <label className="inline-flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="h-4 w-4"
+                    checked={on}
+                    // The last chosen offer stays: a comparison of nothing says nothing.
+                    disabled={on && selected.length === 1}
+                    onChange={(e) => toggle(o.id, e.target.checked)}
+                  />
+                  {o.label}
+                  {o.archivedAt && <span className="text-xs text-slate-500 dark:text-slate-400">(archived)</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
 
       <section aria-labelledby="scores-heading" className="space-y-4">
         <h2 id="scores-heading" className="text-lg font-semibold">
@@ -162,21 +218,33 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
             : "The offers are in different currencies, so the compensation score cannot be derived from the totals: score it by hand."}
         </p>
         {scoreError && <Alert tone="error">{scoreError}</Alert>}
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Scores by offer and criterion">
+        {offersInOrder.length === 0 && (
+          <p className="text-sm font-medium">Every offer is archived: tick one under “Offers to compare” to score it.</p>
+        )}
+        <p className="text-sm text-slate-600 sm:hidden dark:text-slate-400">
+          The offer and its weighted total stay in view; swipe the table sideways for each criterion.
+        </p>
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label="Scores by offer and criterion"
+        >
           <table className="w-full min-w-[40rem] text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                <th scope="col" className="py-2 pr-3 font-medium">
+                <th scope="col" className={`${stickyCell} py-2 pr-3 font-medium`}>
                   Offer
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">
+                  Weighted total
                 </th>
                 {matrix.criteria.map((c) => (
                   <th key={c.id} scope="col" className="py-2 pr-3 font-medium">
-                    {c.name} <span className="font-normal text-slate-500 dark:text-slate-400">({c.weight})</span>
+                    {c.name}{" "}
+                    <span className="font-normal text-slate-500 dark:text-slate-400">({c.weight})</span>
                   </th>
                 ))}
-                <th scope="col" className="py-2 text-right font-medium">
-                  Weighted total
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -184,12 +252,18 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
                 const row = rowFor(o.id);
                 return (
                   <tr key={o.id} className="border-b border-slate-100 dark:border-slate-800">
-                    <th scope="row" className="py-2 pr-3 text-left font-normal">
-                      <Link href={`/offers/${o.id}`} className="text-indigo-700 underline dark:text-indigo-300">
+                    <th scope="row" className={`${stickyCell} py-2 pr-3 text-left font-normal`}>
+                      <Link
+                        href={`/offers/${o.id}`}
+                        className="text-indigo-700 underline dark:text-indigo-300"
+                      >
                         {o.label}
                       </Link>
-                      <div className="text-xs text-slate-500 dark:text-slate-400">4 years: {formatMoney(o.fourYearTotal, o.currency)}</div>
+                      <div className="text-xs text-slate-500 dark:text-slate-400">
+                        4 years: {formatMoney(o.fourYearTotal, o.currency)}
+                      </div>
                     </th>
+                    <td className="py-2 pr-3 text-right font-semibold tabular-nums">{row.weightedTotal}</td>
                     {matrix.criteria.map((c) => {
                       const cell = row.cells[c.id]!;
                       const derivable = c.kind === "COMPENSATION" && matrix.derivedAvailable;
@@ -201,7 +275,9 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
                             value={cell.source === "manual" ? String(cell.score! / 100) : ""}
                             onChange={(e) => void setScore(o.id, c.id, e.target.value)}
                           >
-                            <option value="">{derivable ? `Derived (${cell.display ?? "–"})` : "Not scored"}</option>
+                            <option value="">
+                              {derivable ? `Derived (${cell.display ?? "–"})` : "Not scored"}
+                            </option>
                             {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
                               <option key={n} value={n}>
                                 {n}
@@ -211,7 +287,6 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
                         </td>
                       );
                     })}
-                    <td className="py-2 text-right font-semibold tabular-nums">{row.weightedTotal}</td>
                   </tr>
                 );
               })}
@@ -225,17 +300,28 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
           <h2 id="ranking-heading" className="text-lg font-semibold">
             Ranking
           </h2>
-          <a href="/api/offers/matrix/csv" download className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">
+          <a
+            href={`/api/offers/matrix/csv${query}`}
+            download
+            className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
             Export the matrix as CSV
           </a>
         </div>
         <ol className="space-y-2" aria-label="Ranking by weighted total">
           {matrix.rows.map((r) => (
-            <li key={r.offerId} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-slate-200 px-4 py-2 dark:border-slate-800">
+            <li
+              key={r.offerId}
+              className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-slate-200 px-4 py-2 dark:border-slate-800"
+            >
               <span>
                 <span className="mr-2 font-semibold">#{r.rank}</span>
                 {r.label}
-                {r.offerId === matrix.winnerId && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-800 dark:bg-green-950 dark:text-green-300">Top choice</span>}
+                {r.offerId === matrix.winnerId && (
+                  <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-800 dark:bg-green-950 dark:text-green-300">
+                    Top choice
+                  </span>
+                )}
               </span>
               <span className="tabular-nums">
                 <strong>{r.weightedTotal}</strong> / 10
@@ -255,12 +341,16 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
         <h2 id="notes-heading" className="text-lg font-semibold">
           Qualitative notes
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">The guide suggests weighing mentorship quality and project impact too. Edit notes on each offer.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The guide suggests weighing mentorship quality and project impact too. Edit notes on each offer.
+        </p>
         <dl className="space-y-2">
           {offersInOrder.map((o) => (
             <div key={o.id}>
               <dt className="text-sm font-medium">{o.label}</dt>
-              <dd className="text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">{o.notes || "No notes yet."}</dd>
+              <dd className="text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
+                {o.notes || "No notes yet."}
+              </dd>
             </div>
           ))}
         </dl>

@@ -7,11 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 
-export function OfferActions({ id, company }: { id: string; company: string }) {
+export function OfferActions({ id, company, archived }: { id: string; company: string; archived: boolean }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
 
   async function duplicate() {
     setBusy(true);
@@ -19,6 +20,21 @@ export function OfferActions({ id, company }: { id: string; company: string }) {
     setBusy(false);
     if (res.ok) router.push(`/offers/${res.data.offer.id}`);
     else setError(res.error.message);
+  }
+
+  /** Archives the offer (out of the default comparison) or brings it back. */
+  async function setArchived(next: boolean) {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const res = await api(`/api/offers/${id}/archive`, { method: "PUT", body: { archived: next } });
+    setBusy(false);
+    if (!res.ok) {
+      setError(res.error.message);
+      return;
+    }
+    setDone(next ? "Offer archived. It stays out of the comparison unless you choose it there." : "Offer restored. It is back in the comparison.");
+    router.refresh();
   }
 
   async function remove() {
@@ -39,6 +55,9 @@ export function OfferActions({ id, company }: { id: string; company: string }) {
         </Link>
         <Button variant="secondary" onClick={duplicate} disabled={busy}>
           Duplicate
+        </Button>
+        <Button variant="secondary" onClick={() => void setArchived(!archived)} disabled={busy}>
+          {archived ? "Unarchive" : "Archive"}
         </Button>
         {!confirming && (
           <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
@@ -62,6 +81,9 @@ export function OfferActions({ id, company }: { id: string; company: string }) {
         </div>
       )}
       {error && <Alert tone="error">{error}</Alert>}
+      <p role="status" className="text-sm">
+        {done}
+      </p>
     </div>
   );
 }

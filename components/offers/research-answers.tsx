@@ -1,47 +1,41 @@
 "use client";
 
-import { useState } from "react";
+import { clsx } from "clsx";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
+import { researchUpdateSchema } from "@/lib/offers/schema";
 
+/** One research question's answer: a small form on the one pattern, saved with its own button. */
 function Answer({ offerId, questionKey, text, initial }: { offerId: string; questionKey: string; text: string; initial: string }) {
-  const [value, setValue] = useState(initial);
-  const [saved, setSaved] = useState(initial);
-  const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const id = `research-${questionKey}`;
-
-  async function save() {
-    setStatus(null);
-    const res = await api<{ answer: string }>(`/api/offers/${offerId}/research`, { method: "PUT", body: { key: questionKey, answer: value } });
-    if (res.ok) {
-      setSaved(res.data.answer);
-      setValue(res.data.answer);
-      setStatus({ tone: "ok", text: "Saved." });
-    } else setStatus({ tone: "error", text: res.error.fields.answer ?? res.error.message });
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: researchUpdateSchema,
+    defaultValues: { key: questionKey, answer: initial },
+    request: (body) => api<{ answer: string }>(`/api/offers/${offerId}/research`, { method: "PUT", body }),
+    onSuccess: (data) => {
+      form.reset({ key: questionKey, answer: data.answer });
+      return "Saved.";
+    },
+  });
+  const { errors, isDirty } = form.formState;
 
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {text}
-      </label>
-      <textarea
-        id={id}
-        rows={2}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-      />
+    <form onSubmit={onSubmit} noValidate>
+      <TextAreaField label={text} rows={2} error={errors.answer?.message} {...form.register("answer")} />
       <div className="mt-1 flex items-center gap-3">
-        <Button variant="secondary" className="!px-3 !py-1" onClick={save} disabled={value === saved}>
+        <Button type="submit" variant="secondary" className="!px-3 !py-1" disabled={busy || !isDirty}>
           Save answer
         </Button>
-        <span role="status" className={`text-sm ${status?.tone === "error" ? "text-red-600 dark:text-red-400" : "text-green-700 dark:text-green-400"}`}>
-          {status?.text}
+        <span
+          role="status"
+          className={clsx("text-sm", message?.tone === "error" ? "text-red-600 dark:text-red-400" : "text-green-700 dark:text-green-400")}
+        >
+          {message?.text}
         </span>
       </div>
-    </div>
+    </form>
   );
 }
 

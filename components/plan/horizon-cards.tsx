@@ -1,5 +1,5 @@
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import type { HorizonSummary } from "@/lib/plan/horizons";
 
 export function HorizonCards({

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from "recharts";
 import { learningCategoryName, MONTHLY_TARGET_MINUTES } from "@/lib/plan/content";
-import { formatMonth } from "@/lib/plan/dates";
+import { formatMonth } from "@/lib/calendar/dates";
 import type { MonthTotals } from "@/lib/plan/learning-totals";
 
 const COLORS = { TECHNICAL: "#4f46e5", SOFT_SKILLS: "#0891b2", INDUSTRY: "#d97706" } as const;

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { learningCategoryName } from "@/lib/plan/content";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import { formatHours } from "@/lib/plan/learning-totals";
 import type { LearningEntry } from "@/lib/plan/types";
 import { ScrollArea } from "@/components/ui/scroll-area";

@@ -1,7 +1,7 @@
 // Server-rendered learning summaries: the current month's bars and the monthly table.
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { learningCategoryName } from "@/lib/plan/content";
-import { formatMonth } from "@/lib/plan/dates";
+import { formatMonth } from "@/lib/calendar/dates";
 import { formatHours, type MonthTotals } from "@/lib/plan/learning-totals";
 import { ScrollArea } from "@/components/ui/scroll-area";
 

@@ -1,24 +1,22 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
+import { type ReactNode, useId } from "react";
+import { useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
+import type { ApiError, ApiResult } from "@/lib/client/api";
+import { firstMessage } from "@/lib/client/api-form-errors";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent } from "@/lib/plan/content";
-import { MILESTONE_STATUSES, STATUS_LABELS, type MilestoneStatus } from "@/lib/plan/horizons";
 import type { EvidenceGroup } from "@/lib/plan/evidence-options";
-import type { EvidenceLink, Milestone } from "@/lib/plan/types";
+import { MILESTONE_STATUSES, STATUS_LABELS } from "@/lib/plan/horizons";
+import { milestoneFormDefaults } from "@/lib/plan/milestone-list";
+import { type MilestoneCreate, milestoneFormSchema } from "@/lib/plan/schema";
+import type { Milestone } from "@/lib/plan/types";
 
-export type MilestoneValues = {
-  title: string;
-  description: string;
-  targetDate: string;
-  status: MilestoneStatus;
-  progress: number;
-  skills: string[];
-  evidence: EvidenceLink[];
-};
+export type MilestoneValues = MilestoneCreate;
 
 type Props = {
   initial?: Milestone;
@@ -26,79 +24,45 @@ type Props = {
   /** Ready-made links to the user's own mocks, offers and summary pages. */
   evidenceGroups: EvidenceGroup[];
   submitLabel: string;
-  fields: Record<string, string>;
-  error: string | null;
-  busy: boolean;
-  onSubmit: (values: MilestoneValues) => void;
+  /** Sends the checked values (add or edit). */
+  request: (values: MilestoneValues) => Promise<ApiResult<unknown>>;
+  onSaved: (values: MilestoneValues) => void;
+  onError?: (error: ApiError) => string | void;
+  /** Shown instead of the top message, e.g. the conflict choice after a 409. */
+  notice?: ReactNode;
   onCancel?: () => void;
 };
 
-export function MilestoneForm({
-  initial,
-  window,
-  evidenceGroups,
-  submitLabel,
-  fields,
-  error,
-  busy,
-  onSubmit,
-  onCancel,
-}: Props) {
+export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, request, onSaved, onError, notice, onCancel }: Props) {
   const listId = useId();
-  const [status, setStatus] = useState<MilestoneStatus>(initial?.status ?? "NOT_STARTED");
-  const [evidence, setEvidence] = useState<EvidenceLink[]>(initial?.evidence ?? []);
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const str = (k: string) => String(f.get(k) ?? "").trim();
-    const progressText = str("progress");
-    onSubmit({
-      title: str("title"),
-      description: str("description"),
-      targetDate: str("targetDate"),
-      status,
-      progress: progressText === "" ? 0 : Number(progressText),
-      skills: str("skills")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-      evidence: evidence.filter((l) => l.label.trim() || l.url.trim()),
-    });
-  }
-
-  const fieldError = (prefix: string) =>
-    Object.entries(fields).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: milestoneFormSchema,
+    defaultValues: milestoneFormDefaults(initial),
+    request,
+    onSuccess: (_data, values) => onSaved(values),
+    onError,
+  });
+  const evidence = useFieldArray({ control: form.control, name: "evidence" });
+  const { errors } = form.formState;
+  const status = form.watch("status");
+  const rows = form.watch("evidence") ?? [];
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {notice ?? (message && <Alert tone={message.tone}>{message.text}</Alert>)}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Milestone title"
-          name="title"
-          defaultValue={initial?.title}
-          required
-          error={fields.title}
-        />
+        <TextField label="Milestone title" required error={errors.title?.message} {...form.register("title")} />
         <TextField
           label="Target date"
-          name="targetDate"
           type="date"
           min={window.start}
           max={window.end}
-          defaultValue={initial?.targetDate}
           required
-          error={fields.targetDate}
+          error={errors.targetDate?.message}
           hint={`Between ${window.start} and ${window.end}.`}
+          {...form.register("targetDate")}
         />
-        <SelectField
-          label="Status"
-          name="status"
-          value={status}
-          onChange={(e) => setStatus(e.target.value as MilestoneStatus)}
-          error={fields.status}
-        >
+        <SelectField label="Status" error={errors.status?.message} {...form.register("status")}>
           {MILESTONE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -107,31 +71,23 @@ export function MilestoneForm({
         </SelectField>
         <TextField
           label="Progress (%)"
-          name="progress"
           type="number"
           inputMode="numeric"
           min={0}
           max={100}
           step={1}
-          defaultValue={initial?.progress ?? 0}
-          error={fields.progress}
+          error={errors.progress?.message}
           hint={status === "DONE" ? "Done milestones count as 100 %." : "0 to 100."}
+          {...form.register("progress", { setValueAs: (v: unknown) => (v === "" || v == null ? 0 : Number(v)) })}
         />
       </div>
-      <TextAreaField
-        label="Description"
-        name="description"
-        rows={3}
-        defaultValue={initial?.description}
-        error={fields.description}
-      />
+      <TextAreaField label="Description" rows={3} error={errors.description?.message} {...form.register("description")} />
       <TextField
         label="Linked skills or domains"
-        name="skills"
         list={listId}
-        defaultValue={initial?.skills.join(", ")}
-        error={fieldError("skills")}
+        error={firstMessage(errors.skills)}
         hint="Separate with commas, e.g. System design capabilities, MLOps."
+        {...form.register("skills")}
       />
       <datalist id={listId}>
         {careerContent.skillSuggestions.map((s) => (
@@ -144,32 +100,26 @@ export function MilestoneForm({
           A mock interview report, an offer, a paper or a repository: a PrepLoop path (/…) or an https://
           address.
         </p>
-        {evidence.map((link, i) => (
-          <div key={i} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+        {evidence.fields.map((row, i) => (
+          <div key={row.id} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
             <TextField
               label={`Evidence ${i + 1} label`}
-              value={link.label}
-              onChange={(e) =>
-                setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, label: e.target.value } : l)))
-              }
-              error={fields[`evidence.${i}.label`]}
+              error={errors.evidence?.[i]?.label?.message}
+              {...form.register(`evidence.${i}.label`)}
             />
             <TextField
               label={`Evidence ${i + 1} link`}
-              value={link.url}
-              onChange={(e) =>
-                setEvidence((ev) => ev.map((l, j) => (j === i ? { ...l, url: e.target.value } : l)))
-              }
-              error={fields[`evidence.${i}.url`]}
+              error={errors.evidence?.[i]?.url?.message}
+              {...form.register(`evidence.${i}.url`)}
             />
-            <Button variant="ghost" onClick={() => setEvidence((ev) => ev.filter((_, j) => j !== i))}>
+            <Button variant="ghost" onClick={() => evidence.remove(i)}>
               Remove evidence {i + 1}
             </Button>
           </div>
         ))}
-        {evidence.length < 5 && (
+        {evidence.fields.length < 5 && (
           <div className="flex flex-wrap items-end gap-3">
-            <Button variant="secondary" onClick={() => setEvidence((ev) => [...ev, { label: "", url: "" }])}>
+            <Button variant="secondary" onClick={() => evidence.append({ label: "", url: "" })}>
               Add an evidence link
             </Button>
             {evidenceGroups.length > 0 && (
@@ -178,18 +128,15 @@ export function MilestoneForm({
                   label="Or add from PrepLoop"
                   value=""
                   onChange={(e) => {
-                    const picked = evidenceGroups
-                      .flatMap((g) => g.options)
-                      .find((o) => o.url === e.target.value);
-                    if (picked && !evidence.some((l) => l.url === picked.url))
-                      setEvidence((ev) => [...ev, picked]);
+                    const picked = evidenceGroups.flatMap((g) => g.options).find((o) => o.url === e.target.value);
+                    if (picked && !rows.some((l) => l.url === picked.url)) evidence.append({ label: picked.label, url: picked.url });
                   }}
                 >
                   <option value="">Choose a report, offer or page…</option>
                   {evidenceGroups.map((g) => (
                     <optgroup key={g.label} label={g.label}>
                       {g.options.map((o) => (
-                        <option key={o.url} value={o.url} disabled={evidence.some((l) => l.url === o.url)}>
+                        <option key={o.url} value={o.url} disabled={rows.some((l) => l.url === o.url)}>
                           {o.label}
                         </option>
                       ))}
@@ -200,7 +147,7 @@ export function MilestoneForm({
             )}
           </div>
         )}
-        {fields.evidence && <p className="text-sm text-red-600 dark:text-red-400">{fields.evidence}</p>}
+        {errors.evidence?.message && <p className="text-sm text-red-600 dark:text-red-400">{errors.evidence.message}</p>}
       </fieldset>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>

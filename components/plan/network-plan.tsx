@@ -1,13 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { clsx } from "clsx";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, networkKindName } from "@/lib/plan/content";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
+import { networkCreateSchema } from "@/lib/plan/schema";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
 
 const STATUS: Record<NetworkStatus, string> = {
@@ -18,31 +21,21 @@ const STATUS: Record<NetworkStatus, string> = {
 
 export function NetworkPlan({ items }: { items: NetworkItem[] }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [formKey, setFormKey] = useState(0);
-
-  async function add(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const date = String(f.get("targetDate") ?? "");
-    setBusy(true);
-    setFields({});
-    setError(null);
-    const res = await api("/api/network", {
-      method: "POST",
-      body: { kind: f.get("kind"), title: String(f.get("title") ?? ""), targetDate: date || null },
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      setError(res.error.message);
-      return;
-    }
-    setFormKey((k) => k + 1);
-    router.refresh();
-  }
+  const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: networkCreateSchema,
+    defaultValues: blank,
+    request: (values) => {
+      setError(null);
+      return api("/api/network", { method: "POST", body: values });
+    },
+    onSuccess: () => {
+      form.reset(blank);
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
 
   async function setStatus(item: NetworkItem, status: NetworkStatus) {
     setError(null);
@@ -70,6 +63,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
   return (
     <div className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {items.length === 0 ? (
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <p>No network goals yet. The guide suggests to:</p>
@@ -84,9 +78,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div>
-                <p
-                  className={`font-medium ${item.status === "DONE" ? "text-slate-500 line-through dark:text-slate-400" : ""}`}
-                >
+                <p className={clsx("font-medium", item.status === "DONE" && "text-slate-500 line-through dark:text-slate-400")}>
                   {item.title}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
@@ -118,21 +110,26 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
           ))}
         </ul>
       )}
-      <form key={formKey} onSubmit={add} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
-        <SelectField label="Kind" name="kind" defaultValue="CONNECTION" error={fields.kind}>
+      <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
+        <SelectField label="Kind" error={errors.kind?.message} {...form.register("kind")}>
           {careerContent.networkStrategy.kinds.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.name.en}
             </option>
           ))}
         </SelectField>
-        <TextField label="By (optional)" name="targetDate" type="date" error={fields.targetDate} />
+        <TextField
+          label="By (optional)"
+          type="date"
+          error={errors.targetDate?.message}
+          {...form.register("targetDate", { setValueAs: (v: unknown) => (v === "" || v == null ? null : v) })}
+        />
         <div className="sm:col-span-2">
           <TextField
             label="Network goal"
-            name="title"
-            error={fields.title}
+            error={errors.title?.message}
             placeholder="e.g. Speak at a local ML meetup"
+            {...form.register("title")}
           />
         </div>
         <Button type="submit" disabled={busy} className="sm:w-fit">

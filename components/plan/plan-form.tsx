@@ -1,13 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, stageYears, templateGoals } from "@/lib/plan/content";
+import { planCreateSchema } from "@/lib/plan/schema";
 import type { Plan, PlanDetail } from "@/lib/plan/types";
 import { ConflictAlert } from "./conflict-alert";
 
@@ -19,79 +21,72 @@ const HORIZON_FIELDS = [
 
 type Values = Omit<Plan, "id" | "version" | "createdAt" | "updatedAt">;
 
+/** The form's starting values: the plan's, or an empty plan starting today. */
+export function planFormDefaults(plan: Plan | undefined, today: string): Values {
+  if (plan) {
+    const { id: _id, version: _version, createdAt: _c, updatedAt: _u, ...values } = plan;
+    return values;
+  }
+  return {
+    trackId: "",
+    stageId: "",
+    startsOn: today,
+    year1Role: "",
+    year1Goals: "",
+    years2to3Role: "",
+    years2to3Goals: "",
+    years4to5Role: "",
+    years4to5Goals: "",
+  };
+}
+
 /** Creates the plan (no `plan`) or edits it (versioned). */
 export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; onDone?: () => void }) {
   const router = useRouter();
-  const [values, setValues] = useState<Values>(
-    plan ?? {
-      trackId: "",
-      stageId: "",
-      startsOn: today,
-      year1Role: "",
-      year1Goals: "",
-      years2to3Role: "",
-      years2to3Goals: "",
-      years4to5Role: "",
-      years4to5Goals: "",
-    },
-  );
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const track = careerContent.tracks.find((t) => t.id === values.trackId);
-  const stage = track?.stages.find((s) => s.id === values.stageId);
-  const set = (k: keyof Values, v: string) => setValues((old) => ({ ...old, [k]: v }));
-
-  async function save(version?: number) {
-    setBusy(true);
-    setError(null);
-    setFields({});
-    setConflict(false);
-    const res = plan
-      ? await api<PlanDetail>(`/api/plans/${plan.id}`, {
-          method: "PUT",
-          body: { ...values, version: version ?? plan.version },
-        })
-      : await api<PlanDetail>("/api/plans", { method: "POST", body: values });
-    setBusy(false);
-    if (res.ok) {
+  /** Set by "Overwrite with my changes": the version to send instead of the one first seen. */
+  const overwriteVersion = useRef<number | null>(null);
+  const { form, message, setMessage, onSubmit, busy } = useApiForm({
+    schema: planCreateSchema,
+    defaultValues: planFormDefaults(plan, today),
+    request: (values) => {
+      setConflict(false);
+      const version = overwriteVersion.current ?? plan?.version;
+      overwriteVersion.current = null;
+      return plan
+        ? api<PlanDetail>(`/api/plans/${plan.id}`, { method: "PUT", body: { ...values, version } })
+        : api<PlanDetail>("/api/plans", { method: "POST", body: values });
+    },
+    onSuccess: () => {
       onDone?.();
       router.refresh();
-      return;
-    }
-    if (res.error.status === 409 && plan) setConflict(true);
-    else {
-      setFields(res.error.fields);
-      setError(res.error.message);
-    }
-  }
+    },
+    onError: (error) => {
+      if (error.status === 409 && plan) setConflict(true);
+    },
+  });
+  const { errors } = form.formState;
+  const [trackId, stageId] = form.watch(["trackId", "stageId"]);
+  const track = careerContent.tracks.find((t) => t.id === trackId);
+  const stage = track?.stages.find((s) => s.id === stageId);
 
   async function overwrite() {
     if (!plan) return;
     const latest = await api<PlanDetail>(`/api/plans/${plan.id}`);
-    if (latest.ok) await save(latest.data.plan.version);
-    else setError(latest.error.message);
+    if (!latest.ok) return setMessage({ tone: "error", text: latest.error.message });
+    overwriteVersion.current = latest.data.plan.version;
+    await onSubmit();
   }
 
   function useTemplate() {
-    setValues((v) => ({
-      ...v,
-      year1Goals: v.year1Goals || templateGoals("year1"),
-      years2to3Goals: v.years2to3Goals || templateGoals("years2to3"),
-      years4to5Goals: v.years4to5Goals || templateGoals("years4to5"),
-    }));
-  }
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    void save();
+    for (const h of HORIZON_FIELDS) {
+      if (!form.getValues(h.goals)) form.setValue(h.goals, templateGoals(h.key));
+    }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {error && <Alert tone="error">{error}</Alert>}
-      {conflict && (
+      {conflict ? (
         <ConflictAlert
           what="Your plan"
           onReload={() => {
@@ -101,13 +96,14 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
           }}
           onOverwrite={() => void overwrite()}
         />
+      ) : (
+        message && <Alert tone={message.tone}>{message.text}</Alert>
       )}
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField
           label="Career track"
-          value={values.trackId}
-          onChange={(e) => setValues((v) => ({ ...v, trackId: e.target.value, stageId: "" }))}
-          error={fields.trackId}
+          error={errors.trackId?.message}
+          {...form.register("trackId", { onChange: () => form.setValue("stageId", "") })}
         >
           <option value="">Choose a track</option>
           {careerContent.tracks.map((t) => (
@@ -118,11 +114,10 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
         </SelectField>
         <SelectField
           label="Current stage"
-          value={values.stageId}
-          onChange={(e) => set("stageId", e.target.value)}
-          error={fields.stageId}
+          error={errors.stageId?.message}
           disabled={!track}
           hint={track ? undefined : "Choose a track first."}
+          {...form.register("stageId")}
         >
           <option value="">Choose a stage</option>
           {track?.stages.map((s) => (
@@ -135,10 +130,9 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
         <TextField
           label="Plan starts on"
           type="date"
-          value={values.startsOn}
-          onChange={(e) => set("startsOn", e.target.value)}
-          error={fields.startsOn}
+          error={errors.startsOn?.message}
           hint="The plan covers five years from this day."
+          {...form.register("startsOn")}
         />
       </div>
       {stage && (
@@ -166,18 +160,11 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
             <legend className="px-1 text-sm font-semibold">{h.label}</legend>
             <TextField
               label={`${h.label} target role`}
-              value={values[h.role]}
-              onChange={(e) => set(h.role, e.target.value)}
-              error={fields[h.role]}
+              error={errors[h.role]?.message}
               placeholder="e.g. Senior AI Engineer"
+              {...form.register(h.role)}
             />
-            <TextAreaField
-              label={`${h.label} goals`}
-              rows={5}
-              value={values[h.goals]}
-              onChange={(e) => set(h.goals, e.target.value)}
-              error={fields[h.goals]}
-            />
+            <TextAreaField label={`${h.label} goals`} rows={5} error={errors[h.goals]?.message} {...form.register(h.goals)} />
           </fieldset>
         ))}
       </div>

@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { dayNumber, formatDate, fromDayNumber } from "@/lib/plan/dates";
+import { dayNumber, formatDate, fromDayNumber } from "@/lib/calendar/dates";
 import { STATUS_LABELS } from "@/lib/plan/horizons";
 import type { Milestone, PlanSummary } from "@/lib/plan/types";
 

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import { HORIZONS, STATUS_LABELS } from "@/lib/plan/horizons";
 import type { Milestone } from "@/lib/plan/types";
 import { ScrollArea } from "@/components/ui/scroll-area";

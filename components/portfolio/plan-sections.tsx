@@ -2,7 +2,7 @@
 import { MonthlyTable } from "@/components/plan/learning-summary";
 import { TimelineTable } from "@/components/plan/timeline-table";
 import { findStage, findTrack, learningCategoryName, networkKindName, stageYears } from "@/lib/plan/content";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { formatHours } from "@/lib/plan/learning-totals";
 import type { LearningOverview, NetworkItem, PlanDetail } from "@/lib/plan/types";
 import { PortfolioSection } from "./portfolio-section";

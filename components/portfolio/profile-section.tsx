@@ -1,6 +1,6 @@
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import type { Profile } from "@/lib/accounts/profile-types";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 
 export function ProfileSection({ profile }: { profile: Profile }) {
   const rows = [

@@ -2,12 +2,14 @@
 // Runs an attempt in progress: the countdown, the answer editor with autosave, pause/resume
 // and submit. Time is the server's: pauses and resumes are API calls.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
+import { focusWhenPresent } from "@/lib/client/focus";
+import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
-import { useAutosave } from "@/lib/practice/use-autosave";
+import { useAutosave } from "@/lib/client/use-autosave";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
 import { SaveConflict, SaveStatus } from "./save-status";
@@ -42,39 +44,21 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
   // Leaving the page pauses the clock ("left"), so time away is not counted. Opening the
   // attempt again reads the server's clock afresh (the pause may land after this page was
   // rendered) and resumes it unless the user had pressed Pause.
-  useEffect(() => {
-    const leave = () => {
-      void fetch(`/api/practice/attempts/${attempt.id}/pause`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ reason: "left" }),
-        credentials: "same-origin",
-        keepalive: true,
-      }).catch(() => undefined);
-    };
-    window.addEventListener("pagehide", leave);
-    let cancelled = false;
-    const check = async () => {
+  const check = useCallback(
+    async (stale: () => boolean) => {
       const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}`);
-      if (cancelled || !res.ok) return;
+      if (stale() || !res.ok) return;
       const fresh = res.data.attempt.clock;
-      if (!fresh.running && fresh.pausedBy === "left" && document.visibilityState === "visible") {
+      if (shouldResumeLeft(fresh, document.visibilityState)) {
         const resumed = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/resume`, { method: "POST", body: {} });
-        if (!cancelled && resumed.ok) setClock(resumed.data.attempt.clock);
-      } else if (!cancelled) {
+        if (!stale() && resumed.ok) setClock(resumed.data.attempt.clock);
+      } else if (!stale()) {
         setClock(fresh);
       }
-    };
-    const first = setTimeout(() => void check(), 0);
-    // On a reload, the previous page's "left" pause can land after this page read the clock.
-    const recheck = setTimeout(() => void check(), 3_000);
-    return () => {
-      cancelled = true;
-      clearTimeout(first);
-      clearTimeout(recheck);
-      window.removeEventListener("pagehide", leave);
-    };
-  }, [attempt.id]);
+    },
+    [attempt.id],
+  );
+  usePauseOnLeave({ pauseUrl: `/api/practice/attempts/${attempt.id}/pause`, check });
 
   async function setRunning(running: boolean) {
     setBusy(true);
@@ -99,6 +83,8 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
     setBusy(false);
     if (!res.ok) return setError(res.error.message);
     save.disable();
+    // The runner gives way to the submitted view: focus its next step, not <body>.
+    focusWhenPresent("score-heading");
     router.refresh();
   }
 

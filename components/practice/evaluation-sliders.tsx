@@ -3,18 +3,20 @@
 // from the API, `scores.<field>`). Used by the self-score form and the mentor's review form.
 // A slider starts unset ("Not scored yet", no thumb) so no number anchors the score; the
 // first click, key press or drag chooses one.
+import { clsx } from "clsx";
 import { useId } from "react";
-import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
+import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
 
-/** Scores being chosen: null until the user picks one. */
-export type DraftScores = Record<string, number | null>;
+/** Scores being chosen: unset (undefined or null) until the user picks one. */
+export type DraftScores = Partial<Record<string, number | null>>;
 
-export const UNSET_SCORES: DraftScores = Object.fromEntries(EVALUATION_POINTS.map((p) => [p.field, null]));
-
-/** The points not scored yet, as field errors (`scores.<field>`); empty when all four are chosen. */
-export function unscoredErrors(scores: DraftScores): Record<string, string> {
+/** A form's errors on `scores` as the sliders read them (`scores.<field>`: message). */
+export function sliderErrors(errors: Partial<Record<ScoreField, { message?: string }>> | undefined): Record<string, string> {
   return Object.fromEntries(
-    EVALUATION_POINTS.filter((p) => scores[p.field] === null || scores[p.field] === undefined).map((p) => [`scores.${p.field}`, `Choose a score from 0 to 10 for ${p.label.toLowerCase()}.`]),
+    EVALUATION_POINTS.flatMap((p) => {
+      const message = errors?.[p.field as ScoreField]?.message;
+      return message ? [[`scores.${p.field}`, message]] : [];
+    }),
   );
 }
 
@@ -40,7 +42,7 @@ export function EvaluationSliders({ scores, onChange, errors, note }: Props) {
           <div key={p.field}>
             <label htmlFor={fid} className="flex justify-between text-sm font-medium">
               <span>{p.label}</span>
-              <output htmlFor={fid} className={value === null ? "text-sm font-normal text-slate-500 dark:text-slate-400" : "text-base font-semibold tabular-nums"}>
+              <output htmlFor={fid} className={clsx(value === null ? "text-sm font-normal text-slate-500 dark:text-slate-400" : "text-base font-semibold tabular-nums")}>
                 {value === null ? "Not scored yet" : value}
               </output>
             </label>
@@ -61,11 +63,14 @@ export function EvaluationSliders({ scores, onChange, errors, note }: Props) {
               aria-describedby={`${fid}-hint`}
               aria-invalid={err ? true : undefined}
               data-unset={value === null ? "" : undefined}
-              className={`mt-1 w-full accent-indigo-600 ${value === null ? "opacity-60 [&::-moz-range-thumb]:opacity-0 [&::-webkit-slider-thumb]:opacity-0" : ""}`}
+              className={clsx(
+                "mt-1 w-full accent-indigo-600",
+                value === null && "opacity-60 [&::-moz-range-thumb]:opacity-0 [&::-webkit-slider-thumb]:opacity-0",
+              )}
             />
             <p
               id={`${fid}-hint`}
-              className={`text-xs ${err ? "text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}
+              className={clsx("text-xs", err ? "text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400")}
             >
               {err ?? p.hint}
               {extra ? ` ${extra}` : ""}

@@ -1,4 +1,5 @@
 "use client";
+import { clsx } from "clsx";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -6,42 +7,34 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { useTickSet } from "@/lib/client/use-tick-set";
 import { type ChecklistProgress } from "@/lib/practice/checklist-progress";
+import { interviewCreateSchema } from "@/lib/practice/schema";
 
 export function NewInterviewForm({ today }: { today: string }) {
   const router = useRouter();
-  const [company, setCompany] = useState("");
-  const [date, setDate] = useState(today);
-  const [kind, setKind] = useState<"REAL" | "MOCK">("REAL");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    const res = await api<{ interview: { id: string } }>("/api/practice/interviews", { method: "POST", body: { company, date, kind } });
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.error.fields);
-      return setError(res.error.message);
-    }
-    router.push(`/practice/interviews/${res.data.interview.id}`);
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: interviewCreateSchema,
+    defaultValues: { company: "", date: today, kind: "REAL" },
+    request: (values) => api<{ interview: { id: string } }>("/api/practice/interviews", { method: "POST", body: values }),
+    onSuccess: (data) => router.push(`/practice/interviews/${data.interview.id}`),
+  });
+  const { errors } = form.formState;
   return (
-    <form onSubmit={(e) => void submit(e)} className="grid gap-4 sm:grid-cols-[1fr_11rem_9rem_auto] sm:items-end" aria-label="New interview">
-      <TextField label="Company" value={company} onChange={(e) => setCompany(e.target.value)} error={errors.company} maxLength={120} required />
-      <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} required />
-      <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as "REAL" | "MOCK")} error={errors.kind}>
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[1fr_11rem_9rem_auto] sm:items-end" aria-label="New interview" noValidate>
+      <TextField label="Company" error={errors.company?.message} maxLength={120} required {...form.register("company")} />
+      <TextField label="Date" type="date" error={errors.date?.message} required {...form.register("date")} />
+      <SelectField label="Kind" error={errors.kind?.message} {...form.register("kind")}>
         <option value="REAL">Real</option>
         <option value="MOCK">Mock</option>
       </SelectField>
       <Button type="submit" disabled={busy}>
         {busy ? "Adding…" : "Add interview"}
       </Button>
-      {error && (
+      {message && (
         <div className="sm:col-span-4">
-          <Alert tone="error">{error}</Alert>
+          <Alert tone={message.tone}>{message.text}</Alert>
         </div>
       )}
     </form>
@@ -62,7 +55,7 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
         {status}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
-      <div className={`grid gap-6 ${groups.length > 1 ? "md:grid-cols-3" : ""}`}>
+      <div className={clsx("grid gap-6", groups.length > 1 && "md:grid-cols-3")}>
         {groups.map((g) => {
           const done = g.items.filter((i) => checked.has(i.key)).length;
           return (

@@ -1,64 +1,55 @@
 "use client";
 // The reflection journal: dated private entries, free or answering one of the guide's prompts.
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField, inputClass } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
-import { api } from "@/lib/client/api";
+import { api, type ApiResult } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { type JournalEntryView } from "@/lib/practice/journal";
+import { type JournalInput, journalCreateSchema } from "@/lib/practice/schema";
 
 type Prompt = { id: string; title: string; prompt: string };
 
-type Draft = { title: string; body: string; entryDate: string; promptId: string };
+type Draft = { title: string; body: string; entryDate: string; promptId: string | null };
 
 function EntryForm({
   prompts,
   initial,
   submitLabel,
-  onSubmit,
+  request,
+  onSaved,
   onCancel,
 }: {
   prompts: Prompt[];
   initial: Draft;
   submitLabel: string;
-  onSubmit: (d: Draft) => Promise<Record<string, string> | string | null>;
+  request: (values: JournalInput) => Promise<ApiResult<unknown>>;
+  onSaved: () => void;
   onCancel?: () => void;
 }) {
-  const [d, setD] = useState(initial);
-  const bodyId = useId();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const prompt = prompts.find((p) => p.id === d.promptId);
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: journalCreateSchema,
+    defaultValues: initial,
+    request,
+    onSuccess: () => onSaved(),
+  });
+  const { errors } = form.formState;
+  const prompt = prompts.find((p) => p.id === form.watch("promptId"));
   return (
-    <form
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setBusy(true);
-        void onSubmit(d).then((r) => {
-          setBusy(false);
-          if (r === null) {
-            setErrors({});
-            setError(null);
-          } else if (typeof r === "string") setError(r);
-          else {
-            setErrors(r);
-            setError("Check the highlighted fields.");
-          }
-        });
-      }}
-    >
+    <form className="space-y-4" onSubmit={onSubmit} noValidate>
       <SelectField
         label="Reflection prompt"
-        value={d.promptId}
-        onChange={(e) => {
-          const p = prompts.find((x) => x.id === e.target.value);
-          setD({ ...d, promptId: e.target.value, title: d.title || (p?.title ?? "") });
-        }}
-        error={errors.promptId}
+        error={errors.promptId?.message}
+        {...form.register("promptId", {
+          setValueAs: (v: unknown) => (v === "" || v == null ? null : v),
+          onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+            const p = prompts.find((x) => x.id === e.target.value);
+            if (!form.getValues("title") && p) form.setValue("title", p.title);
+          },
+        })}
       >
         <option value="">Free entry (no prompt)</option>
         {prompts.map((p) => (
@@ -73,25 +64,11 @@ function EntryForm({
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <TextField label="Title" value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} error={errors.title} maxLength={200} required />
-        <TextField label="Date" type="date" value={d.entryDate} onChange={(e) => setD({ ...d, entryDate: e.target.value })} error={errors.entryDate} required />
+        <TextField label="Title" error={errors.title?.message} maxLength={200} required {...form.register("title")} />
+        <TextField label="Date" type="date" error={errors.entryDate?.message} required {...form.register("entryDate")} />
       </div>
-      <div>
-        <label htmlFor={bodyId} className="mb-1 block text-sm font-medium">
-          Entry (Markdown)
-        </label>
-        <textarea
-          id={bodyId}
-          value={d.body}
-          onChange={(e) => setD({ ...d, body: e.target.value })}
-          rows={8}
-          className={inputClass}
-          aria-invalid={errors.body ? true : undefined}
-          required
-        />
-        {errors.body && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{errors.body}</p>}
-      </div>
-      {error && <Alert tone="error">{error}</Alert>}
+      <TextAreaField label="Entry (Markdown)" rows={8} required error={errors.body?.message} {...form.register("body")} />
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>
           {busy ? "Saving…" : submitLabel}
@@ -111,22 +88,6 @@ export function Journal({ entries, prompts, today }: { entries: JournalEntryView
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  async function create(d: Draft) {
-    const res = await api("/api/practice/journal", { method: "POST", body: { ...d, promptId: d.promptId || null } });
-    if (!res.ok) return Object.keys(res.error.fields).length ? res.error.fields : res.error.message;
-    setFormKey(formKey + 1);
-    router.refresh();
-    return null;
-  }
-
-  async function update(entry: JournalEntryView, d: Draft) {
-    const res = await api(`/api/practice/journal/${entry.id}`, { method: "PUT", body: { ...d, promptId: d.promptId || null, version: entry.version } });
-    if (!res.ok) return Object.keys(res.error.fields).length ? res.error.fields : res.error.message;
-    setEditing(null);
-    router.refresh();
-    return null;
-  }
-
   async function remove(entry: JournalEntryView) {
     const res = await api(`/api/practice/journal/${entry.id}`, { method: "DELETE" });
     if (res.ok) router.refresh();
@@ -138,7 +99,17 @@ export function Journal({ entries, prompts, today }: { entries: JournalEntryView
         <h2 id="new-entry" className="mb-3 text-lg font-semibold">
           New entry
         </h2>
-        <EntryForm key={formKey} prompts={prompts} initial={{ title: "", body: "", entryDate: today, promptId: "" }} submitLabel="Add entry" onSubmit={create} />
+        <EntryForm
+          key={formKey}
+          prompts={prompts}
+          initial={{ title: "", body: "", entryDate: today, promptId: null }}
+          submitLabel="Add entry"
+          request={(values) => api("/api/practice/journal", { method: "POST", body: values })}
+          onSaved={() => {
+            setFormKey((k) => k + 1);
+            router.refresh();
+          }}
+        />
       </section>
       <section aria-labelledby="entries" className="space-y-4">
         <h2 id="entries" className="text-lg font-semibold">
@@ -156,9 +127,13 @@ export function Journal({ entries, prompts, today }: { entries: JournalEntryView
                 {editing === e.id ? (
                   <EntryForm
                     prompts={prompts}
-                    initial={{ title: e.title, body: e.body, entryDate: e.entryDate, promptId: e.promptId ?? "" }}
+                    initial={{ title: e.title, body: e.body, entryDate: e.entryDate, promptId: e.promptId }}
                     submitLabel="Save entry"
-                    onSubmit={(d) => update(e, d)}
+                    request={(values) => api(`/api/practice/journal/${e.id}`, { method: "PUT", body: { ...values, version: e.version } })}
+                    onSaved={() => {
+                      setEditing(null);
+                      router.refresh();
+                    }}
                     onCancel={() => setEditing(null)}
                   />
                 ) : (

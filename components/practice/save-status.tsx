@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { type AutosaveStatus } from "@/lib/practice/use-autosave";
+import { type AutosaveStatus } from "@/lib/client/use-autosave";
 
 const TEXT: Record<AutosaveStatus, string> = {
   saved: "All changes saved",

@@ -1,12 +1,15 @@
 "use client";
 // Ticks the key points covered and self-scores the four evaluation points (0-10 each).
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
-import { type DraftScores, EvaluationSliders, UNSET_SCORES, unscoredErrors } from "./evaluation-sliders";
-import { type ScoreField } from "@/lib/practice/data/evaluation";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { UNSCORED_MESSAGE } from "@/lib/messages";
+import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
+import { type ScoreInput, scoreSchema } from "@/lib/practice/schema";
+import { type DraftScores, EvaluationSliders, sliderErrors } from "./evaluation-sliders";
 
 type Props = {
   attemptId: string;
@@ -19,6 +22,8 @@ type Props = {
   label?: string;
   /** Nothing was written: there is nothing to score (the API refuses it too). */
   blank?: boolean;
+  /** A score suggested by the key-point coverage, which the candidate may accept or overrule. */
+  suggestion?: { field: ScoreField; value: number } | null;
 };
 
 export function ScoreForm(props: Props) {
@@ -32,40 +37,33 @@ export function ScoreForm(props: Props) {
   return <ScoreFields {...props} />;
 }
 
-function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer" }: Props) {
+/** The covered key points after ticking (or unticking) one, in order. */
+export function toggleKeyPoint(covered: readonly number[], index: number, on: boolean): number[] {
+  const next = new Set(covered);
+  if (on) next.add(index);
+  else next.delete(index);
+  return [...next].sort((a, b) => a - b);
+}
+
+function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
   const router = useRouter();
   const id = useId();
-  const [scores, setScores] = useState<DraftScores>(initialScores ?? UNSET_SCORES);
-  const [covered, setCovered] = useState<Set<number>>(new Set(initialCovered));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function save(e: React.FormEvent) {
-    e.preventDefault();
-    const missing = unscoredErrors(scores);
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      return setStatus({ tone: "error", text: "Choose a score for each of the four evaluation points, then save." });
-    }
-    setBusy(true);
-    setStatus(null);
-    const res = await api(url ?? `/api/practice/attempts/${attemptId}/score`, {
-      method: "PUT",
-      body: { scores, keyPointsCovered: [...covered] },
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(res.error.fields);
-      return setStatus({ tone: "error", text: res.error.message });
-    }
-    setErrors({});
-    setStatus({ tone: "success", text: "Scores saved. The question is scheduled for review." });
-    router.refresh();
-  }
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: scoreSchema,
+    defaultValues: { scores: initialScores ?? {}, keyPointsCovered: initialCovered },
+    request: (values) => api(url ?? `/api/practice/attempts/${attemptId}/score`, { method: "PUT", body: values }),
+    onSuccess: () => {
+      router.refresh();
+      return "Scores saved. The question is scheduled for review.";
+    },
+    invalidMessage: UNSCORED_MESSAGE,
+  });
+  const scores = form.watch("scores") as DraftScores;
+  const covered = form.watch("keyPointsCovered") ?? [];
+  const { errors, isSubmitted } = form.formState;
 
   return (
-    <form onSubmit={(e) => void save(e)} className="space-y-6" aria-label={label}>
+    <form onSubmit={onSubmit} className="space-y-6" aria-label={label} noValidate>
       {keyPoints.length > 0 && (
         <fieldset>
           <legend className="font-semibold">Key points you covered</legend>
@@ -76,13 +74,8 @@ function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url,
                   id={`${id}-kp-${i}`}
                   type="checkbox"
                   className="mt-1 h-4 w-4"
-                  checked={covered.has(i)}
-                  onChange={(e) => {
-                    const next = new Set(covered);
-                    if (e.target.checked) next.add(i);
-                    else next.delete(i);
-                    setCovered(next);
-                  }}
+                  checked={covered.includes(i)}
+                  onChange={(e) => form.setValue("keyPointsCovered", toggleKeyPoint(covered, i, e.target.checked))}
                 />
                 <label htmlFor={`${id}-kp-${i}`} className="text-sm">
                   {k}
@@ -94,9 +87,24 @@ function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url,
       )}
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
-        <EvaluationSliders scores={scores} onChange={setScores} errors={errors} />
+        <EvaluationSliders
+          scores={scores}
+          onChange={(next) => form.setValue("scores", next as ScoreInput["scores"], { shouldValidate: isSubmitted })}
+          errors={sliderErrors(errors.scores)}
+          note={(field) => (suggestion && field === suggestion.field ? `Suggested from key-point coverage: ${suggestion.value}.` : null)}
+        />
+        {suggestion && scores[suggestion.field] !== suggestion.value && (
+          <Button
+            type="button"
+            variant="secondary"
+            className="mt-3"
+            onClick={() => form.setValue("scores", { ...scores, [suggestion.field]: suggestion.value } as ScoreInput["scores"], { shouldValidate: isSubmitted })}
+          >
+            Use the suggested {suggestion.value} for {EVALUATION_POINTS.find((p) => p.field === suggestion.field)?.label.toLowerCase()}
+          </Button>
+        )}
       </fieldset>
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" disabled={busy}>
         {busy ? "Saving…" : initialScores ? "Update scores" : "Save scores"}
       </Button>

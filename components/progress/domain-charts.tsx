@@ -13,7 +13,7 @@ export default function DomainCharts({ domains, series }: { domains: DomainChart
           <ResponsiveContainer width="100%" height={180}>
             <LineChart data={d.points} margin={{ top: 4, right: 8, bottom: 0, left: -24 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis dataKey="week" tick={{ fill: "currentColor", fontSize: 10 }} stroke="currentColor" minTickGap={24} />
+              <XAxis dataKey="week" tick={{ fill: "currentColor", fontSize: 10 }} stroke="currentColor" minTickGap={24} padding={{ left: 12, right: 12 }} />
               <YAxis domain={[0, 10]} ticks={[0, 5.5, 7, 8.5, 10]} tick={{ fill: "currentColor", fontSize: 10 }} stroke="currentColor" />
               <Tooltip contentStyle={{ color: "#0f172a" }} />
               <Legend wrapperStyle={{ fontSize: 11 }} />

@@ -1,5 +1,5 @@
 import { type Heatmap } from "@/lib/progress/heatmap";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 
 const LEVEL_CLASS = [
   "bg-slate-100 dark:bg-slate-800",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate } from "@/lib/plan/dates";
+import { formatDate } from "@/lib/calendar/dates";
 import { type PhaseStatus, type Timeline, progressText } from "@/lib/progress/timeline";
 import { Card, linkClass, mutedText } from "./card";
 

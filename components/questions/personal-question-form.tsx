@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
+import { firstMessage } from "@/lib/client/api-form-errors";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { type PersonalQuestionFormValues, personalQuestionFormSchema } from "@/lib/questions/schema";
 import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES } from "@/lib/questions/taxonomy";
 
 export type PersonalQuestionValues = {
@@ -26,86 +28,64 @@ export type PersonalQuestionValues = {
   companyType: string;
 };
 
-const lines = (s: string) =>
-  s
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** The form's starting values: the lists as the text the user edits. */
+export function personalQuestionFormDefaults(q: PersonalQuestionValues): PersonalQuestionFormValues {
+  return {
+    title: q.title,
+    prompt: q.prompt,
+    type: q.type as PersonalQuestionFormValues["type"],
+    focusArea: q.focusArea as PersonalQuestionFormValues["focusArea"],
+    difficulty: q.difficulty as PersonalQuestionFormValues["difficulty"],
+    allocatedMinutes: q.allocatedMinutes,
+    expectedMinutes: q.expectedMinutes,
+    keyPoints: q.keyPoints.join("\n"),
+    modelAnswer: q.modelAnswer,
+    discussionPoints: q.discussionPoints.join("\n"),
+    tags: q.tags.join(", "),
+    companyType: q.companyType as PersonalQuestionFormValues["companyType"],
+  };
+}
 
-/** Creates or edits a personal question. Field errors come from the API's zod validation. */
+const minutes = { setValueAs: (v: unknown) => (v === "" || v == null ? undefined : Number(v)) };
+
+/** Creates or edits a personal question, checked by the API's own rules before it is sent. */
 export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionValues }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const editing = Boolean(initial.id);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const s = (k: string) => String(f.get(k) ?? "");
-    const body = {
-      title: s("title"),
-      prompt: s("prompt"),
-      type: s("type"),
-      focusArea: s("focusArea"),
-      difficulty: s("difficulty"),
-      allocatedMinutes: Number(s("allocatedMinutes")),
-      expectedMinutes: Number(s("expectedMinutes")),
-      keyPoints: lines(s("keyPoints")),
-      modelAnswer: s("modelAnswer"),
-      discussionPoints: lines(s("discussionPoints")),
-      tags: s("tags")
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean),
-      companyType: s("companyType"),
-      ...(editing ? { version: initial.version } : {}),
-    };
-    setBusy(true);
-    setError(null);
-    setFields({});
-    const res = await api<{ question: { id: string } }>(
-      editing ? `/api/questions/${initial.id}` : "/api/questions",
-      {
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: personalQuestionFormSchema,
+    defaultValues: personalQuestionFormDefaults(initial),
+    request: (values) =>
+      api<{ question: { id: string } }>(editing ? `/api/questions/${initial.id}` : "/api/questions", {
         method: editing ? "PUT" : "POST",
-        body,
-      },
-    );
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      setError(res.error.message);
-      return;
-    }
-    router.push(`/questions/${res.data.question.id}`);
-    router.refresh();
-  }
-
-  const fieldError = (prefix: string) =>
-    fields[prefix] ?? Object.entries(fields).find(([k]) => k.startsWith(`${prefix}.`))?.[1];
+        body: editing ? { ...values, version: initial.version } : values,
+      }),
+    onSuccess: (data) => {
+      router.push(`/questions/${data.question.id}`);
+      router.refresh();
+    },
+  });
+  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
-      {error && <Alert tone="error">{error}</Alert>}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField
         label="Title"
-        name="title"
-        defaultValue={initial.title}
-        error={fields.title}
+        error={errors.title?.message}
         maxLength={140}
+        {...form.register("title")}
       />
       <TextAreaField
         label="Question (Markdown)"
         id="prompt"
-        name="prompt"
-        defaultValue={initial.prompt}
-        error={fields.prompt}
+        error={errors.prompt?.message}
+        {...form.register("prompt")}
         rows={6}
         hint="Use ``` fences for code."
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField label="Type" name="type" defaultValue={initial.type} error={fields.type}>
+        <SelectField label="Type" error={errors.type?.message} {...form.register("type")}>
           {QUESTION_TYPES.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -114,9 +94,8 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
         </SelectField>
         <SelectField
           label="Focus area"
-          name="focusArea"
-          defaultValue={initial.focusArea}
-          error={fields.focusArea}
+          error={errors.focusArea?.message}
+          {...form.register("focusArea")}
         >
           {FOCUS_AREAS.map((o) => (
             <option key={o.value} value={o.value}>
@@ -126,9 +105,8 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
         </SelectField>
         <SelectField
           label="Difficulty"
-          name="difficulty"
-          defaultValue={initial.difficulty}
-          error={fields.difficulty}
+          error={errors.difficulty?.message}
+          {...form.register("difficulty")}
         >
           {DIFFICULTIES.map((o) => (
             <option key={o.value} value={o.value}>
@@ -138,27 +116,24 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
         </SelectField>
         <TextField
           label="Allocated minutes"
-          name="allocatedMinutes"
           type="number"
           min={1}
           max={180}
-          defaultValue={initial.allocatedMinutes}
-          error={fields.allocatedMinutes}
+          error={errors.allocatedMinutes?.message}
+          {...form.register("allocatedMinutes", minutes)}
         />
         <TextField
           label="Expected response minutes"
-          name="expectedMinutes"
           type="number"
           min={1}
           max={180}
-          defaultValue={initial.expectedMinutes}
-          error={fields.expectedMinutes}
+          error={errors.expectedMinutes?.message}
+          {...form.register("expectedMinutes", minutes)}
         />
         <SelectField
           label="Company type"
-          name="companyType"
-          defaultValue={initial.companyType}
-          error={fields.companyType}
+          error={errors.companyType?.message}
+          {...form.register("companyType")}
         >
           {COMPANY_TYPES.map((o) => (
             <option key={o.value} value={o.value}>
@@ -170,35 +145,31 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
       <TextAreaField
         label="Key evaluation points"
         id="keyPoints"
-        name="keyPoints"
-        defaultValue={initial.keyPoints.join("\n")}
-        error={fieldError("keyPoints")}
+        error={firstMessage(errors.keyPoints)}
         hint="One per line: what a strong answer must cover."
         rows={5}
+        {...form.register("keyPoints")}
       />
       <TextAreaField
         label="Model answer (Markdown)"
         id="modelAnswer"
-        name="modelAnswer"
-        defaultValue={initial.modelAnswer}
-        error={fields.modelAnswer}
+        error={errors.modelAnswer?.message}
+        {...form.register("modelAnswer")}
         rows={8}
       />
       <TextAreaField
         label="Discussion points"
         id="discussionPoints"
-        name="discussionPoints"
-        defaultValue={initial.discussionPoints.join("\n")}
-        error={fieldError("discussionPoints")}
+        error={firstMessage(errors.discussionPoints)}
         hint="One per line: follow-up questions."
         rows={3}
+        {...form.register("discussionPoints")}
       />
       <TextField
         label="Tags"
-        name="tags"
-        defaultValue={initial.tags.join(", ")}
-        error={fieldError("tags")}
+        error={firstMessage(errors.tags)}
         hint="Comma-separated, like: feature-store, latency"
+        {...form.register("tags")}
       />
       <div className="flex gap-3">
         <Button type="submit" disabled={busy}>

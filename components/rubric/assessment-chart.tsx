@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { type AssessmentPoint } from "./assessment-history";
+import { type AssessmentPoint } from "./assessment-point";
 
 const SERIES = [
   { key: "overall", name: "Overall", color: "#4f46e5", width: 3 },

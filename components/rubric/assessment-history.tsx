@@ -8,9 +8,8 @@ import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { DOMAINS } from "@/lib/rubric/data";
 import { BandBadge } from "./band-badge";
-import { type EditedAssessment, SelfAssessmentForm } from "./self-assessment-form";
-
-export type AssessmentPoint = EditedAssessment & { overall: number; band: string };
+import { type AssessmentPoint } from "./assessment-point";
+import { SelfAssessmentForm } from "./self-assessment-form";
 
 const KEYS = ["mlFundamentals", "deepLearning", "systemDesign", "communicationLeadership"] as const;
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField, inputClass } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { DOMAINS } from "@/lib/rubric/data";
+import { selfAssessmentSchema } from "@/lib/rubric/schema";
 import { bandFor, levelDescriptor, mean } from "@/lib/rubric/scores";
 
 const KEYS = {
@@ -15,6 +16,9 @@ const KEYS = {
   "system-design": "systemDesign",
   "communication-leadership": "communicationLeadership",
 } as const;
+
+/** A new assessment's sliders start at the middle of the scale. */
+const START_SCORES = { mlFundamentals: 5, deepLearning: 5, systemDesign: 5, communicationLeadership: 5 };
 
 /** The assessment being corrected (edit mode: PUT with the version it was read at). */
 export type EditedAssessment = {
@@ -38,42 +42,27 @@ export function SelfAssessmentForm({
 }) {
   const router = useRouter();
   const prefix = editing ? "edit-" : "";
-  const [scores, setScores] = useState<Record<string, number>>(
-    editing
-      ? { ...editing.scores }
-      : {
-          mlFundamentals: 5,
-          deepLearning: 5,
-          systemDesign: 5,
-          communicationLeadership: 5,
-        },
-  );
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: selfAssessmentSchema,
+    defaultValues: {
+      assessedOn: editing?.assessedOn ?? today,
+      scores: editing ? { ...editing.scores } : START_SCORES,
+      note: editing?.note ?? "",
+    },
+    request: (body) =>
+      editing
+        ? api(`/api/self-assessments/${editing.id}`, { method: "PUT", body: { ...body, version: editing.version } })
+        : api("/api/self-assessments", { body }),
+    onSuccess: () => {
+      router.refresh();
+      if (onDone) onDone();
+      else return "Assessment saved.";
+    },
+  });
+  const { errors } = form.formState;
+  const scores = form.watch("scores") as Record<string, number>;
   const overall = mean(Object.values(scores))!;
   const band = bandFor(overall);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    setBusy(true);
-    setFields({});
-    setMessage(null);
-    const body = { assessedOn: String(f.get("assessedOn")), scores, note: String(f.get("note") ?? "") };
-    const res = editing
-      ? await api(`/api/self-assessments/${editing.id}`, { method: "PUT", body: { ...body, version: editing.version } })
-      : await api("/api/self-assessments", { body });
-    setBusy(false);
-    if (!res.ok) {
-      setFields(res.error.fields);
-      setMessage({ tone: "error", text: res.error.message });
-      return;
-    }
-    router.refresh();
-    if (onDone) onDone();
-    else setMessage({ tone: "success", text: "Assessment saved." });
-  }
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
@@ -99,14 +88,14 @@ export function SelfAssessmentForm({
               max={10}
               step={1}
               value={value}
-              onChange={(e) => setScores((s) => ({ ...s, [key]: Number(e.target.value) }))}
+              onChange={(e) => form.setValue(`scores.${key}`, Number(e.target.value))}
               aria-describedby={`${id}-level`}
               className="mt-2 w-full accent-indigo-600"
             />
             <p id={`${id}-level`} className="mt-1 text-sm text-slate-600 dark:text-slate-300">
               {levelDescriptor(d.value, value)}
             </p>
-            {fields[`scores.${key}`] && <p className="text-sm text-red-600">{fields[`scores.${key}`]}</p>}
+            {errors.scores?.[key] && <p className="text-sm text-red-600">{errors.scores[key].message}</p>}
           </div>
         );
       })}
@@ -114,30 +103,17 @@ export function SelfAssessmentForm({
         Overall <strong>{overall.toFixed(2)}</strong> / 10: <strong>{band.label}</strong> ({band.meaning.toLowerCase()}).
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Date"
-          name="assessedOn"
-          type="date"
-          defaultValue={editing?.assessedOn ?? today}
-          max={today}
-          error={fields.assessedOn}
-        />
+        <TextField label="Date" type="date" max={today} error={errors.assessedOn?.message} {...form.register("assessedOn")} />
       </div>
-      <div>
-        <label htmlFor={`${prefix}note`} className="mb-1 block text-sm font-medium">
-          Note (optional)
-        </label>
-        <textarea
-          id={`${prefix}note`}
-          name="note"
-          rows={3}
-          maxLength={2000}
-          defaultValue={editing?.note}
-          className={inputClass}
-          placeholder="What changed since last time?"
-        />
-        {fields.note && <p className="mt-1 text-sm text-red-600">{fields.note}</p>}
-      </div>
+      <TextAreaField
+        id={`${prefix}note`}
+        label="Note (optional)"
+        rows={3}
+        maxLength={2000}
+        placeholder="What changed since last time?"
+        error={errors.note?.message}
+        {...form.register("note")}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>
           {busy ? "Saving…" : editing ? "Save changes" : "Save assessment"}

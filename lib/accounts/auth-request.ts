@@ -3,6 +3,7 @@ import "server-only";
 // callback, for providers that are not configured and for bodies it cannot parse; these
 // checks answer such requests in the API's one error shape first.
 import { HttpError } from "@/lib/server/errors";
+import { readBodyBytes } from "@/lib/server/body";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 /** next-auth's actions by method (next-auth/core/index.js). */
@@ -13,7 +14,7 @@ const ACTIONS: Record<string, readonly string[]> = {
 /** Actions that take a provider id as a second path segment. */
 const WITH_PROVIDER = new Set(["signin", "callback"]);
 
-export const AUTH_BODY_LIMIT = 64 * 1024;
+const AUTH_BODY_LIMIT = 64 * 1024;
 
 const notFound = () => new HttpError(404, "not_found", "There is no such sign-in endpoint.");
 
@@ -76,42 +77,12 @@ export function authBodyProblem(contentType: string, text: string, action?: stri
   return null;
 }
 
-/** Reads at most `limit` bytes of a body (counting as it reads); throws 413 beyond. */
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<string> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new HttpError(
-        413,
-        "payload_too_large",
-        `The request body is larger than the limit of ${limit / 1024} KiB.`,
-      );
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** Throws an HttpError for a request next-auth should not see. Leaves `req`'s body unread. */
 export async function checkAuthRequest(req: Request, segments: string[], providers: ReadonlySet<string>) {
   const problem = authRouteProblem(req.method, segments, providers);
   if (problem) throw problem;
   if (req.method !== "POST" || !req.body) return;
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > AUTH_BODY_LIMIT) {
-    throw new HttpError(
-      413,
-      "payload_too_large",
-      `The request body is larger than the limit of ${AUTH_BODY_LIMIT / 1024} KiB.`,
-    );
-  }
-  const text = await readLimited(req.clone().body!, AUTH_BODY_LIMIT);
+  const text = Buffer.from(await readBodyBytes(req.clone(), AUTH_BODY_LIMIT)).toString("utf8");
   const bodyProblem = authBodyProblem(req.headers.get("content-type") ?? "", text, segments[0]);
   if (bodyProblem) throw bodyProblem;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError } from "@/lib/server/errors";
 import { demoProfileDrift } from "./demo-profiles";
+import { profileTargetSelect } from "./profile";
 
 /** What a visitor on the shared demo accounts may not do, and why (403 `demo_account`). */
 const DEMO_REFUSALS = {
@@ -31,12 +32,7 @@ export async function healDemoAccount(userId: string) {
     where: { id: userId },
     select: {
       isDemo: true,
-      email: true,
-      displayName: true,
-      targetRole: true,
-      targetLevel: true,
-      region: true,
-      yearsExperience: true,
+      ...profileTargetSelect,
       _count: { select: { oauthLinks: true } },
     },
   });

@@ -1,5 +1,5 @@
 // What the sign-in page says after an account action sent the user there (`/sign-in?notice=…`).
-export const NOTICES = {
+const NOTICES = {
   deleted: "Your account was deleted. Everything in it is gone; thank you for trying PrepLoop.",
   "signed-out-everywhere": "You were signed out on every device. Sign in again to continue here.",
 } as const;

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError } from "@/lib/server/errors";
-import type { SessionUser } from "@/lib/server/auth";
 import { refuseForDemo } from "./demo";
 import { hashPassword, verifyPassword } from "./password";
 import { CHANGE_PASSWORD_RULE } from "./password-rules";
@@ -13,7 +12,11 @@ import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
  * Changes the signed-in user's password: the current one is required (5 wrong tries in 15
  * minutes block for 15 minutes); every other session ends, this one stays signed in.
  */
-export async function changePassword(user: SessionUser, currentPassword: string, newPassword: string) {
+export async function changePassword(
+  user: { id: string; isDemo: boolean; sessionId: string },
+  currentPassword: string,
+  newPassword: string,
+) {
   refuseForDemo(user, "password");
   // Counted before the password is checked (one atomic statement), so a burst cannot pass the limit.
   const key = keys().changePassword(user.id);

@@ -4,6 +4,9 @@ import type { ThrottleRule } from "./throttle";
 
 const MINUTE = 60_000;
 
+/** argon2id with OWASP's second recommended setting: m=19 MiB, t=2, p=1 (also the seed's and the test factories'). */
+export const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
 /** A reset link works once, for this long. */
 export const RESET_TOKEN_TTL_MINUTES = 30;
 /** Reset requests per email address: 3 per hour (fixed window from the first request). */

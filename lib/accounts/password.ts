@@ -1,11 +1,9 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-
-// argon2id with OWASP's second recommended setting: m=19 MiB, t=2, p=1.
-const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+import { ARGON2_OPTIONS } from "./password-rules";
 
 export function hashPassword(password: string) {
-  return hash(password, OPTIONS);
+  return hash(password, ARGON2_OPTIONS);
 }
 
 // Verified when the email is unknown, so both paths cost the same time.

@@ -6,21 +6,25 @@ import { type ProfileUpdate } from "./schema";
 
 export type { Profile };
 
-const profileSelect = {
-  id: true,
+/** The profile's target fields (what a demo account's documented profile fixes too). */
+export const profileTargetSelect = {
   email: true,
   displayName: true,
   targetRole: true,
   targetLevel: true,
   region: true,
   yearsExperience: true,
+} as const;
+
+const profileSelect = {
+  id: true,
+  ...profileTargetSelect,
   nextInterviewOn: true,
   timeZone: true,
   version: true,
   createdAt: true,
   passwordHash: true,
 } as const;
-
 
 function present({
   passwordHash,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN, REGIONS, TARGET_LEVELS } from "./options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./options";
 
 const levelValues = TARGET_LEVELS.map((l) => l.value) as [string, ...string[]];
 const regionValues = REGIONS.map((r) => r.value) as [string, ...string[]];
@@ -27,7 +28,12 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
+
+/** The sign-in form's fields (next-auth's credentials provider re-checks them on the server). */
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+});
 
 export function isValidTimeZone(tz: string) {
   try {

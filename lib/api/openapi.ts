@@ -145,6 +145,11 @@ export function operationObject(method: string, pattern: string, opts: Operation
       description: s < 300 ? "Success" : "Answered with the same body",
       content: success,
     };
+  if (opts.eventStream)
+    responses["200"] = {
+      description: opts.eventStream,
+      content: { "text/event-stream": { schema: { type: "string" } } },
+    };
   for (const [s, codes] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     responses[String(s)] = {
       description: `${STATUS_TEXT[s] ?? "Error"}: ${codes.join(", ")}`,

@@ -1620,3 +1620,20 @@ export const listInterviews = z.looseObject({ interviews: z.array(createIntervie
 export const updateInterview = createInterview;
 /** DELETE /api/practice/interviews/[id] */
 export const deleteInterview = ok;
+
+// Answer feedback (key-point coverage, lib/feedback/answer-feedback.ts)
+export const getAttemptFeedback = z.looseObject({ feedback: open });
+export const getMockAnswerFeedback = getAttemptFeedback;
+export const getMenteeFeedback = getAttemptFeedback;
+
+// AI reviews (lib/ai/review.ts)
+export const getAiSettings = z.looseObject({
+  ai: z.looseObject({ configured: z.boolean(), enabled: z.boolean() }),
+});
+export const setAiSettings = getAiSettings;
+export const listAiReviews = z.looseObject({ reviews: z.array(open) });
+export const requestAiReview = z.looseObject({ review: open });
+export const listMenteeAiReviews = listAiReviews;
+
+// Offers: archive and restore
+export const archiveOffer = z.looseObject({ offer: open });

@@ -94,6 +94,13 @@ import * as r85 from "@/app/api/review-requests/route";
 import * as r86 from "@/app/api/self-assessments/[id]/route";
 import * as r88 from "@/app/api/openapi.json/route";
 import * as r87 from "@/app/api/self-assessments/route";
+import * as r89 from "@/app/api/account/ai-review/route";
+import * as r90 from "@/app/api/practice/attempts/[id]/ai-review/route";
+import * as r91 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review/route";
+import * as r92 from "@/app/api/practice/attempts/[id]/feedback/route";
+import * as r93 from "@/app/api/mocks/[id]/answers/[slot]/feedback/route";
+import * as r94 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback/route";
+import * as r95 from "@/app/api/offers/[id]/archive/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -185,6 +192,13 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/self-assessments/[id]": r86,
   "/api/self-assessments": r87,
   "/api/openapi.json": r88,
+  "/api/account/ai-review": r89,
+  "/api/practice/attempts/[id]/ai-review": r90,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review": r91,
+  "/api/practice/attempts/[id]/feedback": r92,
+  "/api/mocks/[id]/answers/[slot]/feedback": r93,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback": r94,
+  "/api/offers/[id]/archive": r95,
 };
 
 /** Route files the document leaves out on purpose (see above). */

@@ -37,3 +37,16 @@ export function mapApiError(error: Pick<ApiError, "message" | "fields">, fieldNa
   else message = error.message;
   return { fields, message };
 }
+
+/** The first message among a field's errors, wherever it sits (the field, or one of its items). */
+export function firstMessage(error: unknown): string | undefined {
+  if (!error || typeof error !== "object") return undefined;
+  const e = error as { message?: unknown } & Record<string, unknown>;
+  if (typeof e.message === "string" && e.message) return e.message;
+  for (const [k, v] of Object.entries(e)) {
+    if (k === "ref" || k === "type" || k === "message") continue;
+    const found = firstMessage(v);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -25,6 +25,8 @@ export type ApiFormOptions<S extends Schema, T> = {
    * message; field messages are set on the fields either way.
    */
   onError?: (error: ApiError) => string | void;
+  /** The top message when the schema refuses the values (default: fix the highlighted fields). */
+  invalidMessage?: string;
 };
 
 export type ApiForm<S extends Schema> = {
@@ -60,7 +62,7 @@ export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S
       );
       setMessage({ tone: "error", text: opts.onError?.(res.error) || mapped.message });
     },
-    () => setMessage({ tone: "error", text: FIX_FIELDS_MESSAGE }),
+    () => setMessage({ tone: "error", text: opts.invalidMessage ?? FIX_FIELDS_MESSAGE }),
   );
 
   return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting };

@@ -8,6 +8,7 @@ import { type LengthVerdict, lengthVerdict, countWords } from "./length";
 import { type StarAnalysis, analyseStar } from "./star";
 import { type ComponentAnalysis, analyseComponents } from "./system-design";
 import { type Token, resolveAmbiguous, termsOf, tokenize } from "./text";
+import type { AnswerField, Evidence, Sentence, Unit } from "./types";
 
 export type CoverageQuestion = {
   slug: string;
@@ -18,21 +19,7 @@ export type CoverageQuestion = {
   modelAnswer?: string;
 };
 
-export type AnswerField = "text" | "code" | "situation" | "task" | "action" | "result";
 export type KeyPointStatus = "covered" | "partly" | "missing";
-
-/** One unit of the answer: a sentence (or a line, in code), with offsets into its field. */
-export type Sentence = {
-  index: number;
-  field: AnswerField;
-  start: number;
-  end: number;
-  text: string;
-  /** A term list rather than an explanation: no verb, or mostly short comma-separated items. */
-  listLike: boolean;
-};
-
-export type Evidence = { sentence: number; field: AnswerField; start: number; end: number };
 
 export type KeyPointResult = {
   index: number;
@@ -205,8 +192,6 @@ function keyPointTerms(
 
 // -----------------------------------------------------------------------------------------------
 // Answer → sentences with terms.
-
-type Unit = Sentence & { terms: Set<string>; prefixes: Set<string>; isCode: boolean };
 
 export function answerFields(
   answer: Answer,
@@ -482,4 +467,3 @@ export function analyseAnswer(
   };
 }
 
-export type { Unit };

@@ -3,7 +3,7 @@
 // free-text answer they are found from explicit labels ("**Situation:**", "## Result"), or else
 // from cue phrases sentence by sentence.
 import type { AnswerFormat } from "@/lib/practice/answer";
-import type { AnswerField, Evidence, Unit } from "./coverage";
+import type { AnswerField, Evidence, Unit } from "./types";
 
 export type StarPart = "situation" | "task" | "action" | "result";
 export const STAR_PARTS: readonly StarPart[] = ["situation", "task", "action", "result"];

@@ -1,11 +1,9 @@
 // System-design answers: which of the required components the answer names, with evidence.
 // A component counts as named when the answer uses at least two distinct terms of its lexicon
 // (one term alone is "mentioned"); evidence is the up-to-three sentences with the most such terms.
-import type { Evidence, Unit } from "./coverage";
+import type { ComponentId, Evidence, Unit } from "./types";
 import { REFINEMENTS } from "./data/refinements";
 import { termsOf, tokenize } from "./text";
-
-export type ComponentId = "requirements" | "data" | "model" | "serving" | "monitoring" | "scale";
 
 export const COMPONENTS: ReadonlyArray<{ id: ComponentId; label: string; lexicon: readonly string[] }> = [
   {

@@ -3,7 +3,7 @@ import { log } from "@/lib/server/log";
 import { mailConfigured, sendMail } from "./transport";
 
 /** The reset mail's text (plain text: nothing to render, nothing to track). */
-export function passwordResetText(link: string, minutes: number) {
+function passwordResetText(link: string, minutes: number) {
   return [
     "Someone (hopefully you) asked to reset the password of your PrepLoop account.",
     "",

@@ -6,6 +6,7 @@ import "server-only";
 // cached: ending a mentorship or turning a scope off applies to the very next request.
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
+import { ACCESS_REPEAT_MINUTES } from "./data/settings";
 import { type Scope, type Scopes, fieldOf, itemShared, scopesOf } from "./scopes";
 
 export type MentorItem = { kind: "attempt"; id: string } | { kind: "mock"; id: string };
@@ -181,14 +182,24 @@ export async function itemsVisibleToMentor(mentorId: string, refs: readonly Item
   return out;
 }
 
+/** The earliest time a logged read still counts as "just now" (a repeat is not logged again). */
+function repeatWindowStart(now: Date, minutes = ACCESS_REPEAT_MINUTES): Date {
+  return new Date(now.getTime() - minutes * 60_000);
+}
+
 async function record(grant: Grant, log: NonNullable<Options["log"]>) {
-  await db.mentorAccessLog.create({
-    data: {
-      candidateId: grant.candidateId,
-      mentorId: grant.mentorId,
-      itemKind: log.kind,
-      itemId: log.id ?? null,
-      itemLabel: log.label.slice(0, 200),
-    },
+  const entry = {
+    candidateId: grant.candidateId,
+    mentorId: grant.mentorId,
+    itemKind: log.kind,
+    itemId: log.id ?? null,
+  };
+  // A page and its API reads (and reloads) hit this several times a minute: log a read of the
+  // same item by the same mentor once per window.
+  const recent = await db.mentorAccessLog.findFirst({
+    where: { ...entry, at: { gte: repeatWindowStart(new Date()) } },
+    select: { id: true },
   });
+  if (recent) return;
+  await db.mentorAccessLog.create({ data: { ...entry, itemLabel: log.label.slice(0, 200) } });
 }

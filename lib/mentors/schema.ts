@@ -1,5 +1,6 @@
 // Request shapes of the mentoring API, shared with the client forms.
 import { z } from "zod";
+import { evaluationScoresSchema } from "@/lib/practice/schema";
 import { COMMENT_MAX, INVITATION_MAX_DAYS, REQUEST_NOTE_MAX, SUMMARY_MAX } from "./data/settings";
 import { SCOPE_KEYS } from "./scopes";
 
@@ -33,42 +34,35 @@ export const invitationCreateSchema = z.strictObject({
 });
 export type InvitationCreate = z.output<typeof invitationCreateSchema>;
 
+/** Accepting by the code the candidate passed on (the form on /invite). */
+export const acceptCodeSchema = z.strictObject({ code: z.string().min(1, "Type the code you were given.").max(40) });
+
 export const acceptSchema = z.union(
-  [
-    z.strictObject({ token: z.string().min(1).max(100) }),
-    z.strictObject({ code: z.string().min(1, "Type the code you were given.").max(40) }),
-  ],
+  [z.strictObject({ token: z.string().min(1).max(100) }), acceptCodeSchema],
   { error: "Send the invitation's token or its code." },
 );
 
-export const reviewRequestSchema = z
-  .strictObject({
-    mentorshipId: id,
-    attemptId: id.optional(),
-    mockId: id.optional(),
-    note: z
-      .string()
-      .trim()
-      .max(REQUEST_NOTE_MAX, `Keep the note under ${REQUEST_NOTE_MAX} characters.`)
-      .default(""),
-  })
-  .refine((b) => (b.attemptId ? 1 : 0) + (b.mockId ? 1 : 0) === 1, {
+/** The fields of a review request (the form shows the mentor and the note). */
+export const reviewRequestFieldsSchema = z.strictObject({
+  mentorshipId: id,
+  attemptId: id.optional(),
+  mockId: id.optional(),
+  note: z
+    .string()
+    .trim()
+    .max(REQUEST_NOTE_MAX, `Keep the note under ${REQUEST_NOTE_MAX} characters.`)
+    .default(""),
+});
+
+export const reviewRequestSchema = reviewRequestFieldsSchema.refine((b) => (b.attemptId ? 1 : 0) + (b.mockId ? 1 : 0) === 1, {
     message: "Ask for a review of one attempt or one mock interview.",
     path: ["attemptId"],
   });
 
-const score = (label: string) =>
-  z
-    .int(`${label} must be a whole number from 0 to 10.`)
-    .min(0, `${label} must be from 0 to 10.`)
-    .max(10, `${label} must be from 0 to 10.`);
-
 export const reviewSchema = z.strictObject({
-  scores: z.strictObject({
-    technicalAccuracy: score("Technical accuracy"),
-    communicationClarity: score("Communication clarity"),
-    problemSolving: score("Problem-solving approach"),
-    practicalConsiderations: score("Practical considerations"),
+  scores: evaluationScoresSchema({
+    invalid: (label) => `${label} must be a whole number from 0 to 10.`,
+    range: (label) => `${label} must be from 0 to 10.`,
   }),
   summary: z.string().max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`).default(""),
 });

@@ -57,6 +57,7 @@ export const PROGRESS_SERIES_RULE = {
   practice: "attempts",
   mock: "mocks",
   mentor: null,
+  ai: "attempts",
 } as const satisfies Record<string, Scope | null>;
 
 export type ProgressSeriesKey = keyof typeof PROGRESS_SERIES_RULE;

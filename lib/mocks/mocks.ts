@@ -3,6 +3,7 @@ import "server-only";
 // finish, score. Every function is scoped to the signed-in user; reads go through
 // `readMockRow(viewerId, …)` in store.ts.
 import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { type Answer, type AnswerFormat, emptyAnswer, formatForType, isBlank } from "@/lib/practice/answer";
 import { saveAnswer, scoreAttempt } from "@/lib/practice/attempts";
@@ -27,13 +28,11 @@ import {
 } from "./clock";
 import { type CreateMockInput } from "./schema";
 import { summarise } from "./summary";
-import { type MockDifficulty, RECENT_DAYS, pickQuestions, seriesDifficulty } from "./selection";
+import { type Candidate, MOCK_TYPES, type MockDifficulty, type Relaxation, drawMock, seriesDifficulty } from "./selection";
 import { type MockRow, clockOf, loadSettled, mutateClock, stagesOf, templateOf } from "./store";
 import { MOCK_TEMPLATES, getTemplate, templateTotals } from "./templates";
 import { msPerMinuteFor } from "./time-scale";
 
-/** Question types a mock draws (not quiz cards, reflection prompts or negotiation scripts). */
-const MOCK_TYPES = ["technical", "behavioural", "system-design", "coding", "business-case"] as const;
 
 /** A save that was on its way when a block's time ran out is still accepted this long after. */
 export const ANSWER_GRACE_MS = 10_000;
@@ -42,7 +41,7 @@ export function listTemplates() {
   return MOCK_TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, segments: t.segments, totals: templateTotals(t) }));
 }
 
-async function candidatesFor(userId: string, focusArea: string) {
+async function candidatesFor(userId: string, focusArea: string): Promise<Candidate[]> {
   const questions = await db.question.findMany({
     where: {
       focusArea,
@@ -50,7 +49,7 @@ async function candidatesFor(userId: string, focusArea: string) {
       type: { in: MOCK_TYPES.map((t) => toDb(QUESTION_TYPES, t)) },
       OR: [{ ownerId: null }, { ownerId: userId }],
     },
-    select: { id: true, difficulty: true },
+    select: { id: true, difficulty: true, allocatedMinutes: true },
   });
   const last = await db.practiceAttempt.groupBy({
     by: ["questionId"],
@@ -58,7 +57,12 @@ async function candidatesFor(userId: string, focusArea: string) {
     _max: { createdAt: true },
   });
   const lastOf = new Map(last.map((l) => [l.questionId, l._max.createdAt]));
-  return questions.map((q) => ({ id: q.id, difficulty: fromDb(DIFFICULTIES, q.difficulty), lastAttemptAt: lastOf.get(q.id) ?? null }));
+  return questions.map((q) => ({
+    id: q.id,
+    difficulty: fromDb(DIFFICULTIES, q.difficulty),
+    allocatedMinutes: q.allocatedMinutes,
+    lastAttemptAt: lastOf.get(q.id) ?? null,
+  }));
 }
 
 /**
@@ -82,27 +86,20 @@ export async function createMock(userId: string, input: CreateMockInput) {
   }
   const now = new Date();
   const stages = planStages(template, msPerMinute);
-  const chosen: { slot: number; questionId: string }[] = [];
-  const used = new Set<string>();
+  const areas = [...new Set(stages.flatMap((s) => (s.kind === "block" ? [s.focusArea] : [])))];
+  const pools = new Map(await Promise.all(areas.map(async (a) => [a, await candidatesFor(userId, a)] as const)));
   const random = () => randomInt(1_000_000_000) / 1_000_000_000;
-  for (const stage of stages) {
-    if (stage.kind !== "block") continue;
-    const candidates = await candidatesFor(userId, stage.focusArea);
-    const ids = pickQuestions(candidates, stage.count, difficulty, now, random, used);
-    if (!ids) {
-      const available = candidates.filter((c) => !used.has(c.id) && (c.lastAttemptAt === null || c.lastAttemptAt.getTime() < now.getTime() - RECENT_DAYS * 86_400_000)).length;
-      throw new HttpError(
-        422,
-        "not_enough_questions",
-        `Not enough questions for “${stage.label}”: it needs ${stage.count}, and ${available} ${available === 1 ? "is" : "are"} left that you have not attempted in the last ${RECENT_DAYS} days. Add questions of your own in that focus area, or try again later.`,
-        { templateId: `“${stage.label}” needs ${stage.count} questions; ${available} available.` },
-      );
-    }
-    ids.forEach((questionId, i) => {
-      used.add(questionId);
-      chosen.push({ slot: stage.firstSlot + i, questionId });
-    });
+  const draw = drawMock(template, (area) => pools.get(area) ?? [], difficulty, now, random);
+  if (!draw.ok) {
+    const per = Number.isInteger(draw.minutes) ? `${draw.minutes}` : draw.minutes.toFixed(1);
+    throw new HttpError(
+      422,
+      "not_enough_questions",
+      `Not enough questions for “${draw.block}”: it needs ${draw.count} that fit ${per} minutes each, and ${draw.fitting} ${draw.fitting === 1 ? "does" : "do"}. Add questions of your own in that focus area with at most ${Math.floor(draw.minutes)} allocated minutes.`,
+      { templateId: `“${draw.block}” needs ${draw.count} questions of at most ${Math.floor(draw.minutes)} minutes; ${draw.fitting} available.` },
+    );
   }
+  const { chosen, relaxations } = draw;
   const types = new Map(
     (await db.question.findMany({ where: { id: { in: chosen.map((c) => c.questionId) } }, select: { id: true, type: true } })).map((q) => [q.id, fromDb(QUESTION_TYPES, q.type)]),
   );
@@ -121,6 +118,7 @@ export async function createMock(userId: string, input: CreateMockInput) {
         resumedAt: now,
         stageStartedAt: now,
         startedAt: now,
+        relaxations: relaxations as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
     });
@@ -175,6 +173,8 @@ export type MockState = {
   startedAt: string;
   finishedAt: string | null;
   finishedEarly: boolean;
+  /** Selection rules relaxed to fill the blocks (empty when every rule held). */
+  relaxations: Relaxation[];
   /** Real milliseconds per template minute (60 000 unless a test server scaled the clock). */
   msPerMinute: number;
   stages: StageView[];
@@ -205,6 +205,12 @@ function stageViews(stages: Stage[], row: MockRow, now: Date): StageView[] {
     };
   });
 }
+
+const relaxationSchema = z.array(z.object({ block: z.string(), rule: z.literal("recent-days"), reused: z.int(), message: z.string() }));
+const relaxationsOf = (json: unknown): Relaxation[] => {
+  const r = relaxationSchema.safeParse(json);
+  return r.success ? r.data : [];
+};
 
 async function present(row: MockRow, now: Date): Promise<MockState> {
   const template = templateOf(row);
@@ -238,6 +244,7 @@ async function present(row: MockRow, now: Date): Promise<MockState> {
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     finishedEarly: row.finishedEarly,
+    relaxations: relaxationsOf(row.relaxations),
     msPerMinute: row.msPerMinute,
     stages: stageViews(stages, row, now),
     sessions: template.segments.flatMap((s) => (s.kind === "session" ? [s.title] : [])).map((title, index) => ({ index, title })),

@@ -28,6 +28,7 @@ export const mockSelect = {
   startedAt: true,
   finishedAt: true,
   finishedEarly: true,
+  relaxations: true,
   interviewId: true,
   createdAt: true,
 } satisfies Prisma.MockSelect;

@@ -45,8 +45,6 @@ export const templateSchema = z
   });
 
 export type MockTemplate = z.output<typeof templateSchema>;
-export type TemplateSegment = MockTemplate["segments"][number];
-export type TemplateBlock = z.output<typeof blockSchema>;
 
 const raw: z.input<typeof templateSchema>[] = [
   {

@@ -31,7 +31,12 @@ export type YearComp = {
   year: number;
   base: bigint;
   bonus: bigint;
+  /** Equity vesting this year: `grantEquity + refresherEquity`. */
   equity: bigint;
+  /** Of which from the initial grant. */
+  grantEquity: bigint;
+  /** Of which from the refresher grants of years 2..4 (each vesting on the same schedule, so they stack). */
+  refresherEquity: bigint;
   signing: bigint;
   benefits: bigint;
   total: bigint;
@@ -126,6 +131,8 @@ export function yearByYear(input: CompInput): CompSummary {
       base: input.baseSalary,
       bonus,
       equity,
+      grantEquity: grant.value[i]!,
+      refresherEquity: refresher[i]!,
       signing,
       benefits,
       total: input.baseSalary + bonus + equity + signing + benefits,

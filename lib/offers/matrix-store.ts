@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { HttpError, badRequest } from "@/lib/server/errors";
 import { DEFAULT_CRITERIA } from "./data/criteria";
 import { computeMatrix, type Criterion, formatScore100, formatWeighted, type Sensitivity } from "./matrix";
+import { selectOffers } from "./matrix-selection";
 import { listOffersForViewer, assertOwnOffer } from "./read-offers";
 import { type CriteriaUpdate } from "./schema";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
@@ -87,6 +88,8 @@ export async function setScores(userId: string, offerId: string, scores: { crite
 export type MatrixView = {
   version: number;
   criteria: Criterion[];
+  /** Every offer the user can compare (archived ones too, marked); `offers` holds the chosen ones. */
+  available: { id: string; label: string; archivedAt: string | null }[];
   offers: { id: string; label: string; company: string; role: string; currency: string; fourYearTotal: number; annualised: number; notes: string }[];
   rows: {
     offerId: string;
@@ -102,8 +105,10 @@ export type MatrixView = {
   sensitivity: Sensitivity;
 };
 
-export async function getMatrix(viewerId: string): Promise<MatrixView> {
-  const [{ version, criteria }, offers] = await Promise.all([getCriteria(viewerId), listOffersForViewer(viewerId)]);
+/** The matrix over the chosen offers (`selection`: offer ids, archived ones included; undefined: every active offer). */
+export async function getMatrix(viewerId: string, selection?: readonly string[]): Promise<MatrixView> {
+  const [{ version, criteria }, all] = await Promise.all([getCriteria(viewerId), listOffersForViewer(viewerId)]);
+  const offers = selectOffers(all, selection);
   const scoreRows = await db.offerScore.findMany({
     where: { offerId: { in: offers.map((o) => o.id) } },
     select: { offerId: true, criterionId: true, score: true },
@@ -122,6 +127,7 @@ export async function getMatrix(viewerId: string): Promise<MatrixView> {
   return {
     version,
     criteria,
+    available: all.map((o) => ({ id: o.id, label: label(o), archivedAt: o.archivedAt })),
     offers: offers.map((o) => ({
       id: o.id,
       label: label(o),

@@ -2,10 +2,6 @@
 // amounts: parsing and formatting go through strings and bigint.
 import { CURRENCIES } from "./data/currencies";
 
-export function isSupportedCurrency(code: string) {
-  return CURRENCIES.some((c) => c.code === code);
-}
-
 /** Digits after the decimal point for a currency (2 for USD, 0 for JPY), from ISO 4217 via Intl. */
 export function minorDigits(currency: string): number {
   return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -79,10 +75,4 @@ export function percentToBp(pct: number): number | null {
   if (!Number.isFinite(pct)) return null;
   const bp = Math.round(pct * 100);
   return Math.abs(pct * 100 - bp) < 1e-6 ? bp : null;
-}
-
-export function bpToPercentString(bp: number): string {
-  const whole = Math.trunc(bp / 100);
-  const frac = Math.abs(bp % 100);
-  return frac === 0 ? `${whole}` : `${whole}.${frac.toString().padStart(2, "0").replace(/0$/, "")}`;
 }

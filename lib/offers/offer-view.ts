@@ -28,6 +28,7 @@ export type OfferRow = {
   benefitsValueMinor: bigint;
   retirementMatchBp: number;
   notes: string;
+  archivedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -39,7 +40,18 @@ export type EquityView =
   | { type: "RSU_SHARES"; shares: number; sharePrice: number }
   | { type: "OPTIONS"; shares: number; strikePrice: number; fairMarketValue: number };
 
-export type YearView = { year: number; base: number; bonus: number; equity: number; signing: number; benefits: number; total: number; vestedShares: number | null };
+export type YearView = {
+  year: number;
+  base: number;
+  bonus: number;
+  equity: number;
+  grantEquity: number;
+  refresherEquity: number;
+  signing: number;
+  benefits: number;
+  total: number;
+  vestedShares: number | null;
+};
 
 export type BandView =
   | { status: "no_band" }
@@ -77,6 +89,8 @@ export type OfferView = {
   benefitsValue: number;
   retirementMatchPercent: number;
   notes: string;
+  /** When the offer was archived (it stays out of the default comparison), or null. */
+  archivedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -121,7 +135,8 @@ export function compInputOf(row: OfferRow): CompInput {
 
 function bandView(p: BandPlacement): BandView {
   if (p.status === "no_band") return p;
-  if (p.status === "other_currency") return { status: p.status, label: p.band.label, currency: p.band.currency };
+  if (p.status === "other_currency")
+    return { status: p.status, label: p.band.label, currency: p.band.currency };
   return {
     status: p.status,
     label: p.band.label,
@@ -144,14 +159,25 @@ function equityView(e: Equity): EquityView {
     case "RSU_SHARES":
       return { type: e.type, shares: n(e.shares), sharePrice: n(e.sharePrice) };
     case "OPTIONS":
-      return { type: e.type, shares: n(e.shares), strikePrice: n(e.strikePrice), fairMarketValue: n(e.fairMarketValue) };
+      return {
+        type: e.type,
+        shares: n(e.shares),
+        strikePrice: n(e.strikePrice),
+        fairMarketValue: n(e.fairMarketValue),
+      };
   }
 }
 
 export function presentOffer(row: OfferRow): OfferView {
   const comp = yearByYear(compInputOf(row));
-  const sum = (k: "base" | "bonus" | "equity" | "signing" | "benefits") => comp.years.reduce((a, y) => a + y[k], 0n);
-  const mix = compMix({ base: sum("base"), bonus: sum("bonus") + sum("signing"), equity: sum("equity"), benefits: sum("benefits") });
+  const sum = (k: "base" | "bonus" | "equity" | "signing" | "benefits") =>
+    comp.years.reduce((a, y) => a + y[k], 0n);
+  const mix = compMix({
+    base: sum("base"),
+    bonus: sum("bonus") + sum("signing"),
+    equity: sum("equity"),
+    benefits: sum("benefits"),
+  });
   return {
     id: row.id,
     company: row.company,
@@ -174,6 +200,7 @@ export function presentOffer(row: OfferRow): OfferView {
     benefitsValue: n(row.benefitsValueMinor),
     retirementMatchPercent: row.retirementMatchBp / 100,
     notes: row.notes,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -183,6 +210,8 @@ export function presentOffer(row: OfferRow): OfferView {
         base: n(y.base),
         bonus: n(y.bonus),
         equity: n(y.equity),
+        grantEquity: n(y.grantEquity),
+        refresherEquity: n(y.refresherEquity),
         signing: n(y.signing),
         benefits: n(y.benefits),
         total: n(y.total),

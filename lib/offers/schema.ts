@@ -1,7 +1,7 @@
 // zod schemas for the offers API, shared with the client forms. Amounts are integers in the
 // currency's minor units (cents); percentages are numbers with at most two decimals.
 import { z } from "zod";
-import { REGIONS, TARGET_LEVELS } from "@/lib/accounts/options";
+import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { CURRENCY_CODES } from "./data/currencies";
 import { NEGOTIABLE_KEYS, RESEARCH_KEYS } from "./data/negotiation";
 import { percentToBp } from "./money";
@@ -214,4 +214,9 @@ export const negotiableUpdateSchema = z.strictObject({
 export const researchUpdateSchema = z.strictObject({
   key: z.string().refine((k) => RESEARCH_KEYS.includes(k), "Unknown research question."),
   answer: z.string({ error: "Send the answer as text." }).max(5000, "Use at most 5000 characters."),
+});
+
+/** Archive (true) or bring back (false) an offer: archived offers stay out of the default comparison. */
+export const offerArchiveSchema = z.strictObject({
+  archived: z.boolean({ error: "Send archived as true or false." }),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { percentToBp } from "./money";
-import { getOfferForViewer, type OfferDetail } from "./read-offers";
+import { assertOwnOffer, getOfferForViewer, type OfferDetail } from "./read-offers";
 import { type OfferInput, type OfferUpdate } from "./schema";
 
 const MAX_OFFERS = 50;
@@ -78,6 +78,8 @@ export async function duplicateOffer(userId: string, offerId: string): Promise<O
     data: {
       ...data,
       userId,
+      // The copy is a new offer to weigh: active even when its source is archived.
+      archivedAt: null,
       company: `${source.company} (copy)`.slice(0, 120),
       scores: { create: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
       negotiables: { create: negotiables.map((x) => ({ key: x.key })) },
@@ -86,6 +88,17 @@ export async function duplicateOffer(userId: string, offerId: string): Promise<O
     select: { id: true },
   });
   return getOfferForViewer(userId, copy.id);
+}
+
+/** Archives the offer (out of the default comparison) or brings it back; 404 for someone else's. */
+export async function setOfferArchived(userId: string, offerId: string, archived: boolean): Promise<OfferDetail> {
+  // Archiving an archived offer keeps its first date; the version is not bumped (the offer's terms are unchanged).
+  const result = await db.offer.updateMany({
+    where: { id: offerId, userId, ...(archived ? { archivedAt: null } : {}) },
+    data: { archivedAt: archived ? new Date() : null },
+  });
+  if (result.count === 0) await assertOwnOffer(userId, offerId);
+  return getOfferForViewer(userId, offerId);
 }
 
 export async function deleteOffer(userId: string, offerId: string) {

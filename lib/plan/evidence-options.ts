@@ -1,6 +1,6 @@
 // Suggestions for a milestone's evidence: the user's own finished mock interviews and offers,
 // plus the pages that summarise their preparation. Pure: the loader passes the rows in.
-import { todayIn } from "./dates";
+import { todayIn } from "@/lib/calendar/dates";
 import type { EvidenceLink } from "./types";
 
 export type EvidenceGroup = { label: string; options: EvidenceLink[] };

@@ -1,6 +1,6 @@
 // The plan's five years, its three horizons (year 1, years 2-3, years 4-5), completion per
 // horizon and overdue milestones. Pure functions on calendar dates, no I/O.
-import { addDays, addYears, dayNumber } from "./dates";
+import { addDays, addYears, dayNumber } from "@/lib/calendar/dates";
 
 export const HORIZONS = [
   { id: "year1", label: "Year 1", fromYear: 0, toYear: 1 },

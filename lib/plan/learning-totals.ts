@@ -1,7 +1,7 @@
 // Monthly learning totals against the seed's targets (technical 20 h, soft skills 10 h,
 // industry knowledge 10 h a month). Pure functions, no I/O; time is kept in whole minutes.
 import { type LearningCategory, LEARNING_CATEGORIES } from "./content";
-import { monthOf } from "./dates";
+import { monthOf } from "@/lib/calendar/dates";
 
 export const MINUTES_PER_DAY = 24 * 60;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { badRequest, notFound } from "@/lib/server/errors";
 import { type LearningCategory, MONTHLY_TARGET_MINUTES } from "./content";
-import { addYears, dayNumber, fromDate, monthOf, monthRange, toDate } from "./dates";
+import { addYears, dayNumber, fromDate, monthOf, monthRange, toDate } from "@/lib/calendar/dates";
 import {
   MINUTES_PER_DAY,
   exceedsDay,
@@ -12,7 +12,7 @@ import {
   type LearningRow,
 } from "./learning-totals";
 import { type LearningEntryInput } from "./schema";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import type { LearningEntry, LearningOverview } from "./types";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 

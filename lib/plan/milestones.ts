@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, notFound } from "@/lib/server/errors";
-import { fromDate, toDate } from "./dates";
+import { fromDate, toDate } from "@/lib/calendar/dates";
 import { isWithinPlan, planWindow } from "./horizons";
 import { milestoneOrder, milestoneSelect, presentMilestone } from "./plans";
 import { type MilestoneCreate, type MilestoneOrder, type MilestonePatch } from "./schema";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import type { Milestone } from "./types";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
-import { fromDate, toDate } from "./dates";
+import { fromDate, toDate } from "@/lib/calendar/dates";
 import { type NetworkCreate, type NetworkPatch } from "./schema";
 import type { NetworkItem } from "./types";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
-import { addYears, dayNumber, fromDate, toDate } from "./dates";
+import { addYears, dayNumber, fromDate, toDate } from "@/lib/calendar/dates";
 import {
   completionByHorizon,
   horizonOf,
@@ -11,7 +11,7 @@ import {
   type MilestoneStatus,
 } from "./horizons";
 import { type PlanCreate, type PlanUpdate } from "./schema";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import type { EvidenceLink, Milestone, Plan, PlanDetail } from "./types";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 

@@ -1,7 +1,7 @@
 // zod schemas for the career plan API, shared by route handlers and client forms.
 import { z } from "zod";
 import { LEARNING_CATEGORIES, NETWORK_KINDS, TRACK_IDS, careerContent, findStage } from "./content";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/calendar/dates";
 import { MILESTONE_STATUSES } from "./horizons";
 
 const ALL_STAGE_IDS = new Set(careerContent.tracks.flatMap((t) => t.stages.map((s) => s.id)));
@@ -92,6 +92,33 @@ export const milestoneCreateSchema = z.strictObject({
   evidence: milestoneFields.evidence.default([]),
 });
 export type MilestoneCreate = z.output<typeof milestoneCreateSchema>;
+
+/** Linked skills typed as one line: split on commas, blanks dropped. */
+export function splitSkills(line: string): string[] {
+  return line
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Evidence rows the user added but left blank are not sent. */
+export function dropBlankEvidence<T extends { label: string; url: string }>(rows: readonly T[]): T[] {
+  return rows.filter((l) => l.label.trim() || l.url.trim());
+}
+
+/**
+ * The milestone form: the create fields, with the skills as one comma-separated line and blank
+ * evidence rows dropped before the shared rules check them.
+ */
+export const milestoneFormSchema = z.strictObject({
+  ...milestoneFields,
+  skills: z.string().transform(splitSkills).pipe(milestoneFields.skills),
+  evidence: z
+    .array(z.strictObject({ label: z.string(), url: z.string() }))
+    .transform(dropBlankEvidence)
+    .pipe(milestoneFields.evidence),
+});
+export type MilestoneFormValues = z.input<typeof milestoneFormSchema>;
 
 export const milestonePatchSchema = z.strictObject({
   version: z.int32("Version must be a whole number.").positive(),

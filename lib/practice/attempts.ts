@@ -6,8 +6,9 @@ import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer, isBlank } from "./answer";
 import { SCORE_FIELDS } from "./data/evaluation";
-import { type Scores, averageTenths, ratingFromScores } from "./rating";
+import { type Scores, averageTenths } from "./rating";
 import { recordReview } from "./review";
+import { scheduleRating } from "@/lib/practice/schedule-rating";
 import { type ScoreInput } from "./schema";
 import { elapsedMs, pause, resume } from "./timer";
 
@@ -294,7 +295,13 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
     });
   }
   const scores = Object.fromEntries(SCORE_FIELDS.map((f) => [f, input.scores[f]])) as Scores;
-  const rating = ratingFromScores(scores);
+  // The strictest of the self-scores and the newest AI review (lib/ai/schedule.ts).
+  const ai = await db.aiReview.findFirst({
+    where: { attemptId: id, userId },
+    orderBy: { createdAt: "desc" },
+    select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+  });
+  const rating = scheduleRating(scores, ai);
   await db.$transaction(async (tx) => {
     const first = await tx.practiceAttempt.updateMany({
       where: { id, userId, status: "SUBMITTED" },

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { codeAnswer, markdownAnswer, starAnswer } from "./answer";
 import { CHECKLIST_KEYS } from "./data/checklists";
-import { SCORE_MAX, SCORE_MIN } from "./data/evaluation";
+import { EVALUATION_POINTS, SCORE_MAX, SCORE_MIN, type ScoreField } from "./data/evaluation";
 
 const id = z.string().min(1).max(40);
 export const idParams = z.object({ id });
@@ -33,18 +33,32 @@ export const submitSchema = z.strictObject({
   version: version.optional(),
 });
 
-const score = z
-  .int("Enter a whole number from 0 to 10.")
-  .min(SCORE_MIN, "Scores go from 0 to 10.")
-  .max(SCORE_MAX, "Scores go from 0 to 10.");
+/**
+ * One 0-10 score per evaluation point. A point left unset says which one to choose (the forms'
+ * sliders start unset); the self-score and the mentor's review share it, each with its wording
+ * for a wrong number.
+ */
+export function evaluationScoresSchema(wording: { invalid: (label: string) => string; range: (label: string) => string }) {
+  return z.strictObject(
+    Object.fromEntries(
+      EVALUATION_POINTS.map((p) => [
+        p.field,
+        z
+          .int({
+            error: (iss) =>
+              iss.input === undefined || iss.input === null
+                ? `Choose a score from 0 to 10 for ${p.label.toLowerCase()}.`
+                : wording.invalid(p.label),
+          })
+          .min(SCORE_MIN, wording.range(p.label))
+          .max(SCORE_MAX, wording.range(p.label)),
+      ]),
+    ) as Record<ScoreField, z.ZodInt>,
+  );
+}
 
 export const scoreSchema = z.strictObject({
-  scores: z.strictObject({
-    technicalAccuracy: score,
-    communicationClarity: score,
-    problemSolving: score,
-    practicalConsiderations: score,
-  }),
+  scores: evaluationScoresSchema({ invalid: () => "Enter a whole number from 0 to 10.", range: () => "Scores go from 0 to 10." }),
   keyPointsCovered: z
     .array(z.int("Key points are numbered from 0.").min(0, "Key points are numbered from 0.").max(99))
     .max(100)

@@ -6,7 +6,7 @@ import "server-only";
 // that uses it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { todayIn, addDays } from "@/lib/plan/dates";
+import { todayIn, addDays } from "@/lib/calendar/dates";
 import { PLAN_DAYS } from "./data/timeline";
 import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
 import { type ScoreCell, type WeeklyAreaScores, type WeeklyPractice, type WeeklySelf, answerCells, selfCells } from "./series";
@@ -132,6 +132,27 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
         WHERE r."candidateId" = ${userId}
           AND r."createdAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
           AND (${reviewsBy}::text IS NULL OR r."mentorId" = ${reviewsBy}::text)
+        GROUP BY 1, 2`;
+    }),
+    /**
+     * AI reviews of the user's answers per local week (of the review) and focus area: the
+     * newest review of each answer only. Mock answers count only when the view includes them.
+     */
+    weeklyAi: once(async (): Promise<WeeklyAreaScores[]> => {
+      return db.$queryRaw<WeeklyAreaScores[]>`
+        SELECT to_char(date_trunc('week', (r."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}), 'YYYY-MM-DD') AS "week",
+               q."focusArea" AS "focusArea", count(*)::int AS "scored",
+               sum(r."technicalAccuracy" + r."communicationClarity" + r."problemSolving" + r."practicalConsiderations")::int AS "scoreSum"
+        FROM (
+          SELECT DISTINCT ON (x."attemptId") x.*
+          FROM "AiReview" x
+          WHERE x."userId" = ${userId}
+          ORDER BY x."attemptId", x."createdAt" DESC, x."id" DESC
+        ) r
+        JOIN "PracticeAttempt" a ON a."id" = r."attemptId"
+        JOIN "Question" q ON q."id" = a."questionId"
+        WHERE r."createdAt" >= ((${from}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')
+          AND (${mockAnswers}::boolean OR a."mockId" IS NULL)
         GROUP BY 1, 2`;
     }),
     /**
@@ -277,6 +298,7 @@ export async function progressContext(userId: string, now: Date, view: ProgressV
         practice: async () => answerCells(await load.weeklyPractice()),
         mock: async () => answerCells((await load.mocks()).weekly),
         mentor: async () => answerCells(await load.weeklyMentor()),
+        ai: async () => answerCells(await load.weeklyAi()),
       },
     },
   };

@@ -1,5 +1,5 @@
 // The activity calendar: whole weeks (Monday first) ending with the current one. Pure.
-import { addDays } from "@/lib/plan/dates";
+import { addDays } from "@/lib/calendar/dates";
 import { weekStarts } from "./weeks";
 
 export type HeatmapDay = { date: string; count: number; level: 0 | 1 | 2 | 3 | 4 };

@@ -1,5 +1,5 @@
 // Activity streaks on calendar days in the user's time zone. Pure.
-import { dayNumber, fromDayNumber, todayIn } from "@/lib/plan/dates";
+import { dayNumber, fromDayNumber, todayIn } from "@/lib/calendar/dates";
 
 /** The calendar day of an instant in an IANA time zone. */
 export function localDay(at: Date, timeZone: string): string {

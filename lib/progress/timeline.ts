@@ -1,5 +1,5 @@
 // The guide's 6-8 week preparation plan laid out before the profile's interview date. Pure.
-import { addDays, dayNumber } from "@/lib/plan/dates";
+import { addDays, dayNumber } from "@/lib/calendar/dates";
 import { PLAN_DAYS, PREPARATION_PHASES } from "./data/timeline";
 
 export type PhaseStatus = "done" | "behind" | "missed" | "current" | "upcoming";

@@ -1,5 +1,5 @@
 // Calendar weeks (Monday to Sunday) on "YYYY-MM-DD" dates. Pure.
-import { addDays, dayNumber } from "@/lib/plan/dates";
+import { addDays, dayNumber } from "@/lib/calendar/dates";
 
 /** Monday of the week of `date` (1970-01-01 was a Thursday: day 0 → weekday index 3). */
 export function weekStart(date: string): string {

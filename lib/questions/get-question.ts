@@ -20,7 +20,7 @@ export type QuestionDetail = {
   isOwner: boolean;
   version: number;
   /** The answer key: null while hidden (not attempted, not revealed). */
-  answer: { modelAnswer: string; keyPoints: string[]; discussionPoints: string[] } | null;
+  answer: { modelAnswer: string; keyPoints: string[]; bonusPoints: string[]; discussionPoints: string[] } | null;
   state: { challenged: boolean; note: string; noteVersion: number; revealed: boolean };
 };
 
@@ -56,7 +56,7 @@ export async function getQuestion(userId: string, id: string, opts: { attempted?
     retired: q.retiredAt !== null,
     isOwner,
     version: q.version,
-    answer: open ? { modelAnswer: q.modelAnswer, keyPoints: q.keyPoints, discussionPoints: q.discussionPoints } : null,
+    answer: open ? { modelAnswer: q.modelAnswer, keyPoints: q.keyPoints, bonusPoints: q.bonusPoints, discussionPoints: q.discussionPoints } : null,
     state: {
       challenged: state?.challenged ?? false,
       note: state?.note ?? "",

@@ -82,6 +82,38 @@ export const personalQuestionSchema = z
   });
 export type PersonalQuestionInput = z.output<typeof personalQuestionSchema>;
 
+/** Key or discussion points typed one per line: trimmed, blank lines dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Tags typed as one comma-separated line. */
+export function splitTags(text: string): string[] {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+const questionShape = personalQuestionSchema.shape;
+
+/** The personal-question form: the lists typed as text, checked by the same rules as the API. */
+export const personalQuestionFormSchema = z
+  .strictObject({
+    ...questionShape,
+    keyPoints: z.string().transform(splitLines).pipe(questionShape.keyPoints.unwrap()),
+    discussionPoints: z.string().transform(splitLines).pipe(questionShape.discussionPoints.unwrap()),
+    tags: z.string().transform(splitTags).pipe(questionShape.tags.unwrap()),
+  })
+  .refine((q) => q.expectedMinutes <= q.allocatedMinutes, {
+    message: "The expected response time cannot exceed the allocated time.",
+    path: ["expectedMinutes"],
+  });
+export type PersonalQuestionFormValues = z.input<typeof personalQuestionFormSchema>;
+
 export const personalQuestionUpdateSchema = z.intersection(
   personalQuestionSchema,
   z.object({ version: z.int32("Version must be a whole number.").positive() }),

@@ -49,11 +49,6 @@ export const FOCUS_AREAS = [
   { value: "reflection", label: "Reflection", mock: false },
 ] as const;
 
-export type QuestionTypeValue = (typeof QUESTION_TYPES)[number]["value"];
-export type DifficultyValue = (typeof DIFFICULTIES)[number]["value"];
-export type CompanyTypeValue = (typeof COMPANY_TYPES)[number]["value"];
-export type SourceValue = (typeof SOURCES)[number]["value"];
-export type FocusAreaValue = (typeof FOCUS_AREAS)[number]["value"];
 
 type Vocab = readonly { value: string; db: string; label: string }[];
 

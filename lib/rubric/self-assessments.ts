@@ -1,5 +1,5 @@
 import "server-only";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { type SelfAssessmentInput, type SelfAssessmentUpdate } from "./schema";

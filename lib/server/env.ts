@@ -43,6 +43,31 @@ const schema = z
       .regex(/^[1-9][0-9]{0,3}$/, "must be a whole number from 1 to 3600 (the largest speed-up a mock may ask for)")
       .refine((v) => Number(v) <= 3600, "must be at most 3600")
       .optional(),
+    /** AI rubric reviews (off when unset): an OpenAI-compatible endpoint such as https://api.openai.com/v1 or http://localhost:11434/v1 (Ollama). */
+    PREPLOOP_AI_BASE_URL: z
+      .string()
+      .refine(validHttpUrl, "must be an http:// or https:// URL such as http://localhost:11434/v1")
+      .optional(),
+    /** The endpoint's API key (optional: local servers such as Ollama need none). */
+    PREPLOOP_AI_API_KEY: z.string().min(1).optional(),
+    /** The model name the endpoint knows, e.g. gpt-4o-mini or llama3.1:8b. */
+    PREPLOOP_AI_MODEL: z.string().regex(/^[^\s]{1,200}$/, "must be a model name without spaces (at most 200 characters)").optional(),
+    /** How long one AI review may take, in milliseconds (default 60000). */
+    PREPLOOP_AI_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9][0-9]{2,6}$/, "must be a whole number of milliseconds from 100 to 9999999")
+      .optional(),
+    /** AI reviews one user may request in 24 hours (default 20). */
+    PREPLOOP_AI_DAILY_LIMIT: z
+      .string()
+      .regex(/^[1-9][0-9]{0,4}$/, "must be a whole number from 1 to 99999 (AI reviews per user per 24 hours)")
+      .optional(),
+    /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
+    PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+  })
+  .refine(optionalPair("PREPLOOP_AI_BASE_URL", "PREPLOOP_AI_MODEL"), {
+    message: "PREPLOOP_AI_BASE_URL and PREPLOOP_AI_MODEL must be set together (or neither, to turn AI reviews off)",
+    path: ["PREPLOOP_AI_MODEL"],
   })
   .refine(optionalPair("GITHUB_ID", "GITHUB_SECRET"), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",
@@ -70,6 +95,15 @@ function validSmtpUrl(value: string) {
   }
 }
 
+function validHttpUrl(value: string) {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 export type Env = z.infer<typeof schema>;
 
 /** Checks an environment; returns the parsed values or one message naming every problem. */
@@ -92,4 +126,23 @@ export function env(): Env {
 /** PREPLOOP_TRUST_PROXY is on: forwarding headers (X-Forwarded-*) come from our own proxy. */
 export function trustsProxy(e: Pick<Env, "PREPLOOP_TRUST_PROXY"> = env()): boolean {
   return e.PREPLOOP_TRUST_PROXY === "1" || e.PREPLOOP_TRUST_PROXY === "true";
+}
+
+// Read apart from env(): the Prisma client is built when lib/server/db.ts is first imported,
+// also in processes that set nothing else (the seed, unit tests importing a module that
+// imports the client), so these must not demand the whole environment.
+
+/** DATABASE_URL as set (env() checks it at start-up); the client connects lazily. */
+export function databaseUrl(): string | undefined {
+  return process.env.DATABASE_URL;
+}
+
+/** PREPLOOP_QUERY_STATS=1: benchmarks count the SQL statements of this process. */
+export function queryStatsEnabled(): boolean {
+  return process.env.PREPLOOP_QUERY_STATS === "1";
+}
+
+/** A development build (`next dev`): Next inlines NODE_ENV at build time. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV !== "production";
 }

@@ -53,8 +53,29 @@ export const ERROR_STATUS = {
   unknown_template: 422,
   time_scale_not_allowed: 422,
   not_enough_questions: 422,
+  ai_answer_too_long: 422,
+  // AI reviews (lib/ai/errors.ts): off, not allowed, or not possible for this answer
+  ai_not_configured: 404,
+  ai_not_enabled: 403,
+  ai_mentor_forbidden: 403,
+  ai_answer_not_submitted: 409,
+  ai_answer_blank: 409,
+  ai_review_in_progress: 409,
+  // 424: the configured AI endpoint failed (never a 5xx from our API)
+  ai_endpoint_unauthorized: 424,
+  ai_model_not_found: 424,
+  ai_endpoint_rejected: 424,
+  ai_endpoint_failed: 424,
+  ai_endpoint_unreachable: 424,
+  ai_timeout: 424,
+  ai_malformed_reply: 424,
+  ai_refused: 424,
+  // 499: the client went away (cancelled an AI review); nobody reads this answer
+  ai_cancelled: 499,
   // 429, 500
   too_many_attempts: 429,
+  ai_daily_limit: 429,
+  ai_endpoint_rate_limited: 429,
   internal_error: 500,
 } as const;
 

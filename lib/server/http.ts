@@ -4,6 +4,7 @@ import { type z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getCurrentUser, type SessionUser } from "./auth";
 import { trustsProxy } from "./env";
+import { readBodyBytes } from "./body";
 import { type ErrorCode, HttpError } from "./errors";
 import { checkStrings } from "./input-text";
 import { log } from "./log";
@@ -46,6 +47,8 @@ export type OperationDoc = {
   status?: number | readonly number[];
   /** A success body that is not JSON (e.g. `text/csv`). */
   responseType?: string;
+  /** The operation can also answer 200 as server-sent events (`Accept: text/event-stream`): says how. */
+  eventStream?: string;
   /** Error codes this operation can answer beyond the common ones. */
   errors?: readonly ErrorCode[];
 };
@@ -148,37 +151,6 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   }
 }
 
-/**
- * The body's bytes, read as a stream and counted as they arrive: at `maxBytes` + 1 the
- * stream is cancelled and 413 thrown, so a huge (e.g. chunked, length-less) upload never
- * sits in memory. A declared Content-Length over the limit is refused before reading.
- */
-export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
-  const declared = req.headers.get("content-length");
-  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
-}
-
 /** Strict UTF-8: a body with broken byte sequences is refused, never patched with U+FFFD. */
 function decodeUtf8(bytes: Uint8Array) {
   try {
@@ -187,13 +159,6 @@ function decodeUtf8(bytes: Uint8Array) {
     throw new HttpError(400, "invalid_encoding", "The request body is not valid UTF-8.");
   }
 }
-
-const tooLarge = (max: number) =>
-  new HttpError(
-    413,
-    "payload_too_large",
-    `The request body is larger than the limit of ${Math.round(max / 1024)} KiB.`,
-  );
 
 function queryObject(req: NextRequest) {
   const out: Record<string, string | string[]> = {};

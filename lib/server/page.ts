@@ -1,13 +1,36 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { authPageHref } from "@/lib/safe-path";
+import { getCurrentUser, type SessionUser } from "./auth";
 import { HttpError } from "./errors";
 
-/** For server pages: a lib function's 404 becomes the page's not-found; other errors pass. */
-export async function or404<T>(p: Promise<T>): Promise<T> {
+/**
+ * Sends a signed-out visitor to sign-in, coming back to the page asked for (the path and query
+ * the proxy recorded in x-preploop-path; an unsafe path falls back to the home page).
+ */
+export async function redirectToSignIn(): Promise<never> {
+  const path = (await headers()).get("x-preploop-path") ?? "";
+  redirect(authPageHref("/sign-in", path));
+}
+
+/** For server pages: the signed-in user; a signed-out visitor is sent to sign-in and back. */
+export async function requireUser(): Promise<SessionUser> {
+  return (await getCurrentUser()) ?? redirectToSignIn();
+}
+
+/**
+ * For server pages: a lib function's 404 (an HttpError with status 404, or no value) becomes
+ * the page's not-found; other errors pass.
+ */
+export async function or404<T>(p: Promise<T> | T): Promise<NonNullable<T>> {
+  let value: T;
   try {
-    return await p;
+    value = await p;
   } catch (e) {
     if (e instanceof HttpError && e.status === 404) notFound();
     throw e;
   }
+  if (value === null || value === undefined) notFound();
+  return value;
 }

@@ -6,12 +6,12 @@
 import { type Prisma } from "../../lib/generated/prisma/client";
 import { planStages, type Stage } from "../../lib/mocks/clock";
 import { getTemplate } from "../../lib/mocks/templates";
-import { addDays, todayIn } from "../../lib/plan/dates";
-import { formatForType } from "../../lib/practice/answer";
+import { addDays, todayIn } from "../../lib/calendar/dates";
 import { SCORE_FIELDS } from "../../lib/practice/data/evaluation";
 import { type RatingValue, type Scores, ratingFromScores } from "../../lib/practice/rating";
 import { type StoredCard, nextCard } from "../../lib/practice/scheduler";
-import { QUESTION_TYPES, fromDb } from "../../lib/questions/taxonomy";
+import { createFinishedMock } from "../../tests/factories/mocks";
+import { scoredAttemptData } from "../../tests/factories/practice";
 import type { SeedDb } from "./db";
 import { DEMO_ASSESSMENTS, DEMO_ATTEMPTS, DEMO_INTERVIEW_IN_DAYS, DEMO_MOCK, DEMO_TIME_ZONE, type DemoScores } from "./demo-history-data";
 
@@ -96,25 +96,20 @@ export async function seedDemoHistory(
     const startedAt = new Date(submittedAt.getTime() - a.minutes * MINUTE);
     const scoredAt = new Date(submittedAt.getTime() + 2 * MINUTE);
     const scores = scoresOf(a.scores);
-    const rating = ratingFromScores(scores);
-    reviews.push({ questionId: q.id, rating, at: scoredAt });
-    attempts.push({
-      userId,
-      questionId: q.id,
-      status: "SCORED",
-      format: formatForType(fromDb(QUESTION_TYPES, q.type)),
-      answer: a.answer,
-      allocatedSeconds: q.allocatedMinutes * 60,
-      startedAt,
-      activeMs: a.minutes * MINUTE,
-      submittedAt,
-      timeSpentMs: a.minutes * MINUTE,
-      ...scores,
-      keyPointsCovered: keyPointsFor(a.scores, q.keyPoints.length),
-      rating,
-      scoredAt,
-      createdAt: startedAt,
-    });
+    reviews.push({ questionId: q.id, rating: ratingFromScores(scores), at: scoredAt });
+    attempts.push(
+      scoredAttemptData({
+        userId,
+        question: q,
+        answer: a.answer,
+        scores,
+        keyPointsCovered: keyPointsFor(a.scores, q.keyPoints.length),
+        startedAt,
+        activeMs: a.minutes * MINUTE,
+        submittedAt,
+        scoredAt,
+      }),
+    );
   }
 
   // The mock: every block used to the end of its last answer, finished, then scored.
@@ -124,59 +119,30 @@ export async function seedDemoHistory(
   const slotMs = DEMO_MOCK.answers.map((a) => a.minutes * MINUTE);
   const stageMs = stages.map((s) => (s.kind === "block" ? slotMs.slice(s.firstSlot, s.firstSlot + s.count).reduce((x, y) => x + y, 0) : s.ms));
   const startedAt = new Date(now.getTime() - DEMO_MOCK.daysAgo * DAY - 3 * HOUR);
-  const finishedAt = new Date(startedAt.getTime() + stageMs.reduce((x, y) => x + y, 0));
-  const interview = await db.interview.create({
-    data: { userId, company: template.title, date: new Date(`${finishedAt.toISOString().slice(0, 10)}T00:00:00Z`), kind: "MOCK" },
-    select: { id: true },
-  });
-  const mock = await db.mock.create({
-    data: {
-      userId,
-      templateId: template.id,
-      plan: template as unknown as Prisma.InputJsonValue,
-      difficulty: "mixed",
-      stageMs,
-      slotMs,
-      status: "FINISHED",
-      stage: stages.length,
-      question: 0,
-      resumedAt: null,
-      stageStartedAt: finishedAt,
-      clockVersion: stages.length + 1,
-      startedAt,
-      finishedAt,
-      interviewId: interview.id,
-      createdAt: startedAt,
-    },
-    select: { id: true },
-  });
+  const mock = await createFinishedMock(db, userId, { template, stageMs, slotMs, startedAt });
+  const { finishedAt } = mock;
   DEMO_MOCK.answers.forEach((a, slot) => {
     const q = question(a.slug);
     if (!q) return;
     const block = blocks.find((b) => slot >= b.firstSlot && slot < b.firstSlot + b.count)!;
     const scores = scoresOf(a.scores as DemoScores);
-    const rating = ratingFromScores(scores);
     const scoredAt = new Date(finishedAt.getTime() + (5 + slot) * MINUTE);
-    reviews.push({ questionId: q.id, rating, at: scoredAt });
-    attempts.push({
-      userId,
-      questionId: q.id,
-      mockId: mock.id,
-      mockSlot: slot,
-      status: "SCORED",
-      format: formatForType(fromDb(QUESTION_TYPES, q.type)),
-      answer: a.answer,
-      allocatedSeconds: Math.floor(block.ms / block.count / 1000),
-      startedAt,
-      activeMs: slotMs[slot]!,
-      submittedAt: finishedAt,
-      timeSpentMs: slotMs[slot]!,
-      ...scores,
-      keyPointsCovered: keyPointsFor(a.scores as DemoScores, q.keyPoints.length),
-      rating,
-      scoredAt,
-      createdAt: startedAt,
-    });
+    reviews.push({ questionId: q.id, rating: ratingFromScores(scores), at: scoredAt });
+    attempts.push(
+      scoredAttemptData({
+        userId,
+        question: q,
+        mock: { id: mock.id, slot },
+        answer: a.answer,
+        scores,
+        keyPointsCovered: keyPointsFor(a.scores as DemoScores, q.keyPoints.length),
+        allocatedSeconds: Math.floor(block.ms / block.count / 1000),
+        startedAt,
+        activeMs: slotMs[slot]!,
+        submittedAt: finishedAt,
+        scoredAt,
+      }),
+    );
   });
   await db.practiceAttempt.createMany({ data: attempts });
 

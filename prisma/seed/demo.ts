@@ -1,4 +1,5 @@
-import { hash, verify } from "@node-rs/argon2";
+import { verify } from "@node-rs/argon2";
+import { passwordHashOf } from "../../tests/factories/users";
 import type { SeedDb } from "./db";
 import { seedDemoHistory } from "./demo-history";
 import { DEMO_EMAIL, DEMO_MENTOR_EMAIL, DEMO_PASSWORD, DEMO_PROFILES, demoProfileDrift } from "../../lib/accounts/demo-profiles";
@@ -43,7 +44,7 @@ async function demoUser(db: SeedDb, email: string) {
         where: { id: existing.id },
         data: {
           ...drift,
-          ...(passwordOk ? {} : { passwordHash: await hashDemoPassword() }),
+          ...(passwordOk ? {} : { passwordHash: await passwordHashOf(DEMO_PASSWORD) }),
           isDemo: true,
           version: { increment: 1 },
         },
@@ -53,7 +54,7 @@ async function demoUser(db: SeedDb, email: string) {
     await db.passwordResetToken.deleteMany({ where: { userId: existing.id } });
     return existing.id;
   }
-  const passwordHash = await hashDemoPassword();
+  const passwordHash = await passwordHashOf(DEMO_PASSWORD);
   // upsert: several instances may seed at once.
   const user = await db.user.upsert({
     where: { email },
@@ -63,5 +64,3 @@ async function demoUser(db: SeedDb, email: string) {
   });
   return user.id;
 }
-
-const hashDemoPassword = () => hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });

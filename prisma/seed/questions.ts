@@ -45,6 +45,7 @@ function toRow(q: QuestionContent, hash: string) {
     allocatedMinutes: q.allocatedMinutes,
     expectedMinutes: q.expectedMinutes,
     keyPoints: q.keyPoints,
+    bonusPoints: q.bonusPoints,
     modelAnswer: q.modelAnswer,
     discussionPoints: q.discussionPoints,
     tags: q.tags,

@@ -4,17 +4,22 @@ import { ensureBuild } from "./build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "./database.mjs";
 import { TEST_DATABASE } from "./defaults.mjs";
 import { freePort, startAppServer } from "./app-server.mjs";
+import { AI_TEST_KEY, AI_TEST_MODEL, startAiTestServer } from "../../tests/support/ai-server.mjs";
 
 export const TEST_SECRET = "preploop-test-secret-not-for-production-0123456789";
 
 export async function withTestApp(fn) {
   const db = await resolveDatabase({ database: TEST_DATABASE, urlVar: "TEST_DATABASE_URL", recreate: true });
   let server;
+  let ai;
   try {
     await migrateDeploy(db.url);
     await seed(db.url);
     await ensureBuild();
     const port = await freePort();
+    // AI reviews go to a local OpenAI-compatible test server (tests/support/ai-server.mjs);
+    // tests reach its control endpoints through PREPLOOP_AI_TEST_URL.
+    ai = await startAiTestServer();
     // Mock interviews may ask for a faster clock in tests (a per-mock timeScale up to this).
     // Every test signs up from 127.0.0.1: lift the per-address sign-up limit (its own test
     // starts a server with the default).
@@ -23,12 +28,18 @@ export async function withTestApp(fn) {
       NEXTAUTH_SECRET: TEST_SECRET,
       PREPLOOP_MOCK_TIME_SCALE: "600",
       PREPLOOP_SIGNUP_LIMIT: "1000000",
+      PREPLOOP_AI_BASE_URL: ai.baseUrl,
+      PREPLOOP_AI_API_KEY: AI_TEST_KEY,
+      PREPLOOP_AI_MODEL: AI_TEST_MODEL,
+      PREPLOOP_AI_TIMEOUT_MS: "6000",
+      PREPLOOP_AI_DAILY_LIMIT: "50",
     };
     server = await startAppServer({ port, env });
     console.log(`[test] app on ${server.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
-    return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl } });
+    return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl, PREPLOOP_AI_TEST_URL: ai.url } });
   } finally {
     await server?.stop();
+    await ai?.stop();
     await db.stop();
   }
 }

@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 for (const theme of ["light", "dark"] as const) {
   test(`public and account pages have no axe violations (${theme} theme)`, async ({ page }) => {
@@ -9,7 +9,7 @@ for (const theme of ["light", "dark"] as const) {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }
-    await signUp(page);
+    await signUpWithApi(page);
     await page.goto("/profile");
     await expectNoAxeViolations(page);
   });
@@ -17,7 +17,8 @@ for (const theme of ["light", "dark"] as const) {
 
 test("the signed-in navigation works on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expectNoAxeViolations(page);

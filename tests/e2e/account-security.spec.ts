@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { PASSWORD, signIn, signUp } from "./fixtures";
+import { expect } from "@playwright/test";
+import { PASSWORD, signIn, test } from "./fixtures";
 
 const NEW_PASSWORD = "my new e2e passphrase 9";
 
-test("the device list shows each sign-in; changing the password signs the other device out", async ({ page, browser }) => {
-  const { email } = await signUp(page);
+test("the device list shows each sign-in; changing the password signs the other device out", async ({ page, browser, freshUser: { email } }) => {
+  await page.goto("/dashboard");
   const laptop = await browser.newContext();
   const other = await laptop.newPage();
   await signIn(other, email);
@@ -36,8 +36,8 @@ test("the device list shows each sign-in; changing the password signs the other 
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
 
-test("a user signs out another device from the list", async ({ page, browser }) => {
-  const { email } = await signUp(page);
+test("a user signs out another device from the list", async ({ page, browser, freshUser: { email } }) => {
+  await page.goto("/dashboard");
   const phoneContext = await browser.newContext({
     userAgent:
       "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1",

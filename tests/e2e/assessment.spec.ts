@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 test("a new user records a self-assessment with the rubric's descriptors and sees its band", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Self-assessment" }).click();
   await expect(page.getByRole("heading", { name: "Self-assessment" })).toBeVisible();
   await expect(page.getByText("None yet.")).toBeVisible();
@@ -27,7 +28,7 @@ test("a new user records a self-assessment with the rubric's descriptors and see
 });
 
 test("a new user corrects an assessment, sees notes and the chart, and deletes one after confirming", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/assessment");
   const form = page.getByRole("region", { name: "Self-assessment" });
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);

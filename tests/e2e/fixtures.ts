@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { type Page, test as base, expect } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = "correct horse battery staple";
@@ -24,3 +24,43 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signs `page`'s browser context in through next-auth's credentials endpoint (no form). */
+export async function signInWithApi(page: Page, email: string, password = PASSWORD) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  expect(csrf.ok()).toBe(true);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, json: "true" },
+  });
+  const body = (await res.json().catch(() => ({}))) as { url?: string };
+  expect(res.ok(), `sign-in answered ${res.status()}`).toBe(true);
+  // next-auth answers a refused sign-in with 200 and `?error=` in the URL it gives.
+  expect(body.url, "sign-in was refused").toBeTruthy();
+  expect(new URL(body.url!).searchParams.get("error"), "sign-in was refused").toBeNull();
+}
+
+export type FreshUser = { id: string; email: string; name: string; password: string };
+
+/** Creates an account through the sign-up API and signs `page` in through the credentials API. */
+export async function signUpWithApi(page: Page, { name = "Playwright User", email = uniqueEmail() } = {}): Promise<FreshUser> {
+  const res = await page.request.post("/api/accounts", { data: { email, password: PASSWORD, displayName: name } });
+  expect(res.status(), `sign-up answered ${res.status()}: ${await res.text()}`).toBe(201);
+  const { user } = (await res.json()) as { user: { id: string } };
+  await signInWithApi(page, email);
+  return { id: user.id, email, name, password: PASSWORD };
+}
+
+/**
+ * `freshUser`: a new user (as right after sign-up: no profile, no data), signed in through
+ * the API, so a test starts on its own subject instead of clicking through sign-up
+ * (accounts.spec.ts keeps that journey). Its display name is the `userName` option:
+ * `test.use({ userName: "Grace Hopper" })`. (Playwright's loader cannot load the generated
+ * Prisma client, so the e2e fixture goes through the app's API, not tests/factories/.)
+ */
+export const test = base.extend<{ userName: string; freshUser: FreshUser }>({
+  userName: ["Playwright User", { option: true }],
+  freshUser: async ({ page, userName }, provide) => {
+    await provide(await signUpWithApi(page, { name: userName }));
+  },
+});

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./fixtures";
+import { signUpWithApi, uniqueEmail } from "./fixtures";
 
 const topMessage = (page: Page, text: string) => page.getByRole("alert").filter({ hasText: text });
 
@@ -24,7 +24,7 @@ test("sign-up speaks plain sentences: messages at the fields, what to do at the 
   // An error only the server knows (the email is taken) lands at its field too.
   const email = uniqueEmail("e2e-taken");
   const other = await browser.newPage();
-  await signUp(other, { email });
+  await signUpWithApi(other, { email });
   await other.close();
   await page.getByLabel("Your name").fill("Second Try");
   await page.getByLabel("Email").fill(email);
@@ -36,7 +36,7 @@ test("sign-up speaks plain sentences: messages at the fields, what to do at the 
 });
 
 test("the learning log says what is wrong at each field, from the browser and from the server", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/plan/learning");
   await expect(page.getByRole("heading", { level: 1, name: "Learning log" })).toBeVisible();
   const hours = page.getByLabel("Hours", { exact: true });
@@ -85,7 +85,7 @@ test("the learning log says what is wrong at each field, from the browser and fr
 });
 
 test("account actions ask first and say what happened", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/profile");
   await expect(page.getByRole("button", { name: "Sign out all other devices" })).toBeDisabled(); // the only device
 

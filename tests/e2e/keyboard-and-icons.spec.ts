@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 async function expectSkipLinkFirst(page: Page) {
   await page.keyboard.press("Tab");
@@ -14,7 +14,7 @@ async function expectSkipLinkFirst(page: Page) {
 test("the skip link is the first Tab stop on public and signed-in pages and jumps to the main content", async ({ page }) => {
   await page.goto("/sign-in");
   await expectSkipLinkFirst(page);
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/assessment");
   await expectSkipLinkFirst(page);
 });
@@ -27,7 +27,7 @@ test("pages link an icon and a web manifest, and no request answers 404", async 
   await page.goto("/sign-in");
   await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon/);
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/dashboard");
   await expect(page.locator("main#main")).toBeVisible();
 

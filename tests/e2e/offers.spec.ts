@@ -1,7 +1,8 @@
 import { type Page, expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { validOffer } from "../support/offers";
+import { signUp, signUpWithApi } from "./fixtures";
 
 async function addOffer(page: Page, o: { company: string; role: string; base: string; bonus: string; signing: string; grant: string; preset: string }) {
   await page.goto("/offers");
@@ -26,7 +27,8 @@ async function addOffer(page: Page, o: { company: string; role: string; base: st
 }
 
 test("a new user compares two offers end to end", async ({ page }) => {
-  await signUp(page, { name: "Offer Tester" });
+  await signUpWithApi(page, { name: "Offer Tester" });
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Offers" }).click();
   await expect(page.getByRole("heading", { name: "No offers yet" })).toBeVisible();
 
@@ -123,7 +125,7 @@ test("a new user compares two offers end to end", async ({ page }) => {
 test("offer pages work in the dark theme and on a phone", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem("theme", "dark"));
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/offers");
   await expectNoAxeViolations(page);
   await addOffer(page, { company: "Gamma", role: "MLE", base: "150,000", bonus: "10", signing: "20,000", grant: "100,000", preset: "Front-loaded: 40/30/20/10" });
@@ -134,4 +136,150 @@ test("offer pages work in the dark theme and on a phone", async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.goto("/offers/negotiation");
   await expectNoAxeViolations(page);
+});
+
+test("choose which offers to compare, read the weighted total on a phone, and see the refresher rule", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Three Offers" });
+  const ids: Record<string, string> = {};
+  // Same package except base salary; Alpha assumes a $40,000 refresher each year from year 2.
+  for (const [company, baseSalary, annualRefresher] of [["Alpha", 20_000_000, 4_000_000], ["Beta", 18_000_000, 0], ["Gamma", 16_000_000, 0]] as const) {
+    const res = await page.request.post("/api/offers", { data: validOffer({ company, baseSalary, annualRefresher }) });
+    expect(res.status()).toBe(201);
+    ids[company] = ((await res.json()) as { offer: { id: string } }).offer.id;
+  }
+
+  await page.goto("/offers/compare");
+  const choose = page.getByRole("group", { name: "Offers to compare" });
+  await expect(choose.getByRole("checkbox")).toHaveCount(3);
+  await expect(page.getByText("3 of 3 offers chosen.")).toBeVisible();
+  const ranking = page.getByRole("list", { name: "Ranking by weighted total" });
+  await expect(ranking.getByRole("listitem")).toHaveCount(3);
+
+  // Leave Alpha out: only Beta and Gamma are scored and ranked (Beta's total is now the best: 10 → 30 × 10 = 3.00).
+  await choose.getByRole("checkbox", { name: /^Alpha/ }).uncheck();
+  await expect(page.getByText("2 of 3 offers chosen.")).toBeVisible();
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  await expect(ranking).not.toContainText("Alpha");
+  await expect(ranking.getByRole("listitem").first()).toContainText("Beta");
+  await expect(ranking.getByRole("listitem").first()).toContainText("3.00");
+  const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
+  await expect(scores.getByRole("row")).toHaveCount(3); // header + 2 offers
+  await expect(page).toHaveURL(new RegExp(`/offers/compare\\?offers=${ids.Beta},${ids.Gamma}$`));
+  // The last chosen offer cannot be unticked.
+  await choose.getByRole("checkbox", { name: /^Beta/ }).uncheck();
+  await expect(ranking.getByRole("listitem")).toHaveCount(1);
+  await expect(choose.getByRole("checkbox", { name: /^Gamma/ })).toBeDisabled();
+  await choose.getByRole("checkbox", { name: /^Beta/ }).check();
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  // The CSV holds the chosen offers.
+  await expect(page.getByRole("link", { name: "Export the matrix as CSV" })).toHaveAttribute("href", `/api/offers/matrix/csv?offers=${ids.Beta},${ids.Gamma}`);
+  await page.screenshot({ path: "tests/artifacts/offers-compare-chosen-1280.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // A reload keeps the choice; on a phone the offer and its weighted total stay in view.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(choose.getByRole("checkbox", { name: /^Alpha/ })).not.toBeChecked();
+  await expect(scores.getByRole("row")).toHaveCount(3);
+  await scores.getByRole("columnheader", { name: "Weighted total" }).scrollIntoViewIfNeeded();
+  await expect(scores.getByRole("columnheader", { name: "Weighted total" })).toBeInViewport({ ratio: 1 });
+  for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
+    await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
+    await expect(row.getByRole("cell").first()).toHaveText(/^\d+\.\d\d$/);
+  }
+  await expect(scores.getByRole("row", { name: /Beta/ }).getByRole("cell").first()).toHaveText("3.00");
+  await page.screenshot({ path: "tests/artifacts/offers-compare-chosen-375.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // The refresher grants are their own row: $40,000 a year from year 2, 25% a year each, stacking.
+  await page.goto(`/offers/${ids.Alpha}`);
+  const table = page.getByRole("table", { name: /Alpha: total compensation/ });
+  const refresher = table.getByRole("row", { name: /Equity vested: refresher grants/ });
+  await expect(refresher.getByRole("cell")).toHaveText(["$0", "$10,000", "$20,000", "$30,000", "$60,000"]);
+  await expect(table.getByRole("row", { name: /Equity vested: initial grant/ }).getByRole("cell")).toHaveText(["$100,000", "$100,000", "$100,000", "$100,000", "$400,000"]);
+  await expect(table.getByRole("row", { name: /Total compensation/ })).toContainText("$1,502,000");
+  const note = page.getByRole("note", { name: "How refresher grants count" });
+  await expect(note).toContainText("a new grant of $40,000 is assumed at the start of years 2, 3 and 4");
+  await expect(note).toContainText("25%, 25%, 25%, 25%");
+  await expect(note).toContainText("They stack");
+  await page.screenshot({ path: "tests/artifacts/offers-refresher-375.png", fullPage: true });
+});
+
+test("archive an offer: it leaves the default comparison, can still be chosen, and comes back; the form edits it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Archive Offers" });
+  const ids: Record<string, string> = {};
+  for (const [company, baseSalary] of [["Alpha", 20_000_000], ["Beta", 18_000_000], ["Gamma", 16_000_000]] as const) {
+    const res = await page.request.post("/api/offers", { data: validOffer({ company, baseSalary }) });
+    expect(res.status()).toBe(201);
+    ids[company] = ((await res.json()) as { offer: { id: string } }).offer.id;
+  }
+
+  // Archive Gamma from its page.
+  await page.goto(`/offers/${ids.Gamma}`);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Offer archived." })).toBeVisible();
+  await expect(page.getByText("Archived: this offer stays out of the comparison unless you choose it there.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unarchive" })).toBeVisible();
+
+  // The list keeps it apart.
+  await page.goto("/offers");
+  await expect(page.getByRole("list", { name: "Active offers" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Archived offers" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Archived offers" })).toContainText("Gamma");
+  await expectNoAxeViolations(page);
+
+  // The comparison holds the active offers by default; the archived one is offered, unticked.
+  await page.goto("/offers/compare");
+  const choose = page.getByRole("group", { name: "Offers to compare" });
+  await expect(page.getByText("2 of 3 offers chosen.")).toBeVisible();
+  await expect(choose.getByRole("checkbox", { name: /^Gamma.*\(archived\)$/ })).not.toBeChecked();
+  const ranking = page.getByRole("list", { name: "Ranking by weighted total" });
+  await expect(ranking.getByRole("listitem")).toHaveCount(2);
+  await expect(ranking).not.toContainText("Gamma");
+  await choose.getByRole("checkbox", { name: /^Gamma/ }).check();
+  await expect(ranking.getByRole("listitem")).toHaveCount(3);
+  await expect(page).toHaveURL(new RegExp(`/offers/compare\\?offers=${ids.Alpha},${ids.Beta},${ids.Gamma}$`));
+
+  // On a phone the weighted total is readable beside the offer.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
+  await expect(scores.getByRole("row")).toHaveCount(4);
+  await scores.getByRole("columnheader", { name: "Weighted total" }).scrollIntoViewIfNeeded();
+  await expect(scores.getByRole("columnheader", { name: "Weighted total" })).toBeInViewport({ ratio: 1 });
+  for (const row of await scores.getByRole("row").filter({ has: page.getByRole("rowheader") }).all()) {
+    // Scrolling to the offer's name (the first column) brings the row into view without moving the table sideways.
+    await row.getByRole("rowheader").scrollIntoViewIfNeeded();
+    await expect(row.getByRole("cell").first()).toBeInViewport({ ratio: 1 });
+  }
+  await page.screenshot({ path: "tests/artifacts/offers-compare-archived-375.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Unarchive: back in the default comparison.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/offers/${ids.Gamma}`);
+  await page.getByRole("button", { name: "Unarchive" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Offer restored." })).toBeVisible();
+  await page.goto("/offers/compare");
+  await expect(page.getByText("3 of 3 offers chosen.")).toBeVisible();
+
+  // The offer form: an amount it cannot read is refused at its field; a good edit is saved.
+  await page.goto(`/offers/${ids.Gamma}/edit`);
+  await expect(page.getByLabel("Base salary (per year)")).toHaveValue("160000");
+  await page.getByLabel("Base salary (per year)").fill("lots");
+  await page.getByLabel("Company").fill("Gamma Robotics");
+  await page.getByRole("button", { name: "Save offer" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
+  await expect(page.getByLabel("Base salary (per year)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter an amount like 185,000 or 185000.50.")).toBeVisible();
+  await expect(page.getByLabel("Base salary (per year)")).toBeFocused();
+  await page.getByLabel("Base salary (per year)").fill("165,000");
+  await page.getByRole("button", { name: "Save offer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gamma Robotics — Senior ML Engineer" })).toBeVisible();
+  // Year 1: 165,000 + 24,750 bonus + 50,000 signing + 100,000 equity + 10,000 benefits + 6,600 match = 356,350.
+  await expect(page.getByRole("table", { name: /Gamma Robotics: total compensation/ }).getByRole("row", { name: /Total compensation/ })).toContainText(
+    "$356,350",
+  );
 });

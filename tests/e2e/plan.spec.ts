@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 function isoDaysFromToday(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -16,7 +16,8 @@ async function addMilestone(page: Page, title: string, date: string) {
 }
 
 test("a new user plans five years, logs learning and prints the portfolio", async ({ page }) => {
-  await signUp(page, { name: "Grace Hopper" });
+  await signUpWithApi(page, { name: "Grace Hopper" });
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career plan" }).click();
   await expect(page.getByRole("heading", { name: "Your 5-year career plan" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -124,7 +125,8 @@ test("a new user plans five years, logs learning and prints the portfolio", asyn
 test("career pages have no axe violations in the dark theme and work on a phone", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem("theme", "dark"));
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   for (const path of ["/plan", "/plan/learning", "/plan/tracks", "/plan/portfolio"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 test("day one: Practice offers a question to practise next; scores start unset and need a choice for each point", async ({ page }) => {
   test.setTimeout(120_000);
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
   const next = page.getByRole("region", { name: "Practise next" });
   await expect(next).toBeVisible();
@@ -53,7 +54,7 @@ test("day one: Practice offers a question to practise next; scores start unset a
 });
 
 test("a blank practice answer is not scored", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/practice");
   await page.getByRole("region", { name: "Practise next" }).getByRole("button", { name: "Start this question" }).click();
   await expect(page).toHaveURL(/\/practice\/attempts\//, { timeout: 30_000 });

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/questions?type=technical&sort=title");
   await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").click();
   await expect(page.getByText("No attempts yet.")).toBeVisible();
@@ -37,6 +37,9 @@ test("practise a question: type, reload, submit, score, then see it in history a
 
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByRole("heading", { name: "Model answer" })).toBeVisible();
+  // The runner is replaced: focus moves to the next step (scoring), never to <body>.
+  await expect(page.getByRole("heading", { name: "Score your answer" })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("score-heading");
   await expect(page.getByRole("heading", { name: "Key evaluation points" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Your answer", exact: true })).toContainText("Regularise.");
 
@@ -70,7 +73,7 @@ test("practise a question: type, reload, submit, score, then see it in history a
 });
 
 test("behavioural questions get STAR fields and coding questions a code editor", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/questions?type=behavioural&source=seed&sort=title");
   await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").click();
   await page.getByRole("button", { name: "Practise this question" }).click();
@@ -94,7 +97,7 @@ test("behavioural questions get STAR fields and coding questions a code editor",
 });
 
 test("quiz round, journal entry and an interview checklist", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/practice");
   await page.getByRole("navigation", { name: "Practice" }).getByRole("link", { name: "Micro-quiz" }).click();
   await expect(page.getByText("Question 1 of 5")).toBeVisible();

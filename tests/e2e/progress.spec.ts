@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signIn, signUp } from "./fixtures";
+import { signIn, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -30,7 +30,8 @@ async function shoot(page: Page, name: string) {
 }
 
 test("a new user lands on the dashboard, records an assessment and two answers, and sees them there", async ({ page }) => {
-  await signUp(page, { name: "Dash Board" });
+  await signUpWithApi(page, { name: "Dash Board" });
+  await page.goto("/dashboard");
   const main = page.getByRole("navigation", { name: "Main" });
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Start here" })).toBeVisible();
@@ -94,14 +95,16 @@ test("a new user lands on the dashboard, records an assessment and two answers, 
 
 test("the dashboard works on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/dashboard-phone-empty.png", fullPage: true });
   await expectNoAxeViolations(page);
 });
 
 test("a short mock interview, finished and scored, shows on the dashboard as its own series and in weeks 5-6 of the plan", async ({ page }) => {
-  await signUp(page, { name: "Mock Dash" });
+  await signUpWithApi(page, { name: "Mock Dash" });
+  await page.goto("/dashboard");
   const main = page.getByRole("navigation", { name: "Main" });
   await main.getByRole("link", { name: "Profile" }).click();
   await page.getByLabel("Next interview date").fill(isoIn(21));
@@ -158,6 +161,8 @@ test("the demo account shows its sample history on the dashboard", async ({ page
   await domains.getByText("Domain scores by week as a table").click();
   await expect(domains.getByRole("table").getByRole("row")).not.toHaveCount(1);
   await shoot(page, "dashboard-demo");
+  // Many weeks: every dot inside the plot, the band names beside it.
+  await expectReadinessDotsInside(page);
   await expectNoAxeViolations(page);
 
   await page.evaluate(() => localStorage.setItem("theme", "dark"));
@@ -165,8 +170,81 @@ test("the demo account shows its sample history on the dashboard", async ({ page
   await shoot(page, "dashboard-demo-dark");
   await expectNoAxeViolations(page);
 
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.reload();
   await shoot(page, "dashboard-demo-phone");
+  await expectReadinessDotsInside(page);
   await expectNoAxeViolations(page);
+});
+
+/** The readiness chart's dots lie inside its plot area, and the band names sit right of it (never over a point). */
+async function expectReadinessDotsInside(page: Page, { maxTicks }: { maxTicks?: number } = {}) {
+  const chart = page.getByRole("region", { name: "Readiness band over time" }).locator(".recharts-wrapper > svg.recharts-surface");
+  await expect(chart.locator(".recharts-line-dots circle").first()).toBeVisible();
+  const geometry = await chart.evaluate((svg) => {
+    const grid = [...svg.querySelectorAll(".recharts-cartesian-grid-horizontal line")].map((l) => [Number(l.getAttribute("x1")), Number(l.getAttribute("x2"))]);
+    const dots = [...svg.querySelectorAll(".recharts-line-dots circle")].map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("r"))]);
+    const labels = [...svg.querySelectorAll(".band-label")].map((t) => (t as SVGGraphicsElement).getBBox().x);
+    const ticks = svg.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick").length;
+    return { left: Math.min(...grid.map((g) => g[0]!)), right: Math.max(...grid.map((g) => g[1]!)), dots, labels, ticks };
+  });
+  expect(geometry.dots.length).toBeGreaterThan(0);
+  for (const [cx, r] of geometry.dots) {
+    expect(cx! - r!).toBeGreaterThanOrEqual(geometry.left);
+    expect(cx! + r!).toBeLessThanOrEqual(geometry.right);
+  }
+  expect(geometry.labels).toHaveLength(4);
+  for (const x of geometry.labels) expect(x).toBeGreaterThan(geometry.right);
+  expect(geometry.ticks).toBeGreaterThan(0);
+  if (maxTicks !== undefined) expect(geometry.ticks).toBeLessThanOrEqual(maxTicks);
+}
+
+test("with one week of data the charts fit it: dots inside the plot, band names beside it, at 1280 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "One Week" });
+  const today = new Date().toISOString().slice(0, 10);
+  const res = await page.request.post("/api/self-assessments", {
+    data: { assessedOn: today, scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 7, communicationLeadership: 8 } },
+  });
+  expect(res.status()).toBe(201);
+  await page.goto("/dashboard");
+  await expect(page.getByText(/Latest: 6\.5 \(Developing\)/)).toBeVisible();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  // Six weeks on the axis, not the 26-week window.
+  await expectReadinessDotsInside(page, { maxTicks: 6 });
+  await page.screenshot({ path: "tests/artifacts/dashboard-one-week-1280.png", fullPage: true });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page, { maxTicks: 6 });
+  await page.screenshot({ path: "tests/artifacts/dashboard-one-week-375.png", fullPage: true });
+});
+
+test("with many weeks of data the readiness chart keeps every dot inside and the band names beside it, at 1280 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, { name: "Many Weeks" });
+  // Twenty weekly self-assessments, from the top of the scale to the bottom and back.
+  const day = Date.now();
+  for (let i = 0; i < 20; i++) {
+    const s = [10, 9, 6, 3, 0][i % 5]!;
+    const res = await page.request.post("/api/self-assessments", {
+      data: {
+        assessedOn: new Date(day - i * 7 * 86_400_000).toISOString().slice(0, 10),
+        scores: { mlFundamentals: s, deepLearning: s, systemDesign: s, communicationLeadership: s },
+      },
+    });
+    expect(res.status()).toBe(201);
+  }
+  await page.goto("/dashboard");
+  await expect(page.getByText(/Latest: 10(\.0)? \(Excellent\)/)).toBeVisible();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-1280.png" });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.reload();
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await expectReadinessDotsInside(page);
+  await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-375.png" });
 });

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUp } from "./fixtures";
+import { signUpWithApi } from "./fixtures";
 
 test("browse the bank: filter, search, open a question and reveal its answer", async ({ page }) => {
-  await signUp(page);
+  await signUpWithApi(page);
+  await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
   await expect(page.getByText(/^\d+ questions$/)).toBeVisible();
@@ -48,7 +49,7 @@ test("browse the bank: filter, search, open a question and reveal its answer", a
 });
 
 test("create, edit and delete a personal question that no one else can see", async ({ page, browser }) => {
-  await signUp(page);
+  await signUpWithApi(page);
   await page.goto("/questions");
   await page.getByRole("link", { name: "Add your own question" }).click();
   await page.getByLabel("Title").fill("Explain our feature store's TTL policy");
@@ -74,7 +75,7 @@ test("create, edit and delete a personal question that no one else can see", asy
   // A second user cannot see it, in the list or by its address.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUp(otherPage);
+  await signUpWithApi(otherPage);
   await otherPage.goto("/questions?q=feature%20store%20TTL%20policy");
   await expect(otherPage.getByRole("link", { name: "Feature store TTL policy" })).toHaveCount(0);
   await otherPage.goto(url);

@@ -242,7 +242,19 @@ export const TABLE: Entry[] = [
     body: (w) => ({ answer: answer(w.ids.submitAttempt.format, "Submitted by someone"), version: w.ids.submitAttempt.version }),
   },
   { op: "PUT /api/practice/attempts/[id]/score", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/score`, body: () => ({ scores, keyPointsCovered: [] }) },
+  { op: "GET /api/practice/attempts/[id]/feedback", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/feedback` },
   { op: "GET /api/practice/attempts/[id]/reviews", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/reviews` },
+  { op: "GET /api/practice/attempts/[id]/ai-review", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review` },
+  {
+    op: "POST /api/practice/attempts/[id]/ai-review",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review`,
+    // The owner has not turned AI reviews on (403 ai_not_enabled; the 201 is in ai-review.test.ts);
+    // a mentor who can see the attempt gets 403 ai_mentor_forbidden, never a review.
+    expect: { owner: [403], mentorWith: [403] },
+  },
+  { op: "GET /api/account/ai-review", access: SIGNED_IN, path: () => "/api/account/ai-review" },
+  { op: "PUT /api/account/ai-review", access: SIGNED_IN, path: () => "/api/account/ai-review", body: () => ({ enabled: false }) },
   {
     op: "POST /api/practice/attempts/[id]/comments",
     access: OWNER,
@@ -298,6 +310,7 @@ export const TABLE: Entry[] = [
   { op: "POST /api/mocks/[id]/resume", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockIP}/resume` },
   { op: "POST /api/mocks/[id]/advance", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockAdvance}/advance`, body: () => ({ from: 0 }) },
   { op: "POST /api/mocks/[id]/finish", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockFinish}/finish` },
+  { op: "GET /api/mocks/[id]/answers/[slot]/feedback", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/feedback` },
   { op: "PUT /api/mocks/[id]/answers/[slot]/score", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/score`, body: () => ({ scores, keyPointsCovered: [] }) },
 
   // ---- offers
@@ -307,6 +320,7 @@ export const TABLE: Entry[] = [
   { op: "PUT /api/offers/[id]", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}`, body: (w) => ({ ...offer("Taken Co"), version: w.ids.offerVersion }) },
   { op: "DELETE /api/offers/[id]", access: OWNER, path: (w) => `/api/offers/${w.ids.offerDel}` },
   { op: "POST /api/offers/[id]/duplicate", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/duplicate` },
+  { op: "PUT /api/offers/[id]/archive", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/archive`, body: () => ({ archived: false }) },
   { op: "PUT /api/offers/[id]/negotiables", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/negotiables`, body: () => ({ key: NEGOTIABLE_KEYS[1], checked: true }) },
   { op: "PUT /api/offers/[id]/research", access: OWNER, path: (w) => `/api/offers/${w.ids.offer}/research`, body: () => ({ key: RESEARCH_KEYS[1], answer: "Theirs" }) },
   {
@@ -430,6 +444,8 @@ export const TABLE: Entry[] = [
   ).flatMap(([label, access, id]): Entry[] => [
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/comments` },
+    { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/ai-review` },
+    { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/feedback", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/feedback` },
     {
       op: "POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments",
       case: label,

@@ -25,10 +25,10 @@ describe("/api/offers", () => {
     const offer = await createOffer(client);
     expect(offer.comp).toEqual({
       years: [
-        { year: 1, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, signing: 5_000_000, benefits: 1_800_000, total: 39_800_000, vestedShares: null },
-        { year: 2, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
-        { year: 3, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
-        { year: 4, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
+        { year: 1, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, grantEquity: 10_000_000, refresherEquity: 0, signing: 5_000_000, benefits: 1_800_000, total: 39_800_000, vestedShares: null },
+        { year: 2, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, grantEquity: 10_000_000, refresherEquity: 0, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
+        { year: 3, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, grantEquity: 10_000_000, refresherEquity: 0, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
+        { year: 4, base: 20_000_000, bonus: 3_000_000, equity: 10_000_000, grantEquity: 10_000_000, refresherEquity: 0, signing: 0, benefits: 1_800_000, total: 34_800_000, vestedShares: null },
       ],
       fourYearTotal: 144_200_000,
       annualised: 36_050_000,

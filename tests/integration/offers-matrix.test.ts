@@ -134,6 +134,76 @@ describe("criteria, scores and the matrix", () => {
     );
     expect(lines[1]).toBe("1,Gamma,Senior ML Engineer,USD,1251600,312900,8.68 (derived),7,9,9,10,8.50,0");
     expect(lines).toHaveLength(4);
+
+    // Two of the three: the ranking, the derived scores (best of the two gets 10) and the CSV cover only them.
+    // Beta 10 (best of Beta and Gamma); Gamma 10 × 1,251,600 / 1,346,800 = 9.293 → 9.29.
+    // Beta: 30·10 + 545 = 845 → 8.45; Gamma: 30·9.29 + 590 = 868.7 → 8.69 (half up).
+    const two = (await client.get<Matrix & { matrix: { available: { id: string }[] } }>(`/api/offers/matrix?offers=${b},${c}`)).body.matrix;
+    expect(two.available.map((o) => o.id).sort()).toEqual([a, b, c].sort());
+    expect(two.rows.map((r) => [r.offerId, r.weightedTotal, r.rank])).toEqual([
+      [c, "8.69", 1],
+      [b, "8.45", 2],
+    ]);
+    const twoCsv = (await (await client.raw(`/api/offers/matrix/csv?offers=${b},${c}`)).text()).trim().split("\r\n");
+    expect(twoCsv).toHaveLength(3);
+    // Another user's offer is not shown, even when named.
+    const { client: other } = await newUser("matrix-other");
+    const mine = await offerId(other, "Delta");
+    const stranger = (await other.get<Matrix>(`/api/offers/matrix?offers=${mine},${a}`)).body.matrix;
+    expect(stranger.rows.map((r) => r.offerId)).toEqual([mine]);
+  });
+
+  it("archived offers stay out of the default matrix, count when chosen, and come back when restored", async () => {
+    const { client } = await newUser("matrix-archive");
+    const a = await offerId(client, "Alpha");
+    const b = await offerId(client, "Beta", 25_000_000);
+    const archived = await client.json<{ offer: { id: string; archivedAt: string | null; version: number } }>("PUT", `/api/offers/${b}/archive`, {
+      archived: true,
+    });
+    expect(archived.status).toBe(200);
+    expect(archived.body.offer.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Archiving again keeps the first date; the offer's terms (and version) are unchanged.
+    const again = await client.json<{ offer: { archivedAt: string; version: number } }>("PUT", `/api/offers/${b}/archive`, { archived: true });
+    expect(again.body.offer.archivedAt).toBe(archived.body.offer.archivedAt);
+    expect(again.body.offer.version).toBe(1);
+
+    type WithAvailable = Matrix & { matrix: { available: { id: string; archivedAt: string | null }[] } };
+    const byDefault = (await client.get<WithAvailable>("/api/offers/matrix")).body.matrix;
+    expect(byDefault.rows.map((r) => r.offerId)).toEqual([a]);
+    expect(byDefault.available.map((o) => [o.id, o.archivedAt !== null])).toEqual([
+      [a, false],
+      [b, true],
+    ]);
+    const csv = (await (await client.raw("/api/offers/matrix/csv")).text()).trim().split("\r\n");
+    expect(csv).toHaveLength(2);
+    const chosen = (await client.get<Matrix>(`/api/offers/matrix?offers=${a},${b}`)).body.matrix;
+    expect(chosen.rows.map((r) => r.offerId).sort()).toEqual([a, b].sort());
+
+    const restored = await client.json<{ offer: { archivedAt: string | null } }>("PUT", `/api/offers/${b}/archive`, { archived: false });
+    expect(restored.body.offer.archivedAt).toBeNull();
+    expect((await client.get<Matrix>("/api/offers/matrix")).body.matrix.rows).toHaveLength(2);
+
+    // A copy of an archived offer is active.
+    await client.json("PUT", `/api/offers/${b}/archive`, { archived: true });
+    const copy = await client.json<{ offer: { archivedAt: string | null } }>("POST", `/api/offers/${b}/duplicate`);
+    expect(copy.body.offer.archivedAt).toBeNull();
+
+    const bad = await client.json<{ error: { code: string; fields: Record<string, string> } }>("PUT", `/api/offers/${b}/archive`, { archived: "yes" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: "invalid_input", fields: { archived: "Send archived as true or false." } });
+    const { client: other } = await newUser("matrix-archive-other");
+    expect((await other.json("PUT", `/api/offers/${a}/archive`, { archived: true })).status).toBe(404);
+  });
+
+  it("validates the ?offers= selection with the one error shape", async () => {
+    const { client } = await newUser("matrix-selection");
+    for (const q of ["", "a1,,b2", "a1;b2", Array.from({ length: 51 }, (_, i) => `o${i}`).join(",")]) {
+      const res = await client.get<{ error: { code: string; fields?: Record<string, string> } }>(`/api/offers/matrix?offers=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("invalid_input");
+      expect(Object.keys(res.body.error.fields ?? {})[0]).toMatch(/^offers/);
+    }
+    expect((await client.raw("/api/offers/matrix/csv?offers=")).status).toBe(400);
   });
 
   it("the CSV of a user without offers is just the header, and needs a session", async () => {

@@ -145,8 +145,10 @@ describe("practice attempts", () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.attempt).toMatchObject({ status: "submitted", answer: { text: "My final answer" }, version: 2 });
     expect(submitted.body.attempt.clock.running).toBe(false);
-    const spent = submitted.body.attempt.timeSpentMs;
-    expect(spent).toBeGreaterThanOrEqual(0);
+    // Never paused: the time spent is exactly the stretch from start to submit, and the clock stops there.
+    const { startedAt, submittedAt, timeSpentMs: spent, clock } = submitted.body.attempt;
+    expect(spent).toBe(Date.parse(submittedAt!) - Date.parse(startedAt));
+    expect(clock.activeMs).toBe(spent);
 
     const twice = await client.json<AttemptBody>("POST", `${url}/submit`, { answer: { text: "changed?" }, version: 2 });
     expect(twice.status).toBe(200);

@@ -1,7 +1,7 @@
 // GET /api/progress over HTTP: the dashboard's sections for a new user, after an assessment
 // and scored practice, in the user's time zone, and for nobody but the user.
 import { describe, expect, it } from "vitest";
-import { addDays, todayIn } from "@/lib/plan/dates";
+import { addDays, todayIn } from "@/lib/calendar/dates";
 import { weekStart } from "@/lib/progress/weeks";
 import { Client, newUser } from "../support/client";
 import { createMock, scoresOf } from "../support/mocks";

@@ -18,10 +18,12 @@ export type MockBody = {
       sessionRemainingMs: number;
       questionElapsedMs: number;
       pausedBy: string | null;
+      serverNow: string;
     };
     stages: { kind: string; allocatedMs: number; usedMs: number }[];
     questions: { slot: number; attemptId: string; questionId: string; format: string; answer: Record<string, string>; version: number }[];
     questionCount: number;
+    relaxations: { block: string; rule: string; reused: number; message: string }[];
   };
 };
 

@@ -10,7 +10,9 @@ export type AttemptBody = {
     answer: Record<string, string>;
     version: number;
     allocatedSeconds: number;
+    startedAt: string;
     clock: { activeMs: number; running: boolean; pausedBy: string | null };
+    submittedAt: string | null;
     timeSpentMs: number | null;
     scores: Record<string, number> | null;
     averageTenths: number | null;

@@ -33,6 +33,13 @@ describe("environment validation", () => {
     expect(parseEnv({ ...good, GITHUB_ID: "id", GITHUB_SECRET: "s" }).GITHUB_ID).toBe("id");
   });
 
+  it("takes PREPLOOP_QUERY_STATS as 1 or 0 only", () => {
+    expect(parseEnv({ ...good, PREPLOOP_QUERY_STATS: "1" }).PREPLOOP_QUERY_STATS).toBe("1");
+    expect(() => parseEnv({ ...good, PREPLOOP_QUERY_STATS: "yes" })).toThrow(
+      "PREPLOOP_QUERY_STATS: must be 1 (count SQL queries, benchmarks only) or 0",
+    );
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...good, GOOGLE_CLIENT_ID: "", GOOGLE_CLIENT_SECRET: "" }).GOOGLE_CLIENT_ID).toBeUndefined();
   });

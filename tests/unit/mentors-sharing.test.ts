@@ -26,14 +26,15 @@ describe("itemShared", () => {
 
 describe("progressSeriesShown", () => {
   it("self and own reviews with progress; practice needs attempts; mocks need mocks; nothing without progress", () => {
-    expect(progressSeriesShown(scopes(["progress"]))).toEqual({ self: true, practice: false, mock: false, mentor: true });
-    expect(progressSeriesShown(scopes(["progress", "attempts"]))).toEqual({ self: true, practice: true, mock: false, mentor: true });
-    expect(progressSeriesShown(scopes(["progress", "mocks"]))).toEqual({ self: true, practice: false, mock: true, mentor: true });
+    expect(progressSeriesShown(scopes(["progress"]))).toEqual({ self: true, practice: false, mock: false, mentor: true, ai: false });
+    expect(progressSeriesShown(scopes(["progress", "attempts"]))).toEqual({ self: true, practice: true, mock: false, mentor: true, ai: true });
+    expect(progressSeriesShown(scopes(["progress", "mocks"]))).toEqual({ self: true, practice: false, mock: true, mentor: true, ai: false });
     expect(progressSeriesShown(scopes(["attempts", "mocks", "offers", "plan"]))).toEqual({
       self: false,
       practice: false,
       mock: false,
       mentor: false,
+      ai: false,
     });
   });
 });

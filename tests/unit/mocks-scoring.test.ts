@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type PointScores, questionScore, reportScores } from "@/lib/mocks/scoring";
-import { type Candidate, pickQuestions, seriesDifficulty } from "@/lib/mocks/selection";
+import { type Candidate, fitsSlot, pickQuestions, seriesDifficulty, slotMinutes } from "@/lib/mocks/selection";
 import { summarise } from "@/lib/mocks/summary";
 
 const s = (a: number, b: number, c: number, d: number): PointScores => ({
@@ -100,24 +100,42 @@ describe("question selection", () => {
   const now = new Date("2026-03-10T12:00:00Z");
   const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
   const pool: Candidate[] = [
-    { id: "e1", difficulty: "easy", lastAttemptAt: null },
-    { id: "m1", difficulty: "medium", lastAttemptAt: null },
-    { id: "m2", difficulty: "medium", lastAttemptAt: daysAgo(30) },
-    { id: "h1", difficulty: "hard", lastAttemptAt: daysAgo(2) }, // recent: never drawn
-    { id: "h2", difficulty: "hard", lastAttemptAt: null },
-    { id: "x1", difficulty: "expert", lastAttemptAt: daysAgo(8) },
+    { id: "e1", difficulty: "easy", allocatedMinutes: 3, lastAttemptAt: null },
+    { id: "m1", difficulty: "medium", allocatedMinutes: 3, lastAttemptAt: null },
+    { id: "m2", difficulty: "medium", allocatedMinutes: 2, lastAttemptAt: daysAgo(30) },
+    { id: "h1", difficulty: "hard", allocatedMinutes: 3, lastAttemptAt: daysAgo(2) }, // recent
+    { id: "h2", difficulty: "hard", allocatedMinutes: 3, lastAttemptAt: null },
+    { id: "x1", difficulty: "expert", allocatedMinutes: 3, lastAttemptAt: daysAgo(8) },
+    { id: "long", difficulty: "hard", allocatedMinutes: 10, lastAttemptAt: null }, // fits 10-minute slots only
   ];
   const noRandom = () => 0;
+  const slot = (count: number, minutes = 3) => ({ count, minutes });
 
   it("avoids recent attempts and prefers the difficulty asked for (harder before easier), then the never attempted", () => {
-    expect(pickQuestions(pool, 2, "hard", now, noRandom)).toEqual(["h2", "x1"]);
-    expect(pickQuestions(pool, 3, "medium", now, noRandom)).toEqual(["m1", "m2", "h2"]);
-    expect(pickQuestions(pool, 5, "mixed", now, noRandom)?.sort()).toEqual(["e1", "h2", "m1", "m2", "x1"]);
+    expect(pickQuestions(pool, slot(2), "hard", now, noRandom)).toEqual({ ids: ["h2", "x1"], recentReused: 0 });
+    expect(pickQuestions(pool, slot(3), "medium", now, noRandom)).toEqual({ ids: ["m1", "m2", "h2"], recentReused: 0 });
+    expect(pickQuestions(pool, slot(5), "mixed", now, noRandom)?.ids.sort()).toEqual(["e1", "h2", "m1", "m2", "x1"]);
   });
 
-  it("returns null when a block cannot be filled (recent and excluded ones do not count)", () => {
-    expect(pickQuestions(pool, 6, "mixed", now, noRandom)).toBeNull();
-    expect(pickQuestions(pool, 5, "mixed", now, noRandom, new Set(["e1"]))).toBeNull();
+  it("draws only questions that fit the slot: allocatedMinutes at most the slot's minutes", () => {
+    expect(fitsSlot({ allocatedMinutes: 3 }, 3)).toBe(true);
+    expect(fitsSlot({ allocatedMinutes: 4 }, 10 / 3)).toBe(false);
+    expect(fitsSlot({ allocatedMinutes: 3 }, 10 / 3)).toBe(true);
+    expect(slotMinutes({ minutes: 15, questionCount: 5 })).toBe(3);
+    expect(pickQuestions(pool, slot(6, 30), "mixed", now, noRandom)).toEqual({ ids: expect.arrayContaining(["long"]), recentReused: 0 });
+    expect(pickQuestions(pool, slot(6, 9), "mixed", now, noRandom)?.ids).not.toContain("long");
+    expect(pickQuestions(pool, slot(1, 9), "hard", now, noRandom)?.ids).toEqual(["h2"]);
+    expect(pickQuestions(pool, slot(1, 1), "hard", now, noRandom)).toBeNull();
+  });
+
+  it("relaxes the 7-day rule only when the fitting pool is too small, and counts the reused", () => {
+    expect(pickQuestions(pool, slot(6), "mixed", now, noRandom)).toEqual({ ids: expect.arrayContaining(["h1"]), recentReused: 1 });
+    expect(pickQuestions(pool, slot(6), "mixed", now, noRandom)?.ids).toHaveLength(6);
+  });
+
+  it("returns null when a block cannot be filled with fitting questions (excluded ones do not count)", () => {
+    expect(pickQuestions(pool, slot(7), "mixed", now, noRandom)).toBeNull();
+    expect(pickQuestions(pool, slot(6), "mixed", now, noRandom, new Set(["e1"]))).toBeNull();
   });
 
   it("a series rises one difficulty per mock, capped at expert", () => {

@@ -40,6 +40,8 @@ describe("yearByYear for each vesting preset (mid-year signing bonus in year 1)"
       base: usd(200_000),
       bonus: usd(30_000),
       equity: usd(100_000),
+      grantEquity: usd(100_000),
+      refresherEquity: 0n,
       signing: usd(50_000),
       benefits: usd(18_000),
       total: usd(398_000),
@@ -97,6 +99,10 @@ describe("yearByYear for each vesting preset (mid-year signing bonus in year 1)"
     // $40,000 a year granted at the start of years 2, 3 and 4, each vesting 25% a year:
     // year 2: 10,000; year 3: 10,000 + 10,000 = 20,000; year 4: 30,000.
     expect(totals({ ...base, annualRefresher: usd(40_000) }).equity).toEqual([usd(100_000), usd(110_000), usd(120_000), usd(130_000)]);
+    // The year-by-year table shows the refreshers as their own row: the split adds up to the equity.
+    const years = yearByYear({ ...base, annualRefresher: usd(40_000) }).years;
+    expect(years.map((y) => y.grantEquity)).toEqual([usd(100_000), usd(100_000), usd(100_000), usd(100_000)]);
+    expect(years.map((y) => y.refresherEquity)).toEqual([0n, usd(10_000), usd(20_000), usd(30_000)]);
   });
 });
 

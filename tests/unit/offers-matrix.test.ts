@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeMatrix, type Criterion, derivedCompScores, formatWeighted, type MatrixOffer } from "@/lib/offers/matrix";
+import { defaultSelection, matrixQuerySchema, selectOffers, selectionQuery } from "@/lib/offers/matrix-selection";
 
 const criteria: Criterion[] = [
   { id: "comp", name: "Total compensation", weight: 30, kind: "COMPENSATION" },
@@ -127,5 +128,42 @@ describe("derived compensation score", () => {
       [{ score100: 1000, source: "derived" }, 65_000],
       [{ score100: 900, source: "manual" }, 62_000],
     ]);
+  });
+});
+
+describe("choosing the offers to compare", () => {
+  const offers = [{ id: "a1" }, { id: "b2" }, { id: "c3" }];
+
+  it("holds every offer without a selection, the named ones in their usual order with one", () => {
+    expect(selectOffers(offers, undefined).map((o) => o.id)).toEqual(["a1", "b2", "c3"]);
+    expect(selectOffers(offers, ["c3", "a1"]).map((o) => o.id)).toEqual(["a1", "c3"]);
+    // An id that is not among the offers (another user's) is left out.
+    expect(selectOffers(offers, ["zz9"])).toEqual([]);
+  });
+
+  it("leaves archived offers out by default and holds them when chosen", () => {
+    const some = [{ id: "a1", archivedAt: null }, { id: "b2", archivedAt: "2026-12-01T10:00:00.000Z" }, { id: "c3" }];
+    expect(defaultSelection(some).map((o) => o.id)).toEqual(["a1", "c3"]);
+    expect(selectOffers(some, undefined).map((o) => o.id)).toEqual(["a1", "c3"]);
+    expect(selectOffers(some, ["b2", "a1"]).map((o) => o.id)).toEqual(["a1", "b2"]);
+    // The default is every active offer: no query; choosing the archived one too needs one.
+    expect(selectionQuery(["c3", "a1"], some)).toBe("");
+    expect(selectionQuery(["a1", "b2", "c3"], some)).toBe("?offers=a1,b2,c3");
+    expect(selectionQuery(["a1"], some)).toBe("?offers=a1");
+  });
+
+  it("puts a selection in the address only when it is not every offer", () => {
+    expect(selectionQuery(["a1", "b2", "c3"], offers)).toBe("");
+    expect(selectionQuery(["a1", "c3"], offers)).toBe("?offers=a1,c3");
+  });
+
+  it("validates ?offers=: a comma list of 1-50 ids of letters and digits", () => {
+    expect(matrixQuerySchema.parse({})).toEqual({});
+    expect(matrixQuerySchema.parse({ offers: "a1,c3" })).toEqual({ offers: ["a1", "c3"] });
+    expect(matrixQuerySchema.safeParse({ offers: "" }).success).toBe(false);
+    expect(matrixQuerySchema.safeParse({ offers: "a1,,c3" }).success).toBe(false);
+    expect(matrixQuerySchema.safeParse({ offers: "a1;drop" }).success).toBe(false);
+    expect(matrixQuerySchema.safeParse({ offers: Array.from({ length: 51 }, (_, i) => `o${i}`).join(",") }).success).toBe(false);
+    expect(matrixQuerySchema.safeParse({ offers: "a1", other: "x" }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addYears, todayIn } from "@/lib/plan/dates";
+import { addYears, todayIn } from "@/lib/calendar/dates";
 import {
   completionByHorizon,
   horizonOf,

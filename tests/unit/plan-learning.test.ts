@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MONTHLY_TARGET_MINUTES } from "@/lib/plan/content";
-import { addMonths, monthRange } from "@/lib/plan/dates";
+import { addMonths, monthRange } from "@/lib/calendar/dates";
 import {
   exceedsDay,
   formatHours,

@@ -1,6 +1,6 @@
 // The autosave engine with a fake server and an in-memory localStorage.
 import { describe, expect, it } from "vitest";
-import { Autosaver, draftKey } from "@/lib/practice/autosaver";
+import { Autosaver, draftKey } from "@/lib/client/autosaver";
 
 type Doc = { text: string };
 

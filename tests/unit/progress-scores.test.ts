@@ -51,11 +51,13 @@ const cells = (
   s: WeeklySelf[],
   m: WeeklyAreaScores[] = [],
   r: WeeklyAreaScores[] = [],
+  a: WeeklyAreaScores[] = [],
 ) => ({
   self: selfCells(s),
   practice: answerCells(p),
   mock: answerCells(m),
   mentor: answerCells(r),
+  ai: answerCells(a),
 });
 const readiness = (
   w: string[],
@@ -91,6 +93,7 @@ describe("readiness band over time (the guide's thresholds, half-open)", () => {
       practice: score,
       mock: null,
       mentor: null,
+      ai: null,
       score,
       band,
     });
@@ -120,11 +123,11 @@ describe("readiness band over time (the guide's thresholds, half-open)", () => {
       [self(W2, 1, 6, 5, 7, 8), self(W3, 2, 14, 10, 12, 16)],
     );
     expect(points).toEqual([
-      { week: W1, self: null, practice: null, mock: null, mentor: null, score: null, band: null },
+      { week: W1, self: null, practice: null, mock: null, mentor: null, ai: null, score: null, band: null },
       // self (6+5+7+8)/4 = 6.5; practice (50+30)/(4·3) = 6.6667; mean (6.5 + 6.6667)/2 = 6.5833 → 6.58, Developing.
-      { week: W2, self: 6.5, practice: 6.67, mock: null, mentor: null, score: 6.58, band: "developing" },
+      { week: W2, self: 6.5, practice: 6.67, mock: null, mentor: null, ai: null, score: 6.58, band: "developing" },
       // self (14+10+12+16)/(4·2) = 6.5; two attempts submitted but unscored → practice null.
-      { week: W3, self: 6.5, practice: null, mock: null, mentor: null, score: 6.5, band: "developing" },
+      { week: W3, self: 6.5, practice: null, mock: null, mentor: null, ai: null, score: 6.5, band: "developing" },
     ]);
   });
 });
@@ -141,6 +144,7 @@ describe("mock interviews as a score source", () => {
       practice: 9,
       mock: 7,
       mentor: null,
+      ai: null,
       score: 7.33,
       band: "good",
     });
@@ -155,8 +159,8 @@ describe("mock interviews as a score source", () => {
         [mockRow(W1, "ml-system-design", 1, 30), mockRow(W2, "deep-learning", 0, 0)],
       ),
     ).toEqual([
-      { week: W1, self: null, practice: null, mock: 7.5, mentor: null, score: 7.5, band: "good" },
-      { week: W2, self: null, practice: null, mock: null, mentor: null, score: null, band: null },
+      { week: W1, self: null, practice: null, mock: 7.5, mentor: null, ai: null, score: 7.5, band: "good" },
+      { week: W2, self: null, practice: null, mock: null, mentor: null, ai: null, score: null, band: null },
     ]);
   });
 
@@ -175,7 +179,8 @@ describe("mock interviews as a score source", () => {
         practice: 7.5,
         mock: 7.25,
         mentor: null,
-        counts: { self: 1, practice: 2, mock: 3, mentor: 0 },
+        ai: null,
+        counts: { self: 1, practice: 2, mock: 3, mentor: 0, ai: 0 },
       },
     ]);
     // Communication & leadership: mock only (25 / 4 = 6.25).
@@ -186,7 +191,8 @@ describe("mock interviews as a score source", () => {
         practice: null,
         mock: 6.25,
         mentor: null,
-        counts: { self: 1, practice: 0, mock: 1, mentor: 0 },
+        ai: null,
+        counts: { self: 1, practice: 0, mock: 1, mentor: 0, ai: 0 },
       },
     ]);
   });
@@ -254,7 +260,8 @@ describe("domain scores over time", () => {
         practice: 7,
         mock: null,
         mentor: null,
-        counts: { self: 0, practice: 2, mock: 0, mentor: 0 },
+        ai: null,
+        counts: { self: 0, practice: 2, mock: 0, mentor: 0, ai: 0 },
       },
       {
         week: W3,
@@ -262,7 +269,8 @@ describe("domain scores over time", () => {
         practice: null,
         mock: null,
         mentor: null,
-        counts: { self: 2, practice: 0, mock: 0, mentor: 0 },
+        ai: null,
+        counts: { self: 2, practice: 0, mock: 0, mentor: 0, ai: 0 },
       },
     ]);
     // 100 / 12 = 8.333… → 8.33; self 15 / 2 = 7.5.
@@ -272,7 +280,8 @@ describe("domain scores over time", () => {
       practice: 8.33,
       mock: null,
       mentor: null,
-      counts: { self: 2, practice: 3, mock: 0, mentor: 0 },
+      ai: null,
+      counts: { self: 2, practice: 3, mock: 0, mentor: 0, ai: 0 },
     });
     expect(series[3]!.points[1]).toEqual({
       week: W3,
@@ -280,7 +289,8 @@ describe("domain scores over time", () => {
       practice: null,
       mock: null,
       mentor: null,
-      counts: { self: 2, practice: 0, mock: 0, mentor: 0 },
+      ai: null,
+      counts: { self: 2, practice: 0, mock: 0, mentor: 0, ai: 0 },
     });
   });
 });

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { AssessmentHistory } from "@/components/rubric/assessment-history";
 import { SelfAssessmentForm } from "@/components/rubric/self-assessment-form";
-import { userToday } from "@/lib/accounts/today";
+import { userToday } from "@/lib/calendar/today";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
 export default async function AssessmentPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/assessment");
+  const user = await requireUser();
   const [today, assessments] = await Promise.all([userToday(user.id), listSelfAssessments(user.id)]);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_1fr]">

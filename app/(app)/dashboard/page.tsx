@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActivityHeatmap } from "@/components/progress/heatmap";
 import { Card, DataTable, cardClass, linkClass, mutedText } from "@/components/progress/card";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
@@ -10,30 +9,37 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
+import { chartStart, fitWeeks } from "@/lib/progress/chart-range";
 import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
 import { BANDS } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
-const seriesLabels = SCORE_SERIES.map((s) => s.label);
-const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
 
 export default async function DashboardPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/dashboard");
+  const user = await requireUser();
   const p = await getProgress(user.id);
+  // The AI series shows only once there is an AI review in the weeks shown.
+  const hasAi = p.domainScores.domains.some((d) => d.points.some((x) => x.ai !== null));
+  const SERIES = SCORE_SERIES.filter((s) => s.key !== "ai" || hasAi);
+  const seriesLabels = SERIES.map((s) => s.label);
+  const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
   const weeks = p.domainScores.weeks.length;
   const hasScores = p.readiness.points.some((x) => x.score !== null);
   const hasPractice = p.focusAreas.total > 0;
   const latest = p.readiness.latest;
   const months = monthlyActivity(p.activity.heatmap);
   const thisWeek = p.timePractised.weeks.at(-1)!;
+  // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
+  const readinessWeeks = fitWeeks(p.readiness.points, (x) => x.score !== null);
+  const domainStart = chartStart(p.domainScores.weeks.map((_, i) => p.domainScores.domains.some((d) => SCORE_SERIES.some((s) => d.points[i]![s.key] !== null))));
+  const timeWeeks = fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0);
 
   return (
     <div className="space-y-6">
@@ -183,7 +189,7 @@ export default async function DashboardPage() {
             </p>
             <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
               <div aria-hidden="true">
-                <LazyReadinessChart series={[...SCORE_SERIES]} points={p.readiness.points.map((x) => ({ ...x, week: shortDate(x.week) }))} />
+                <LazyReadinessChart series={[...SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
               </div>
             </figure>
             <DataTable
@@ -192,7 +198,7 @@ export default async function DashboardPage() {
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
               rows={p.readiness.points
                 .filter((x) => x.score !== null)
-                .map((x) => [formatDate(x.week), ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
+                .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
             />
           </>
         ) : (
@@ -209,12 +215,13 @@ export default async function DashboardPage() {
             <p className={`mb-2 ${mutedText}`}>
               Each rubric domain by week: your self-assessment, the self-scores of your practice answers and of your mock interview answers
               in the domain&apos;s focus areas (a mock counts in the week it finished), and your mentors&apos; scores of your answers.
+              {hasAi && " The AI series is the newest AI review of each answer, in the week it was made."}
             </p>
             <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
               {p.domainScores.domains.map((d) => (
                 <li key={d.domain}>
                   <span className="font-medium">{d.label}:</span>{" "}
-                  {SCORE_SERIES.map((s) => {
+                  {SERIES.map((s) => {
                     const last = d.points.findLast((x) => x[s.key] !== null);
                     return `${s.label.toLowerCase()} ${last ? `${fmtScore(last[s.key])} (${shortDate(last.week)})` : "–"}`;
                   }).join(", ")}
@@ -224,11 +231,11 @@ export default async function DashboardPage() {
             <figure aria-label="Line charts of each domain's weekly scores; the same numbers are in the table below them.">
               <div aria-hidden="true">
                 <LazyDomainCharts
-                  series={[...SCORE_SERIES]}
+                  series={[...SERIES]}
                   domains={p.domainScores.domains.map((d) => ({
                     domain: d.domain,
                     label: d.label,
-                    points: d.points.map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
+                    points: d.points.slice(domainStart).map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
                   }))}
                 />
               </div>
@@ -239,8 +246,8 @@ export default async function DashboardPage() {
               head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
               rows={p.domainScores.domains.flatMap((d) =>
                 d.points
-                  .filter((x) => SCORE_SERIES.some((s) => x[s.key] !== null))
-                  .map((x) => [formatDate(x.week), d.label, ...SCORE_SERIES.map((s) => fmtScore(x[s.key])), SCORE_SERIES.map((s) => x.counts[s.key]).join(" / ")]),
+                  .filter((x) => SERIES.some((s) => x[s.key] !== null))
+                  .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
               )}
             />
           </>
@@ -292,7 +299,7 @@ export default async function DashboardPage() {
               </p>
               <figure aria-label="Bar chart of minutes practised per week; the same numbers are in the table below it.">
                 <div aria-hidden="true">
-                  <LazyBarChart name="Minutes" data={p.timePractised.weeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
+                  <LazyBarChart name="Minutes" data={timeWeeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
                 </div>
               </figure>
               <DataTable

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { day, when } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -8,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { mentorDashboard } from "@/lib/mentors/mentees";
 import { reviewQueue } from "@/lib/mentors/review-requests";
 import { SCOPES } from "@/lib/mentors/scopes";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mentoring" };
 
@@ -17,8 +16,7 @@ const muted = "text-sm text-slate-600 dark:text-slate-400";
 const link = "text-indigo-700 hover:underline dark:text-indigo-300";
 
 export default async function MentoringPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/mentoring");
+  const user = await requireUser();
   const [{ mentees, activity }, queue] = await Promise.all([mentorDashboard(user.id), reviewQueue(user.id)]);
   return (
     <div>

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { InvitationList } from "@/components/mentors/invitation-list";
 import { InviteForm } from "@/components/mentors/invite-form";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { listInvitations } from "@/lib/mentors/invitations";
 import { listMentorships } from "@/lib/mentors/mentorships";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mentors" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function MentorsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/mentors");
+  const user = await requireUser();
   const [{ mentors }, invitations] = await Promise.all([listMentorships(user.id), listInvitations(user.id)]);
   return (
     <div>

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { MockList } from "@/components/mocks/mock-list";
 import { NewMockForm } from "@/components/mocks/new-mock-form";
 import { buttonClass } from "@/components/ui/button";
 import { listMocks, listTemplates } from "@/lib/mocks/mocks";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function MocksPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/mocks");
+  const user = await requireUser();
   const mocks = await listMocks(user.id);
   const running = mocks.find((m) => m.status === "in-progress");
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { NotificationList } from "@/components/mentors/notification-list";
 import { listNotifications } from "@/lib/mentors/notifications";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/notifications");
+  const user = await requireUser();
   const { items, unread } = await listNotifications(user.id);
   return (
     <div>

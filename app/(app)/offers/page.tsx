@@ -1,21 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { levelLabel, regionLabel, remoteLabel } from "@/components/offers/labels";
 import { formatMoney } from "@/lib/offers/money";
+import type { OfferView } from "@/lib/offers/offer-view";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
-import { getCurrentUser } from "@/lib/server/auth";
 import { OffersSubnav } from "./offers-subnav";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Offers" };
 
 const BAND_TEXT = { below: "Below band", within: "Within band", above: "Above band" } as const;
 
+function OfferCard({ o, heading: Heading = "h2" }: { o: OfferView; heading?: "h2" | "h3" }) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+      <Heading className="text-lg font-semibold">
+        <Link href={`/offers/${o.id}`} className="hover:underline">
+          {o.company} — {o.role}
+        </Link>
+        {o.archivedAt && (
+          <span className="ml-2 align-middle">
+            <Badge>Archived</Badge>
+          </span>
+        )}
+      </Heading>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {levelLabel(o.level)} · {regionLabel(o.region)}
+        {o.location ? ` · ${o.location}` : ""} · {remoteLabel(o.remotePolicy)}
+      </p>
+      <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">4-year total</dt>
+          <dd className="font-semibold tabular-nums">{formatMoney(o.comp.fourYearTotal, o.currency)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">Annualised</dt>
+          <dd className="font-semibold tabular-nums">{formatMoney(o.comp.annualised, o.currency)}</dd>
+        </div>
+        <div className="col-span-2">
+          <dt className="text-slate-500 dark:text-slate-400">Against the guide&apos;s 2025 estimate</dt>
+          <dd>
+            {o.band.status === "no_band"
+              ? "No estimate for this region and level"
+              : o.band.status === "other_currency"
+                ? `Estimate is in ${o.band.currency}; not compared`
+                : `${BAND_TEXT[o.band.status]} (${o.band.label})`}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
 export default async function OffersPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers");
+  const user = await requireUser();
   const offers = await listOffersForViewer(user.id);
+  const active = offers.filter((o) => !o.archivedAt);
+  const archived = offers.filter((o) => o.archivedAt);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -39,41 +82,26 @@ export default async function OffersPage() {
         </div>
       ) : (
         <>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {offers.map((o) => (
-              <li key={o.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-                <h2 className="text-lg font-semibold">
-                  <Link href={`/offers/${o.id}`} className="hover:underline">
-                    {o.company} — {o.role}
-                  </Link>
-                </h2>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {levelLabel(o.level)} · {regionLabel(o.region)}
-                  {o.location ? ` · ${o.location}` : ""} · {remoteLabel(o.remotePolicy)}
-                </p>
-                <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-                  <div>
-                    <dt className="text-slate-500 dark:text-slate-400">4-year total</dt>
-                    <dd className="font-semibold tabular-nums">{formatMoney(o.comp.fourYearTotal, o.currency)}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-500 dark:text-slate-400">Annualised</dt>
-                    <dd className="font-semibold tabular-nums">{formatMoney(o.comp.annualised, o.currency)}</dd>
-                  </div>
-                  <div className="col-span-2">
-                    <dt className="text-slate-500 dark:text-slate-400">Against the guide&apos;s 2025 estimate</dt>
-                    <dd>
-                      {o.band.status === "no_band"
-                        ? "No estimate for this region and level"
-                        : o.band.status === "other_currency"
-                          ? `Estimate is in ${o.band.currency}; not compared`
-                          : `${BAND_TEXT[o.band.status]} (${o.band.label})`}
-                    </dd>
-                  </div>
-                </dl>
-              </li>
+          <ul className="grid gap-4 md:grid-cols-2" aria-label="Active offers">
+            {active.map((o) => (
+              <OfferCard key={o.id} o={o} />
             ))}
           </ul>
+          {archived.length > 0 && (
+            <section aria-labelledby="archived-offers" className="mt-8">
+              <h2 id="archived-offers" className="mb-1 text-lg font-semibold">
+                Archived offers
+              </h2>
+              <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+                They stay out of the comparison unless you choose them there. Open one to bring it back.
+              </p>
+              <ul className="grid gap-4 md:grid-cols-2" aria-label="Archived offers">
+                {archived.map((o) => (
+                  <OfferCard key={o.id} o={o} heading="h3" />
+                ))}
+              </ul>
+            </section>
+          )}
 
           <section aria-labelledby="by-year" className="mt-10">
             <h2 id="by-year" className="mb-3 text-lg font-semibold">

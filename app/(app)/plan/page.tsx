@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { HorizonCards } from "@/components/plan/horizon-cards";
 import { LazyTimelineChart } from "@/components/plan/lazy-charts";
 import { MonthProgress } from "@/components/plan/learning-summary";
@@ -11,19 +10,18 @@ import { PlanForm } from "@/components/plan/plan-form";
 import { Section } from "@/components/plan/section";
 import { TimelineTable } from "@/components/plan/timeline-table";
 import { findStage, findTrack, stageYears } from "@/lib/plan/content";
-import { formatDate, formatMonth } from "@/lib/plan/dates";
+import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { loadEvidenceOptions } from "@/lib/plan/evidence-source";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
-import { userToday } from "@/lib/accounts/today";
-import { getCurrentUser } from "@/lib/server/auth";
+import { userToday } from "@/lib/calendar/today";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Career plan" };
 
 export default async function PlanPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/plan");
+  const user = await requireUser();
   const [detail, learning, network, today, evidenceGroups] = await Promise.all([
     getUserPlan(user.id),
     getLearningOverview(user.id, 1),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { ReviewForecast } from "@/components/practice/forecast";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
@@ -11,15 +10,14 @@ import { practiseNext } from "@/lib/progress/practise-next";
 import { getReviewQueue } from "@/lib/practice/review";
 import { STATE_LABELS } from "@/lib/practice/scheduler";
 import { DIFFICULTIES, QUESTION_TYPES, labelOf } from "@/lib/questions/taxonomy";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Practice" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function PracticePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/practice");
+  const user = await requireUser();
   const [queue, attempts, next] = await Promise.all([getReviewQueue(user.id), listAttempts(user.id, { limit: 10 }), practiseNext(user.id)]);
   const upcoming = queue.forecast.reduce((a, d) => a + d.count, 0);
 

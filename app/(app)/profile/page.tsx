@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { LinkedProviders } from "@/components/accounts/linked-providers";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { SessionList } from "@/components/accounts/session-list";
+import { AiReviewSetting } from "@/components/feedback/ai-review-setting";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listLinks } from "@/lib/accounts/oauth-user";
+import { aiSettings } from "@/lib/ai/review";
 import { getProfile } from "@/lib/accounts/profile";
 import { configuredProviders } from "@/lib/accounts/providers";
 import { listSessions } from "@/lib/accounts/sessions";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -21,12 +22,12 @@ const DEMO_NOTE =
   "This is the shared demo account: anyone can sign in to try PrepLoop, so its password cannot be changed, it cannot be deleted or linked to a provider, and it cannot sign other visitors out or send mentor invitations. Create your own account to use those.";
 
 export default async function ProfilePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/profile");
-  const [profile, sessions, links] = await Promise.all([
+  const user = await requireUser();
+  const [profile, sessions, links, ai] = await Promise.all([
     getProfile(user.id),
     listSessions(user.id, user.sessionId),
     listLinks(user.id),
+    aiSettings(user.id),
   ]);
   const available = configuredProviders();
   return (
@@ -68,6 +69,12 @@ export default async function ProfilePage() {
           <LinkedProviders linked={links.map((l) => l.provider)} available={available} />
         </Card>
       )}
+      <Card as="section" aria-labelledby="ai-review-heading" className="mt-8">
+        <h2 id="ai-review-heading" className="mb-4 text-lg font-semibold">
+          AI reviews
+        </h2>
+        <AiReviewSetting initial={ai} />
+      </Card>
       <Card as="section" aria-labelledby="developers-heading" className="mt-8">
         <h2 id="developers-heading" className="mb-2 text-lg font-semibold">
           For developers

@@ -1,22 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { listQuestionsQuery } from "@/lib/questions/schema";
-import { getCurrentUser } from "@/lib/server/auth";
 import { HttpError } from "@/lib/server/errors";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Question bank" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function QuestionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/questions");
+  const user = await requireUser();
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string"));
   const parsed = listQuestionsQuery.safeParse(raw);
   let error: string | null = null;

@@ -4,7 +4,7 @@
 // question front matter for now (no schema change); the terms are written from the question and
 // its model answer, never from evaluation answers, and none refers to a question of the
 // evaluation set (tests/fixtures/coverage), so the measured numbers do not depend on them.
-import type { ComponentId } from "../system-design";
+import type { ComponentId } from "../types";
 
 export type Refinement = {
   /** Extra terms (phrases) per key-point index, matched like the key point's own words. */

@@ -24,3 +24,6 @@ export const CALIBRATION_ITEMS_SHOWN = 100;
 export const PENDING_INVITATIONS_MAX = 20;
 
 // Guessing codes is throttled per user and per address: CODE_RULES in lib/accounts/throttle.ts.
+
+/** A mentor's repeated read of the same item within this many minutes is logged once. */
+export const ACCESS_REPEAT_MINUTES = 10;

@@ -12,6 +12,3 @@ export const DEFAULT_CRITERIA = criteriaSchema.parse([
   { name: "Company culture", weight: 15, kind: "GENERAL" },
   { name: "Location and remote flexibility", weight: 10, kind: "GENERAL" },
 ]);
-
-/** Qualitative factors the guide says to include, offered as prompts for the notes. */
-export const QUALITATIVE_PROMPTS = ["Mentorship quality", "Project impact"] as const;

@@ -4,7 +4,6 @@
 import { z } from "zod";
 
 export const PHASES = ["before", "during", "after"] as const;
-export type Phase = (typeof PHASES)[number];
 
 const checklistSchema = z
   .array(

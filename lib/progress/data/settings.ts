@@ -34,6 +34,8 @@ export const SCORE_SERIES = [
   { key: "practice", label: "Practice self-scores" },
   { key: "mock", label: "Mock interviews" },
   { key: "mentor", label: "Mentor scores" },
+  /** Scores of AI reviews (lib/ai), the newest per answer, in the week of the review; hidden on the dashboard while there are none. */
+  { key: "ai", label: "AI reviews" },
 ] as const;
 
 export type SeriesKey = (typeof SCORE_SERIES)[number]["key"];

@@ -66,7 +66,6 @@ export const PREPARATION_PHASES = phasesSchema.parse([
   },
 ]);
 
-export type PreparationPhase = (typeof PREPARATION_PHASES)[number];
 
 /** Length of the plan in days (8 weeks). */
 export const PLAN_DAYS = PREPARATION_PHASES.at(-1)!.lastWeek * 7;

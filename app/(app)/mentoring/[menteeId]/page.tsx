@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { day, fmt2 } from "@/components/mentors/format";
 import { StopMentoring } from "@/components/mentors/stop-mentoring";
 import { Badge } from "@/components/ui/badge";
 import { menteeOverview } from "@/lib/mentors/mentor-reads";
 import { SCOPES } from "@/lib/mentors/scopes";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "./mentee-header";
 
 export const metadata: Metadata = { title: "Mentee" };
@@ -18,8 +16,7 @@ const link = "text-indigo-700 hover:underline dark:text-indigo-300";
 
 export default async function MenteePage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}`);
+  const user = await requireUser();
   const o = await or404(menteeOverview(user.id, menteeId));
   const base = `/mentoring/${menteeId}`;
   return (

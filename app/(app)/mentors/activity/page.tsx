@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { when } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { listAccessLog } from "@/lib/mentors/access-log";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Who viewed what" };
 
@@ -24,8 +23,7 @@ function linkFor(kind: string, id: string | null) {
 }
 
 export default async function AccessLogPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/mentors/activity");
+  const user = await requireUser();
   const entries = await listAccessLog(user.id);
   return (
     <div>

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { AiCalibration } from "@/components/feedback/ai-calibration";
 import { CalibrationTable } from "@/components/mentors/calibration-table";
 import { day, fmt2, signed } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { Badge } from "@/components/ui/badge";
+import { getThreeVoices } from "@/lib/ai/calibration-data";
 import { getCalibration } from "@/lib/mentors/calibration-data";
 import { CALIBRATION_FLAG_GAP } from "@/lib/mentors/data/settings";
 import { DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Calibration" };
 
@@ -16,9 +17,8 @@ const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 
 export default async function CalibrationPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/mentors/calibration");
-  const c = await getCalibration(user.id);
+  const user = await requireUser();
+  const [c, voices] = await Promise.all([getCalibration(user.id), getThreeVoices(user.id)]);
   const o = c.overall;
   return (
     <div>
@@ -160,6 +160,7 @@ export default async function CalibrationPage() {
           </section>
         </div>
       )}
+      <AiCalibration voices={voices} />
     </div>
   );
 }

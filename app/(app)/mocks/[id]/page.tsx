@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { getMockState } from "@/lib/mocks/mocks";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview" };
 
 export default async function MockPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mocks/${id}`);
-  const mock = await getMockState(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const mock = await or404(getMockState(user.id, id));
   if (mock.status === "finished") redirect(`/mocks/${id}/report`);
   return (
     <article className="mx-auto max-w-5xl">
@@ -25,6 +20,21 @@ export default async function MockPage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{mock.title}</h1>
+      {mock.relaxations.length > 0 && (
+        <section
+          aria-labelledby="relaxed-rules"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <h2 id="relaxed-rules" className="font-semibold">
+            Some questions repeat recent practice
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {mock.relaxations.map((r) => (
+              <li key={r.block}>{r.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <MockRunner initial={mock} />
     </article>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { BandPlacement, CompMix } from "@/components/offers/band-mix";
 import { CompChartLazy } from "@/components/offers/comp-chart-lazy";
 import { equityLabel, levelLabel, regionLabel, remoteLabel, vestingLabel } from "@/components/offers/labels";
@@ -10,8 +9,7 @@ import { ResearchAnswers } from "@/components/offers/research-answers";
 import { YearTable } from "@/components/offers/year-table";
 import { formatMoney } from "@/lib/offers/money";
 import { getOfferForViewer } from "@/lib/offers/read-offers";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Offer" };
 
@@ -28,12 +26,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function OfferPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/offers/${id}`);
-  const offer = await getOfferForViewer(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const offer = await or404(getOfferForViewer(user.id, id));
   const m = (v: number) => formatMoney(v, offer.currency);
   const e = offer.equity;
   const equityText =
@@ -58,12 +52,17 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
           <h1 className="text-2xl font-bold">
             {offer.company} — {offer.role}
           </h1>
+          {offer.archivedAt && (
+            <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+              Archived: this offer stays out of the comparison unless you choose it there.
+            </p>
+          )}
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {levelLabel(offer.level)} · {regionLabel(offer.region)}
             {offer.location ? ` · ${offer.location}` : ""} · {remoteLabel(offer.remotePolicy)} · {offer.currency}
           </p>
         </div>
-        <OfferActions id={offer.id} company={offer.company} />
+        <OfferActions id={offer.id} company={offer.company} archived={offer.archivedAt !== null} />
       </div>
 
       <Section id="years" title="Year-by-year total compensation">

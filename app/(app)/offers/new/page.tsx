@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { OfferForm } from "@/components/offers/offer-form";
 import { getProfile } from "@/lib/accounts/profile";
 import { MARKET_BANDS } from "@/lib/offers/data/market-bands";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Add an offer" };
 
 export default async function NewOfferPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/offers/new");
+  const user = await requireUser();
   const profile = await getProfile(user.id);
   const region = profile.region ?? "UNITED_STATES";
   // Start in the currency of the profile region's market band, when it has one.

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { LazyLearningChart } from "@/components/plan/lazy-charts";
 import { LearningEntries } from "@/components/plan/learning-entries";
 import { LearningForm } from "@/components/plan/learning-form";
 import { MonthProgress, MonthlyTable } from "@/components/plan/learning-summary";
 import { Section } from "@/components/plan/section";
 import { careerContent } from "@/lib/plan/content";
-import { formatMonth } from "@/lib/plan/dates";
+import { formatMonth } from "@/lib/calendar/dates";
 import { getLearningOverview } from "@/lib/plan/learning";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Learning log" };
 
 export default async function LearningPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/plan/learning");
+  const user = await requireUser();
   const learning = await getLearningOverview(user.id, 12);
   return (
     <div className="space-y-6">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import {
   LearningSection,
   MilestonesSection,
@@ -21,7 +20,7 @@ import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Career portfolio" };
 
@@ -31,8 +30,7 @@ export const metadata: Metadata = { title: "Career portfolio" };
  * network, offers. A section with no data of its domain is left out.
  */
 export default async function PortfolioPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/plan/portfolio");
+  const user = await requireUser();
   const [profile, detail, learning, network, offers, matrix, assessments, mocks] = await Promise.all([
     getProfile(user.id),
     getUserPlan(user.id),

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { InterviewList, NewInterviewForm } from "@/components/practice/interviews";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { getProfile } from "@/lib/accounts/profile";
 import { localDate } from "@/lib/practice/forecast";
 import { listInterviews } from "@/lib/practice/interviews";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Interviews" };
 
 export default async function InterviewsPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/practice/interviews");
+  const user = await requireUser();
   const [interviews, profile] = await Promise.all([listInterviews(user.id), getProfile(user.id)]);
   return (
     <div>

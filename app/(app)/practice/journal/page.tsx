@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Journal } from "@/components/practice/journal";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { getProfile } from "@/lib/accounts/profile";
 import { localDate } from "@/lib/practice/forecast";
 import { listJournalEntries, listReflectionPrompts } from "@/lib/practice/journal";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Reflection journal" };
 
 export default async function JournalPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/practice/journal");
+  const user = await requireUser();
   const [entries, prompts, profile] = await Promise.all([listJournalEntries(user.id), listReflectionPrompts(), getProfile(user.id)]);
   return (
     <div>

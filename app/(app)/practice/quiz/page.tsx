@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { QuizRound } from "@/components/practice/quiz-round";
 import { getQuizRound, getQuizStats } from "@/lib/practice/quiz";
-import { getCurrentUser } from "@/lib/server/auth";
+import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Micro-quiz" };
 
 export default async function QuizPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/practice/quiz");
+  const user = await requireUser();
   const [items, stats] = await Promise.all([getQuizRound(user.id, 5), getQuizStats(user.id)]);
   return (
     <div>

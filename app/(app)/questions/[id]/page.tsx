@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import {
   DeleteQuestionButton,
@@ -14,20 +13,15 @@ import { AttemptHistory } from "@/components/practice/attempt-history";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { hasSubmittedAttempt, listAttempts } from "@/lib/practice/attempts";
 import { getQuestion } from "@/lib/questions/get-question";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Question" };
 
 export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/questions/${id}`);
+  const user = await requireUser();
   const attempted = await hasSubmittedAttempt(user.id, id);
-  const q = await getQuestion(user.id, id, { attempted }).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const q = await or404(getQuestion(user.id, id, { attempted }));
 
   return (
     <article className="mx-auto max-w-4xl">

@@ -1,7 +1,7 @@
 import * as responses from "@/lib/api/responses";
 import { NextResponse } from "next/server";
 import { route } from "@/lib/server/http";
-import { exportUserData } from "@/lib/accounts/export";
+import { exportUserData } from "@/lib/export/user-data";
 
 /** All of the signed-in user's data as one JSON download. */
 export const GET = route(

@@ -4,7 +4,8 @@ import * as responses from "@/lib/api/responses";
 // unknown path.
 import { notFound } from "@/lib/server/errors";
 import { route } from "@/lib/server/http";
-import { queryCount, queryStatsEnabled } from "@/lib/server/query-stats";
+import { queryStatsEnabled } from "@/lib/server/env";
+import { queryCount } from "@/lib/server/query-stats";
 
 export const GET = route(
   {

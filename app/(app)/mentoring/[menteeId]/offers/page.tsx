@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { OffersSection } from "@/components/portfolio/offers-section";
 import { mentorOffers } from "@/lib/mentors/mentor-reads";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's offers" };
 
 export default async function MentorOffersPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/offers`);
+  const user = await requireUser();
   const { mentee, scopes, offers, matrix } = await or404(mentorOffers(user.id, menteeId));
   return (
     <div>

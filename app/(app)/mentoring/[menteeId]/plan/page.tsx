@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { MilestonesSection, PlanSection } from "@/components/portfolio/plan-sections";
 import { mentorPlan } from "@/lib/mentors/mentor-reads";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's career plan" };
 
 export default async function MentorPlanPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/plan`);
+  const user = await requireUser();
   const { mentee, scopes, plan } = await or404(mentorPlan(user.id, menteeId));
   return (
     <div className="space-y-6">

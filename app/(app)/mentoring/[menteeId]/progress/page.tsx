@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { fmt2 } from "@/components/mentors/format";
 import { AssessmentSection } from "@/components/portfolio/assessment-section";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { mentorProgress } from "@/lib/mentors/mentor-reads";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's progress" };
@@ -15,8 +13,7 @@ const th = "py-2 pr-4 font-medium";
 
 export default async function MentorProgressPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/progress`);
+  const user = await requireUser();
   const { mentee, scopes, progress: p, assessments } = await or404(mentorProgress(user.id, menteeId));
   const latest = p.readiness.latest;
   const first = mentee.name.split(" ")[0];

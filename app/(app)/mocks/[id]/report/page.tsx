@@ -1,6 +1,7 @@
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
@@ -9,13 +10,14 @@ import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Markdown } from "@/components/ui/markdown";
+import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mockMentoring } from "@/lib/mentors/candidate-view";
 import { getMockReport } from "@/lib/mocks/report";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
-import { getCurrentUser } from "@/lib/server/auth";
 import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview report" };
 
@@ -25,19 +27,22 @@ const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
 export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mocks/${id}/report`);
-  const report = await getMockReport(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    if (e instanceof HttpError && e.status === 409) redirect(`/mocks/${id}`);
-    throw e;
-  });
-  const { scores } = report;
-  const mentoring = await mockMentoring(
-    user.id,
-    id,
-    report.questions.map((q) => q.attemptId),
+  const user = await requireUser();
+  const report = await or404(
+    getMockReport(user.id, id).catch((e: unknown) => {
+      if (e instanceof HttpError && e.status === 409) redirect(`/mocks/${id}`);
+      throw e;
+    }),
   );
+  const { scores } = report;
+  const [mentoring, feedback] = await Promise.all([
+    mockMentoring(
+      user.id,
+      id,
+      report.questions.map((q) => q.attemptId),
+    ),
+    orNoFeedback(ensureFeedback(report.questions.map((q) => q.attemptId))),
+  ]);
   const challenged = report.questions.filter((q) => q.challenged);
   const sessionTitle = (i: number | null) => (i === null ? "" : report.sessions[i]?.title ?? "");
 
@@ -255,6 +260,11 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
               <Markdown>{answerAsMarkdown(q.format, q.answer)}</Markdown>
             </div>
+            {!q.blank && feedback?.get(q.attemptId) && (
+              <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+                <CoveragePanel feedback={feedback.get(q.attemptId)!} answer={q.answer} headingLevel={4} id={`coverage-${q.slot}`} />
+              </div>
+            )}
             <details className="mt-3">
               <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">Show the model answer</summary>
               <div className="mt-2 space-y-3">
@@ -277,6 +287,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 initialScores={q.scores}
                 initialCovered={q.keyPointsCovered}
                 blank={q.blank}
+                suggestion={q.keyPoints.length > 0 ? (feedback?.get(q.attemptId)?.suggestedScore ?? null) : null}
               />
             </div>
           </section>

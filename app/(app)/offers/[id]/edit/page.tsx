@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { OfferForm } from "@/components/offers/offer-form";
 import { getOfferForViewer } from "@/lib/offers/read-offers";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Edit offer" };
 
 export default async function EditOfferPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/offers/${id}/edit`);
-  const offer = await getOfferForViewer(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const offer = await or404(getOfferForViewer(user.id, id));
   return (
     <div className="max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
@@ -8,6 +9,7 @@ import { StartPracticeButton } from "@/components/practice/start-practice-button
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
+import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
 import { answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { getAttempt } from "@/lib/practice/attempts";
@@ -15,9 +17,8 @@ import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
 import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
-import { getCurrentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -25,17 +26,14 @@ const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-
 
 export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/practice/attempts/${id}`);
-  const attempt = await getAttempt(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const attempt = await or404(getAttempt(user.id, id));
   const done = attempt.status !== "in-progress";
-  const [q, mentoring, profile] = await Promise.all([
+  const [q, mentoring, profile, feedback] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    done ? orNoFeedback(attemptFeedback(user.id, id)) : null,
   ]);
 
   return (
@@ -71,12 +69,19 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             . This attempt is read-only.
           </p>
           <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
-            <section aria-labelledby="your-answer-heading" className={card}>
-              <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
-                Your answer
-              </h2>
-              <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
-            </section>
+            <div className="space-y-6">
+              <section aria-labelledby="your-answer-heading" className={card}>
+                <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
+                  Your answer
+                </h2>
+                <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
+              </section>
+              {feedback && (
+                <div className={card}>
+                  <CoveragePanel feedback={feedback} answer={attempt.answer} />
+                </div>
+              )}
+            </div>
             <section aria-labelledby="model-heading" className={card}>
               <h2 id="model-heading" className="mb-3 text-lg font-semibold">
                 Model answer
@@ -125,8 +130,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               initialScores={attempt.scores}
               initialCovered={attempt.keyPointsCovered}
               blank={isBlank(attempt.answer)}
+              suggestion={feedback && feedback.keyPoints.length > 0 ? feedback.suggestedScore : null}
             />
           </section>
+          <div className="mt-6">
+            <AiReviewPanel userId={user.id} attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} canRequest={!isBlank(attempt.answer)} />
+          </div>
           {mentoring && (
             <div className="mt-6">
               <MentorReviewsSection

@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { DeleteInterviewButton, InterviewChecklist } from "@/components/practice/interviews";
 import { CHECKLISTS } from "@/lib/practice/data/checklists";
 import { getInterview } from "@/lib/practice/interviews";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Interview checklist" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/practice/interviews/${id}`);
-  const interview = await getInterview(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const interview = await or404(getInterview(user.id, id));
   return (
     <div>
       <p className="mb-3 text-sm">

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { PersonalQuestionForm } from "@/components/questions/personal-question-form";
 import { getQuestion } from "@/lib/questions/get-question";
-import { getCurrentUser } from "@/lib/server/auth";
-import { HttpError } from "@/lib/server/errors";
+import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Edit question" };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/questions/${id}/edit`);
-  const q = await getQuestion(user.id, id).catch((e: unknown) => {
-    if (e instanceof HttpError && e.status === 404) notFound();
-    throw e;
-  });
+  const user = await requireUser();
+  const q = await or404(getQuestion(user.id, id));
   if (!q.isOwner || !q.answer) notFound();
   return (
     <div className="mx-auto max-w-3xl">

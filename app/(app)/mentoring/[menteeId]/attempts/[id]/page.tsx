@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
+import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { ReviewForm } from "@/components/mentors/review-form";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
+import { reviewsOf } from "@/lib/ai/review";
+import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { formatDuration } from "@/lib/practice/timer";
 import { FOCUS_AREAS, QUESTION_TYPES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Review an answer" };
@@ -27,10 +29,11 @@ export default async function MentorAttemptPage({
   params: Promise<{ menteeId: string; id: string }>;
 }) {
   const { menteeId, id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/attempts/${id}`);
+  const user = await requireUser();
   const v = await or404(mentorAttempt(user.id, menteeId, id));
   const a = v.attempt;
+  // Access was checked (and logged) by mentorAttempt just above; a mentor's read stores nothing.
+  const feedback = (await orNoFeedback(ensureFeedback([id], { store: false })))?.get(id) ?? null;
   const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;
   return (
     <article className="mx-auto max-w-6xl">
@@ -99,6 +102,11 @@ export default async function MentorAttemptPage({
           />
         </section>
       </div>
+      {feedback && (
+        <div className={`${card} mt-6`}>
+          <CoveragePanel feedback={feedback} answer={a.answer} whose={`${v.mentee.name}'s answer`} />
+        </div>
+      )}
       <details className={`${card} mt-6`}>
         <summary className="cursor-pointer font-semibold">Model answer and key evaluation points</summary>
         {v.question.keyPoints.length > 0 && (
@@ -116,6 +124,9 @@ export default async function MentorAttemptPage({
           </div>
         )}
       </details>
+      <div className="mt-6">
+        <AiReviewPanel userId={user.id} attemptId={id} keyPoints={v.question.keyPoints} canRequest={false} reviews={await reviewsOf(v.attempt.id)} />
+      </div>
       <section aria-labelledby="thread-heading" className={`${card} mt-6`}>
         <h2 id="thread-heading" className="mb-3 text-lg font-semibold">
           Discussion with {v.mentee.name}

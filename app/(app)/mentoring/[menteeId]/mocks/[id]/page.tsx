@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
@@ -7,8 +6,7 @@ import { BandBadge } from "@/components/rubric/band-badge";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
-import { getCurrentUser } from "@/lib/server/auth";
-import { or404 } from "@/lib/server/page";
+import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's mock interview" };
@@ -21,8 +19,7 @@ export default async function MentorMockPage({
   params: Promise<{ menteeId: string; id: string }>;
 }) {
   const { menteeId, id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=/mentoring/${menteeId}/mocks/${id}`);
+  const user = await requireUser();
   const { mentee, request, report, reviews } = await or404(mentorMock(user.id, menteeId, id));
   const s = report.scores;
   return (

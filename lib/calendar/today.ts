@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { todayIn } from "@/lib/plan/dates";
+import { todayIn } from "./dates";
 
 /** Today's date in the user's own time zone (profile setting). */
 export async function userToday(userId: string): Promise<string> {

@@ -1,5 +1,5 @@
 "use client";
-// React binding of the autosave engine (lib/practice/autosaver.ts): one Autosaver per
+// React binding of the autosave engine (lib/client/autosaver.ts): one Autosaver per
 // document id, subscribed with useSyncExternalStore; saves on visibilitychange/pagehide and
 // retries when the connection returns.
 import { useEffect, useState, useSyncExternalStore } from "react";

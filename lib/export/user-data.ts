@@ -1,4 +1,6 @@
 import "server-only";
+import { exportAiReviews } from "@/lib/ai/review";
+import { exportAnswerFeedback } from "@/lib/feedback/answer-feedback";
 import { exportOffers } from "@/lib/offers/export-offers";
 import { exportMentoring } from "@/lib/mentors/export-mentors";
 import { exportMocks } from "@/lib/mocks/report";
@@ -6,7 +8,7 @@ import { exportCareerPlan } from "@/lib/plan/export-plan";
 import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
-import { getProfile } from "./profile";
+import { getProfile } from "@/lib/accounts/profile";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -21,10 +23,12 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   careerPlan: exportCareerPlan,
   mockInterviews: exportMocks,
   mentoring: exportMentoring,
+  aiReviews: exportAiReviews,
+  answerFeedback: exportAnswerFeedback,
 };
 
-export const EXPORT_FORMAT = "preploop-export";
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT = "preploop-export";
+const EXPORT_FORMAT_VERSION = 1;
 
 export async function exportUserData(userId: string) {
   const names = Object.keys(SECTIONS);
