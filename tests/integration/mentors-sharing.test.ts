@@ -189,7 +189,7 @@ describe("the progress scope", () => {
 
     // With attempts: the practice series (9, mock answers left out) and this mentor's 8 — not the mean with the other's 2 (5).
     const a = await read(withAttempts.client);
-    expect(seriesOf(a)).toEqual(["self", "practice", "mentor"]);
+    expect(seriesOf(a)).toEqual(["self", "practice", "mentor", "ai"]);
     expect(Object.values(latest(a, "practice"))).toEqual([9]);
     expect(Object.values(latest(a, "mentor"))).toEqual([8]);
     expect(a.practice).toMatchObject({ includesMockAnswers: false });

@@ -71,6 +71,7 @@ describe("GET /api/progress", () => {
       { key: "practice", label: "Practice self-scores" },
       { key: "mock", label: "Mock interviews" },
       { key: "mentor", label: "Mentor scores" },
+      { key: "ai", label: "AI reviews" },
     ]);
     expect(p.readiness.latest).toBeNull();
     expect(p.focusAreas.total).toBe(0);
@@ -109,7 +110,7 @@ describe("GET /api/progress", () => {
     expect(p.today).toBe(today);
     const week = weekStart(today);
     // Readiness this week: self (6+5+7+8)/4 = 6.5, practice (28+20)/8 = 6, mean 6.25 → Developing.
-    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, mock: null, mentor: null, score: 6.25, band: "developing" });
+    expect(p.readiness.latest).toEqual({ week, self: 6.5, practice: 6, mock: null, mentor: null, ai: null, score: 6.25, band: "developing" });
 
     const areaOf = async (id: string) => (await client.get<{ question: { focusArea: string } }>(`/api/questions/${id}`)).body.question.focusArea;
     const [techArea, behArea] = [await areaOf(technical.id), await areaOf(behavioural.id)];
@@ -187,7 +188,7 @@ describe("GET /api/progress", () => {
     const p = await progress(client);
     const week = weekStart(today);
     // Readiness: practice 7 and mock 7 (self-assessment absent) → 7, Good.
-    expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, mentor: null, score: 7, band: "good" });
+    expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, mentor: null, ai: null, score: 7, band: "good" });
     // The mock's answers are the mock series, not practice self-scores (no double counting).
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
     expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, mentor: null, counts: { self: 0, practice: 0, mock: 3, mentor: 0 } });
