@@ -32,6 +32,7 @@ const attemptSelect = {
       slug: true,
       type: true,
       keyPoints: true,
+      bonusPoints: true,
       allocatedMinutes: true,
       prompt: true,
       modelAnswer: true,
@@ -47,7 +48,8 @@ function coverageQuestion(a: AttemptRow): CoverageQuestion {
   return {
     slug: a.question.slug ?? `personal:${a.id}`,
     type: fromDb(QUESTION_TYPES, a.question.type),
-    keyPoints: a.question.keyPoints,
+    // Must-have points, then bonus points: the numbering keyPointsCovered uses (lib/questions/key-points.ts).
+    keyPoints: [...a.question.keyPoints, ...a.question.bonusPoints],
     // The time the candidate was given: the attempt's own (a mock's share of a block can be
     // scaled for tests, so mock answers use the question's).
     allocatedMinutes: a.mockId

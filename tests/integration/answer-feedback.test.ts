@@ -33,6 +33,7 @@ type Feedback = {
 type FeedbackBody = { feedback: Feedback };
 
 async function questionRow(id: string) {
+  // Must-have then bonus points: the numbering the coverage uses.
   const { rows } = await testDb().query<{
     slug: string;
     type: string;
@@ -41,7 +42,7 @@ async function questionRow(id: string) {
     prompt: string;
     modelAnswer: string;
   }>(
-    `SELECT slug, type, "keyPoints", "allocatedMinutes", prompt, "modelAnswer" FROM "Question" WHERE id = $1`,
+    `SELECT slug, type, array_cat("keyPoints", "bonusPoints") AS "keyPoints", "allocatedMinutes", prompt, "modelAnswer" FROM "Question" WHERE id = $1`,
     [id],
   );
   return rows[0]!;
