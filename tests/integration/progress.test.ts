@@ -121,7 +121,7 @@ describe("GET /api/progress", () => {
 
     // Behavioural feeds communication & leadership: self 8, practice 20/4 = 5 this week.
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, mock: null, mentor: null, counts: { self: 1, practice: 1, mock: 0, mentor: 0 } });
+    expect(comm.points.at(-1)).toEqual({ week, self: 8, practice: 5, mock: null, mentor: null, ai: null, counts: { self: 1, practice: 1, mock: 0, mentor: 0, ai: 0 } });
 
     // The lower-scored area ranks first; the other scored one second.
     expect(p.weakest.areas.slice(0, 2).map((a) => [a.focusArea, a.mean, a.scored])).toEqual([
@@ -191,7 +191,7 @@ describe("GET /api/progress", () => {
     expect(p.readiness.latest).toEqual({ week, self: null, practice: 7, mock: 7, mentor: null, ai: null, score: 7, band: "good" });
     // The mock's answers are the mock series, not practice self-scores (no double counting).
     const comm = p.domainScores.domains.find((d) => d.domain === "communication-leadership")!;
-    expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, mentor: null, counts: { self: 0, practice: 0, mock: 3, mentor: 0 } });
+    expect(comm.points.at(-1)).toEqual({ week, self: null, practice: null, mock: 7, mentor: null, ai: null, counts: { self: 0, practice: 0, mock: 3, mentor: 0, ai: 0 } });
     // Its answers are answers: they count in focus areas, activity and time like practice.
     expect(p.focusAreas.areas.find((a) => a.focusArea === "behavioural")).toMatchObject({ attempts: 3, scored: 3, mean: 7 });
     expect(p.focusAreas.total).toBe(4);
