@@ -23,8 +23,12 @@ test("the API reference renders the document and lists a known operation under t
   await expect(page).toHaveURL(/\/developers$/);
   await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible();
   // Swagger UI lists every operation with its operation id; listOffers is GET /api/offers.
+  // Tags start collapsed; open the offers tag.
+  await page.locator("#operations-tag-offers").click({ timeout: 120_000 });
   const op = page.locator("#operations-offers-listOffers");
-  await expect(op).toBeVisible();
+  // Swagger UI parses the ~1 MB OpenAPI 3.1 document and renders the tags one after another:
+  // on a loaded machine the later tags take a while, so wait on the operation, generously.
+  await expect(op).toBeVisible({ timeout: 120_000 });
   await expect(op).toContainText("/api/offers");
   await op.locator(".opblock-summary").first().click();
   await expect(op.getByText("Your offers").first()).toBeVisible();

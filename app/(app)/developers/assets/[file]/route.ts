@@ -18,6 +18,8 @@ const START = `(function () {
       validatorUrl: null,
       tryItOutEnabled: false,
       displayOperationId: true,
+      // Tags start collapsed: rendering all ~130 operations at once stalls Swagger UI after a few.
+      docExpansion: "none",
     });
   };
   document.head.appendChild(s);
