@@ -28,6 +28,17 @@ export const questionFrontMatterSchema = z
     /** Bonus key points: what sets an excellent answer apart (weighed less: lib/questions/key-points.ts). */
     bonusPoints: z.array(sentence).max(4, "has at most 4 bonus points").default([]),
     discussionPoints: z.array(sentence).max(6, "has at most 6 discussion points").default([]),
+    /**
+     * The second reader's note: who or what checked the facts, when, and what was checked or
+     * changed. Content only (not stored in the database); the content test lists files without one.
+     */
+    review: z
+      .strictObject({
+        by: z.string().trim().min(3, "must name the reviewer").max(120),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "is a quoted YYYY-MM-DD date"),
+        checked: z.string().trim().min(20, "must say what was checked").max(600),
+      })
+      .optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.keyPoints.length + fm.bonusPoints.length > 10) {
