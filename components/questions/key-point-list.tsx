@@ -17,7 +17,7 @@ export function KeyPointList({ keyPoints, bonusPoints = [], after }: Props) {
   const bonus = points.filter((p) => p.kind === "bonus");
   const item = (p: (typeof points)[number]) => (
     <li key={p.index} className="flex gap-2" data-kind={p.kind}>
-      <span className="font-medium tabular-nums">{p.index + 1}.</span>
+      <span className="font-medium tabular-nums">{p.index + 1}.</span>{" "}
       <span>
         {p.kind === "bonus" && (
           <>
