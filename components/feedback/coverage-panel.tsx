@@ -2,10 +2,12 @@
 // missing, STAR parts (behavioural), components (system design), the length verdict and the
 // suggested score. Status is told by icon and text, never by colour alone.
 import { type ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
 import { type AnswerField } from "@/lib/feedback/types";
 import { evidenceRanges, highlightSegments } from "@/lib/feedback/highlight";
 import { type FeedbackView } from "@/lib/feedback/stored";
 import { type Answer } from "@/lib/practice/answer";
+import { BONUS_SHARE, MUST_HAVE_SHARE } from "@/lib/questions/key-points";
 
 type Tone = "good" | "part" | "none";
 
@@ -182,6 +184,7 @@ export function CoveragePanel({
   const Sub = (["h3", "h4", "h5"] as const)[headingLevel - 2]!;
   const { counts } = feedback;
   const total = feedback.keyPoints.length;
+  const bonusTotal = feedback.keyPoints.filter((k) => k.kind === "bonus").length;
   const len = lengthText(feedback.length);
   if (feedback.length.verdict === "empty") {
     return (
@@ -202,7 +205,7 @@ export function CoveragePanel({
         <p className="mt-1 text-sm">
           {total === 0
             ? "This question has no key evaluation points to check."
-            : `${whose} covers ${counts.covered} of ${plural(total, "key point")}${counts.partly ? `, partly covers ${counts.partly}` : ""}${counts.missing ? ` and misses ${counts.missing}` : ""}.`}
+            : `${whose} covers ${counts.covered} of ${plural(total, "key point")}${bonusTotal ? ` (${total - bonusTotal} must-have, ${bonusTotal} bonus)` : ""}${counts.partly ? `, partly covers ${counts.partly}` : ""}${counts.missing ? ` and misses ${counts.missing}` : ""}.`}
         </p>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           Checked automatically by the words and phrases the answer uses, not by whether what it says is
@@ -219,7 +222,13 @@ export function CoveragePanel({
                 <Status tone={s.tone} label={s.label}>
                   <span className="sr-only">: </span>
                   <span className="ml-1 text-sm">
-                    <span className="font-medium tabular-nums">{k.index + 1}.</span> {k.keyPoint}
+                    <span className="font-medium tabular-nums">{k.index + 1}.</span>{" "}
+                    {k.kind === "bonus" && (
+                      <>
+                        <Badge tone="indigo">Bonus</Badge>{" "}
+                      </>
+                    )}
+                    {k.keyPoint}
                   </span>
                   {k.evidence.length > 0 && (
                     <div className="mt-1">
@@ -305,7 +314,8 @@ export function CoveragePanel({
         <p className="rounded-md bg-slate-50 p-3 text-sm dark:bg-slate-800" data-testid="suggested-score">
           Suggested score for <strong>practical considerations</strong>:{" "}
           <strong className="tabular-nums">{feedback.suggestedScore.value} / 10</strong> (covered points count
-          1, partly covered ½).{" "}
+          1, partly covered ½
+          {bonusTotal > 0 ? `; must-have points weigh ${MUST_HAVE_SHARE} of the 10, bonus points ${BONUS_SHARE}` : ""}).{" "}
           {whose === "Your answer"
             ? "It is only a suggestion: the score you give is yours."
             : "It is only a suggestion; the candidate's own score stays theirs."}

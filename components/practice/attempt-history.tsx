@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { type AttemptSummary } from "@/lib/practice/attempts";
 import { formatDuration } from "@/lib/practice/timer";
+import { countTicked } from "@/lib/questions/key-points";
+
+/** "2 of 3" must-haves covered, "+1 bonus" when bonus points were ticked too. */
+function keyPointCell(a: Pick<AttemptSummary, "keyPointsCovered" | "keyPointCount" | "bonusPointCount">) {
+  const c = countTicked(a.keyPointsCovered, a.keyPointCount, a.bonusPointCount);
+  return `${c.must} of ${a.keyPointCount}${c.bonus ? ` +${c.bonus} bonus` : ""}`;
+}
 
 const STATUS = { "in-progress": "In progress", submitted: "Submitted, not scored", scored: "Scored" } as const;
 
@@ -30,7 +37,7 @@ export function AttemptHistory({ attempts, showQuestion = false, caption }: { at
               {showQuestion && <td className="py-2 pr-4">{a.questionTitle}</td>}
               <td className="py-2 pr-4">{STATUS[a.status]}</td>
               <td className="py-2 pr-4 tabular-nums">{a.averageTenths === null ? "–" : `${(a.averageTenths / 10).toFixed(1)} / 10`}</td>
-              <td className="py-2 pr-4 tabular-nums">{a.scores ? `${a.keyPointsCovered.length} of ${a.keyPointCount}` : "–"}</td>
+              <td className="py-2 pr-4 tabular-nums">{a.scores ? keyPointCell(a) : "–"}</td>
               <td className="py-2 pr-4 tabular-nums whitespace-nowrap">
                 {a.timeSpentMs === null ? "–" : formatDuration(a.timeSpentMs)} of {formatDuration(a.allocatedSeconds * 1000)}
               </td>

@@ -1,19 +1,24 @@
 "use client";
-// Ticks the key points covered and self-scores the four evaluation points (0-10 each).
+// Ticks the key points covered (must-haves, then bonus points labelled as bonus, numbered
+// together as lib/questions/key-points.ts numbers them) and self-scores the four evaluation points (0-10 each).
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { UNSCORED_MESSAGE } from "@/lib/messages";
 import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
 import { type ScoreInput, scoreSchema } from "@/lib/practice/schema";
+import { weightedKeyPoints } from "@/lib/questions/key-points";
 import { type DraftScores, EvaluationSliders, sliderErrors } from "./evaluation-sliders";
 
 type Props = {
   attemptId: string;
   keyPoints: string[];
+  /** Bonus points, ticked after the must-haves (indexes continue from keyPoints.length). */
+  bonusPoints?: string[];
   initialScores: Record<ScoreField, number> | null;
   initialCovered: number[];
   /** Where the scores go (a mock's answers have their own endpoint). */
@@ -45,7 +50,7 @@ export function toggleKeyPoint(covered: readonly number[], index: number, on: bo
   return [...next].sort((a, b) => a - b);
 }
 
-function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
+function ScoreFields({ attemptId, keyPoints, bonusPoints = [], initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
   const router = useRouter();
   const id = useId();
   const { form, message, onSubmit, busy } = useApiForm({
@@ -68,17 +73,23 @@ function ScoreFields({ attemptId, keyPoints, initialScores, initialCovered, url,
         <fieldset>
           <legend className="font-semibold">Key points you covered</legend>
           <ul className="mt-2 space-y-2">
-            {keyPoints.map((k, i) => (
-              <li key={k} className="flex items-start gap-2">
+            {weightedKeyPoints({ keyPoints, bonusPoints }).map((p) => (
+              <li key={p.index} className="flex items-start gap-2" data-kind={p.kind}>
                 <input
-                  id={`${id}-kp-${i}`}
+                  id={`${id}-kp-${p.index}`}
                   type="checkbox"
                   className="mt-1 h-4 w-4"
-                  checked={covered.includes(i)}
-                  onChange={(e) => form.setValue("keyPointsCovered", toggleKeyPoint(covered, i, e.target.checked))}
+                  checked={covered.includes(p.index)}
+                  onChange={(e) => form.setValue("keyPointsCovered", toggleKeyPoint(covered, p.index, e.target.checked))}
                 />
-                <label htmlFor={`${id}-kp-${i}`} className="text-sm">
-                  {k}
+                <label htmlFor={`${id}-kp-${p.index}`} className="text-sm">
+                  <span className="font-medium tabular-nums">{p.index + 1}.</span>{" "}
+                  {p.kind === "bonus" && (
+                    <>
+                      <Badge tone="indigo">Bonus</Badge>{" "}
+                    </>
+                  )}
+                  {p.text}
                 </label>
               </li>
             ))}

@@ -49,7 +49,8 @@ function coverageQuestion(a: AttemptRow): CoverageQuestion {
     slug: a.question.slug ?? `personal:${a.id}`,
     type: fromDb(QUESTION_TYPES, a.question.type),
     // Must-have points, then bonus points: the numbering keyPointsCovered uses (lib/questions/key-points.ts).
-    keyPoints: [...a.question.keyPoints, ...a.question.bonusPoints],
+    keyPoints: a.question.keyPoints,
+    bonusPoints: a.question.bonusPoints,
     // The time the candidate was given: the attempt's own (a mock's share of a block can be
     // scaled for tests, so mock answers use the question's).
     allocatedMinutes: a.mockId

@@ -2,6 +2,7 @@
 // missing, a score and the answer's sentences that count as evidence. Offline, deterministic.
 // It checks coverage, not correctness. Method and numbers: docs/decisions/0015-key-point-coverage.md.
 import { type Answer, type AnswerFormat, STAR_FIELDS } from "@/lib/practice/answer";
+import { type KeyPointKind, weighCoverage } from "@/lib/questions/key-points";
 import { BANK_STATS, type BankStats, contextConcepts, idf } from "./bank-stats";
 import { REFINEMENTS } from "./data/refinements";
 import { type LengthVerdict, lengthVerdict, countWords } from "./length";
@@ -13,7 +14,10 @@ import type { AnswerField, Evidence, Sentence, Unit } from "./types";
 export type CoverageQuestion = {
   slug: string;
   type: string;
+  /** Must-have key points. */
   keyPoints: readonly string[];
+  /** Bonus key points, analysed after the must-haves and numbered after them (lib/questions/key-points.ts). */
+  bonusPoints?: readonly string[];
   allocatedMinutes: number;
   prompt?: string;
   modelAnswer?: string;
@@ -23,6 +27,8 @@ export type KeyPointStatus = "covered" | "partly" | "missing";
 
 export type KeyPointResult = {
   index: number;
+  /** A must-have or a bonus point: they weigh differently in the suggested score. */
+  kind: KeyPointKind;
   keyPoint: string;
   status: KeyPointStatus;
   /** Share of the key point's IDF-weighted terms found in the best evidence, 0-1. */
@@ -312,12 +318,14 @@ function matchValue(term: string, unit: Unit, params: Params): number {
 function scoreKeyPoint(
   kp: PreparedKeyPoint,
   index: number,
+  kind: KeyPointKind,
   units: readonly Unit[],
   params: Params,
 ): KeyPointResult {
   const n = kp.terms.length;
   const base: KeyPointResult = {
     index,
+    kind,
     keyPoint: kp.text,
     status: "missing",
     score: 0,
@@ -386,6 +394,7 @@ function scoreKeyPoint(
     score >= params.covered && explained ? "covered" : score >= params.partly ? "partly" : "missing";
   return {
     index,
+    kind,
     keyPoint: kp.text,
     status,
     score,
@@ -419,11 +428,19 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
 
 // -----------------------------------------------------------------------------------------------
 
-/** Suggested 0-10 score for the completeness-type evaluation point: covered 1, partly ½, missing 0. */
-export function suggestedScore(statuses: readonly KeyPointStatus[]): number {
+/**
+ * Suggested 0-10 score for the completeness-type evaluation point: covered 1, partly ½, missing 0,
+ * weighed by lib/questions/key-points.ts (must-haves share 8 of 10 and bonus points 2 when the
+ * question has bonus points; otherwise the must-haves carry all 10). `statuses` lists the
+ * must-haves first, then the `bonusCount` bonus points.
+ */
+export function suggestedScore(statuses: readonly KeyPointStatus[], bonusCount = 0): number {
   if (statuses.length === 0) return 0;
-  const credit = statuses.reduce((s, st) => s + (st === "covered" ? 1 : st === "partly" ? 0.5 : 0), 0);
-  return Math.round((10 * credit) / statuses.length);
+  const placeholders = (n: number) => Array.from({ length: n }, () => "");
+  return weighCoverage(
+    { keyPoints: placeholders(statuses.length - bonusCount), bonusPoints: placeholders(bonusCount) },
+    statuses,
+  ).score;
 }
 
 export function analyseAnswer(
@@ -435,10 +452,12 @@ export function analyseAnswer(
   const stats = options.stats ?? BANK_STATS;
   const format = shapeOf(answer);
   if (!format) throw new TypeError("analyseAnswer: the answer has none of the stored answer shapes");
-  const q = prepareQuestion(question, params, stats);
+  const bonusPoints = question.bonusPoints ?? [];
+  // Must-haves then bonus points, analysed alike; the kind only changes how they weigh.
+  const q = prepareQuestion({ ...question, keyPoints: [...question.keyPoints, ...bonusPoints] }, params, stats);
   const fields = answerFields(answer, format);
   const units = unitsOf(fields, params, q.ambiguous);
-  const keyPoints = q.keyPoints.map((kp, i) => scoreKeyPoint(kp, i, units, params));
+  const keyPoints = q.keyPoints.map((kp, i) => scoreKeyPoint(kp, i, i < question.keyPoints.length ? "must" : "bonus", units, params));
   const counts = { covered: 0, partly: 0, missing: 0 };
   for (const k of keyPoints) counts[k.status]++;
   const words = fields.reduce((s, f) => s + countWords(f.text), 0);
@@ -462,7 +481,10 @@ export function analyseAnswer(
     components: question.type === "system-design" ? analyseComponents(question.slug, units) : null,
     suggestedScore: {
       field: "practicalConsiderations",
-      value: suggestedScore(keyPoints.map((k) => k.status)),
+      value: suggestedScore(
+        keyPoints.map((k) => k.status),
+        bonusPoints.length,
+      ),
     },
   };
 }

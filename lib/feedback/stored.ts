@@ -14,13 +14,15 @@ import {
   PARAMS,
   answerFields,
 } from "./coverage";
+import { type KeyPointKind } from "@/lib/questions/key-points";
 import { REFINEMENTS } from "./data/refinements";
 import { AMBIGUOUS, SYNONYMS } from "./data/synonyms";
 import { type LengthVerdict } from "./length";
 import { type StarPart } from "./star";
 import { type AnswerField, type ComponentId } from "./types";
 
-export const ENGINE_VERSION = 1;
+// 2: key points carry their kind (must-have / bonus) and the suggested score weighs them.
+export const ENGINE_VERSION = 2;
 
 let engineDataHash: string | null = null;
 /** Fingerprint of the engine's data: a new synonym or a rebuilt bank snapshot recomputes results. */
@@ -42,6 +44,7 @@ export function feedbackInputHash(question: CoverageQuestion, answer: Answer): s
         question.type,
         question.allocatedMinutes,
         question.keyPoints,
+        question.bonusPoints ?? [],
         question.prompt ?? "",
         question.modelAnswer ?? "",
         answer,
@@ -77,6 +80,8 @@ export type FeedbackView = {
   counts: Record<KeyPointStatus, number>;
   keyPoints: Array<{
     index: number;
+    /** Must-have or bonus (numbered after the must-haves). */
+    kind: KeyPointKind;
     keyPoint: string;
     status: KeyPointStatus;
     score: number;
@@ -125,6 +130,7 @@ export function feedbackView(
     counts: c.counts,
     keyPoints: c.keyPoints.map((k) => ({
       index: k.index,
+      kind: k.kind,
       keyPoint: k.keyPoint,
       status: k.status,
       score: k.score,

@@ -130,6 +130,7 @@ export type MentorAttemptView = {
     focusArea: string;
     difficulty: string;
     keyPoints: string[];
+    bonusPoints: string[];
     modelAnswer: string | null;
   };
   mockId: string | null;
@@ -171,6 +172,7 @@ export async function mentorAttempt(
       focusArea: q.focusArea,
       difficulty: q.difficulty,
       keyPoints: q.answer?.keyPoints ?? [],
+      bonusPoints: q.answer?.bonusPoints ?? [],
       modelAnswer: q.answer?.modelAnswer ?? null,
     },
     mockId: grant.item.mockId,

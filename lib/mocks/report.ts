@@ -28,6 +28,7 @@ export type ReportQuestion = {
   blank: boolean;
   keyPointsCovered: number[];
   keyPoints: string[];
+  bonusPoints: string[];
   modelAnswer: string;
   timeSpentMs: number;
   allocatedMs: number;
@@ -82,6 +83,7 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
             type: true,
             focusArea: true,
             keyPoints: true,
+            bonusPoints: true,
             modelAnswer: true,
             userStates: { where: { userId: row.userId }, select: { challenged: true } },
           },
@@ -115,6 +117,7 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       blank,
       keyPointsCovered: a.keyPointsCovered,
       keyPoints: a.question.keyPoints,
+      bonusPoints: a.question.bonusPoints,
       modelAnswer: a.question.modelAnswer,
       timeSpentMs: a.timeSpentMs ?? row.slotMs[slot] ?? 0,
       allocatedMs: Math.floor(block.ms / block.count),

@@ -35,7 +35,7 @@ const attemptSelect = {
   scoredAt: true,
   createdAt: true,
   updatedAt: true,
-  question: { select: { title: true, type: true, keyPoints: true } },
+  question: { select: { title: true, type: true, keyPoints: true, bonusPoints: true } },
 } satisfies Prisma.PracticeAttemptSelect;
 
 type Row = Prisma.PracticeAttemptGetPayload<{ select: typeof attemptSelect }>;
@@ -59,7 +59,9 @@ export type AttemptView = {
   /** Mean of the four scores in tenths (73 = 7.3); null until scored. */
   averageTenths: number | null;
   keyPointsCovered: number[];
+  /** Must-have key points; the bonus points are numbered after them (lib/questions/key-points.ts). */
   keyPointCount: number;
+  bonusPointCount: number;
   rating: number | null;
   scoredAt: string | null;
   createdAt: string;
@@ -109,6 +111,7 @@ function present(r: Row, now: Date): AttemptView {
     averageTenths: scores ? averageTenths(scores) : null,
     keyPointsCovered: r.keyPointsCovered,
     keyPointCount: r.question.keyPoints.length,
+    bonusPointCount: r.question.bonusPoints.length,
     rating: r.rating,
     scoredAt: r.scoredAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
@@ -288,10 +291,13 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
     throw conflict("This answer is blank, so there is nothing to score: blank answers are not scored and do not count as answered.", "answer_blank");
   }
   const keyPoints = [...new Set(input.keyPointsCovered)].sort((a, b) => a - b);
-  const outOfRange = keyPoints.find((k) => k >= row.question.keyPoints.length);
+  // Must-haves, then bonus points, numbered from 0 (lib/questions/key-points.ts).
+  const must = row.question.keyPoints.length;
+  const bonus = row.question.bonusPoints.length;
+  const outOfRange = keyPoints.find((k) => k >= must + bonus);
   if (outOfRange !== undefined) {
     throw badRequest("Some ticked key points do not exist on this question.", {
-      keyPointsCovered: `This question has ${row.question.keyPoints.length} key points, numbered from 0.`,
+      keyPointsCovered: `This question has ${must + bonus} key points (${must} must-have${bonus ? `, ${bonus} bonus` : ""}), numbered from 0.`,
     });
   }
   const scores = Object.fromEntries(SCORE_FIELDS.map((f) => [f, input.scores[f]])) as Scores;
@@ -318,7 +324,7 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
 
 export type AttemptSummary = Pick<
   AttemptView,
-  "id" | "questionId" | "questionTitle" | "questionType" | "status" | "scores" | "averageTenths" | "timeSpentMs" | "allocatedSeconds" | "keyPointsCovered" | "keyPointCount" | "createdAt" | "submittedAt"
+  "id" | "questionId" | "questionTitle" | "questionType" | "status" | "scores" | "averageTenths" | "timeSpentMs" | "allocatedSeconds" | "keyPointsCovered" | "keyPointCount" | "bonusPointCount" | "createdAt" | "submittedAt"
 >;
 
 /** The user's attempts, newest first; of one question when `questionId` is given. */
@@ -344,6 +350,7 @@ export async function listAttempts(userId: string, opts: { questionId?: string; 
       allocatedSeconds: v.allocatedSeconds,
       keyPointsCovered: v.keyPointsCovered,
       keyPointCount: v.keyPointCount,
+      bonusPointCount: v.bonusPointCount,
       createdAt: v.createdAt,
       submittedAt: v.submittedAt,
     };

@@ -75,3 +75,23 @@ export function selfScoreFromTicks(q: { keyPoints: readonly string[]; bonusPoint
     weightedKeyPoints(q).map((p) => (set.has(p.index) ? "covered" : "missing")),
   );
 }
+
+/** The ticked (covered) key points counted apart: must-haves (indexes below `mustCount`) and bonus points. */
+export function countTicked(ticked: readonly number[], mustCount: number, bonusCount = 0): { must: number; bonus: number } {
+  const set = new Set(ticked);
+  let must = 0;
+  let bonus = 0;
+  for (const i of set) {
+    if (!Number.isInteger(i) || i < 0) continue;
+    if (i < mustCount) must++;
+    else if (i < mustCount + bonusCount) bonus++;
+  }
+  return { must, bonus };
+}
+
+/** "2 of 3 must-have key points covered, 1 of 2 bonus" (the bonus part only when the question has bonus points). */
+export function tickedSummary(ticked: readonly number[], mustCount: number, bonusCount = 0): string {
+  const c = countTicked(ticked, mustCount, bonusCount);
+  const must = `${c.must} of ${mustCount} must-have key point${mustCount === 1 ? "" : "s"} covered`;
+  return bonusCount > 0 ? `${must}, ${c.bonus} of ${bonusCount} bonus` : must;
+}

@@ -27,7 +27,7 @@ test("a partial answer shows covered, partly covered and missing key points, and
 
   const panel = page.getByRole("region", { name: "Key-point coverage" });
   await expect(panel).toBeVisible();
-  await expect(panel).toContainText("Your answer covers 2 of 6 key points, partly covers 1 and misses 3.");
+  await expect(panel).toContainText("Your answer covers 2 of 6 key points (5 must-have, 1 bonus), partly covers 1 and misses 3.");
   const points = panel.getByRole("list", { name: "Key points" }).getByRole("listitem");
   await expect(points).toHaveCount(6);
   const expected = [
@@ -36,7 +36,7 @@ test("a partial answer shows covered, partly covered and missing key points, and
     ["Missing", "Requires point-in-time (as-of) joins"],
     ["Covered", "Checks split leakage"],
     ["Partly covered", "Checks preprocessing leakage"],
-    ["Missing", "Proposes prevention"],
+    ["Missing", "Bonus Proposes prevention"],
   ] as const;
   for (const [i, [status, text]] of expected.entries()) {
     await expect(points.nth(i)).toContainText(`${status}: ${i + 1}. ${text}`);
@@ -46,7 +46,15 @@ test("a partial answer shows covered, partly covered and missing key points, and
   // What is missing is said in words.
   await expect(points.nth(1)).toContainText(/Not found: .*availability/);
   await expect(panel).toContainText("Too short");
+  // Weighed: must-haves 8 × 2.5/5 = 4, the bonus point missed → 4.
   await expect(panel.getByTestId("suggested-score")).toContainText("4 / 10");
+  await expect(panel.getByTestId("suggested-score")).toContainText("must-have points weigh 8 of the 10, bonus points 2");
+
+  // The model answer's key evaluation points list the bonus point too, labelled and numbered after the must-haves.
+  await expect(page.getByRole("list", { name: "Must-have key points" }).getByRole("listitem")).toHaveCount(5);
+  const bonus = page.getByRole("list", { name: "Bonus key points" }).getByRole("listitem");
+  await expect(bonus).toHaveCount(1);
+  await expect(bonus.first()).toContainText("6. Bonus Proposes prevention");
 
   // The answer with its evidence marked, numbered by key point.
   await panel.getByText("Your answer with the evidence marked").click();
@@ -59,6 +67,9 @@ test("a partial answer shows covered, partly covered and missing key points, and
 
   // Accept the suggestion: it fills the self-score, which stays the candidate's to change.
   const form = page.getByRole("form", { name: "Score your answer" });
+  // The score form ticks the bonus point too, after the five must-haves.
+  await expect(form.getByRole("checkbox")).toHaveCount(6);
+  await expect(form.getByRole("checkbox", { name: /^6\. Bonus Proposes prevention/ })).not.toBeChecked();
   await expect(form).toContainText("Suggested from key-point coverage: 4.");
   await form.getByRole("button", { name: "Use the suggested 4 for practical considerations" }).click();
   await expect(form.getByLabel("Practical considerations")).toHaveValue("4");

@@ -111,11 +111,11 @@ test("quiz round, journal entry and an interview checklist", async ({ page }) =>
 
   await page.getByRole("link", { name: "Journal" }).click();
   await expect(page.getByText("No entries yet.")).toBeVisible();
-  await page.getByLabel("Reflection prompt").selectOption({ label: "Interview Experience Analysis" });
+  await page.getByLabel("Reflection prompt").selectOption({ label: "Interview experience analysis" });
   await expect(page.getByText(/Reflect on your most recent interview experience/)).toBeVisible();
   await page.getByLabel("Entry (Markdown)").fill("The **drift thresholds** question exposed a gap.");
   await page.getByRole("button", { name: "Add entry" }).click();
-  const entry = page.getByRole("article", { name: "Interview Experience Analysis" });
+  const entry = page.getByRole("article", { name: "Interview experience analysis" });
   await expect(entry.getByText("drift thresholds")).toBeVisible();
   await entry.getByRole("button", { name: /Edit/ }).click();
   await page.getByRole("listitem").getByLabel("Entry (Markdown)").fill("Edited: learn PSI and KS drift tests.");

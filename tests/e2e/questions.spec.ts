@@ -14,17 +14,17 @@ test("browse the bank: filter, search, open a question and reveal its answer", a
   await expect(page).toHaveURL(/type=system-design/);
   await page.getByLabel("Difficulty", { exact: true }).selectOption("expert");
   await expect(page).toHaveURL(/difficulty=expert/);
-  await expect(page.getByRole("link", { name: "Multi-modal Search System" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Multi-modal search system" })).toBeVisible();
 
   await page.goto("/questions");
   await page.getByRole("searchbox", { name: "Search questions" }).fill("distrib training");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=distrib/);
   const results = page.getByRole("region", { name: "Results" }).getByRole("listitem");
-  await expect(results.first()).toContainText("Distributed Training Optimization");
+  await expect(results.first()).toContainText("Distributed training optimization");
   await results.first().getByRole("link").click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Distributed Training Optimization" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Distributed training optimization" })).toBeVisible();
   await expect(page.getByText("Design a distributed training system for training a large transformer model")).toBeVisible();
   await expect(page.getByText("class DistributedTransformerTrainer")).toHaveCount(0);
   await page.getByRole("button", { name: "Reveal the model answer" }).click();

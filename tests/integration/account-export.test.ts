@@ -41,7 +41,7 @@ describe("/api/account/export across domains", () => {
     expect(data.practice.attempts.map((a) => a.answer)).toEqual([{ text: "my exported answer" }]);
     expect(data.questions.personalQuestions.map((q) => q.title)).toEqual(["My own export question"]);
     expect(data.questions.questionStates).toEqual([
-      expect.objectContaining({ note: "export me", questionTitle: "Advanced Ensemble Methods" }),
+      expect.objectContaining({ note: "export me", questionTitle: "Advanced ensemble methods" }),
     ]);
     expect(data.offers.offers.map((o) => o.company)).toEqual(["Mine Ltd"]);
     expect(data.offers.matrix.criteria.map((c) => c.name)).toContain("Total compensation");

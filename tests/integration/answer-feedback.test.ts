@@ -20,6 +20,7 @@ type Feedback = {
   counts: { covered: number; partly: number; missing: number };
   keyPoints: {
     index: number;
+    kind: "must" | "bonus";
     keyPoint: string;
     status: string;
     evidence: { field: string; start: number; end: number; text: string }[];
@@ -38,11 +39,12 @@ async function questionRow(id: string) {
     slug: string;
     type: string;
     keyPoints: string[];
+    bonusPoints: string[];
     allocatedMinutes: number;
     prompt: string;
     modelAnswer: string;
   }>(
-    `SELECT slug, type, array_cat("keyPoints", "bonusPoints") AS "keyPoints", "allocatedMinutes", prompt, "modelAnswer" FROM "Question" WHERE id = $1`,
+    `SELECT slug, type, "keyPoints", "bonusPoints", "allocatedMinutes", prompt, "modelAnswer" FROM "Question" WHERE id = $1`,
     [id],
   );
   return rows[0]!;
@@ -92,6 +94,7 @@ describe("answer feedback (key-point coverage)", () => {
         slug: row.slug,
         type: "technical",
         keyPoints: row.keyPoints,
+        bonusPoints: row.bonusPoints,
         allocatedMinutes: row.allocatedMinutes,
         prompt: row.prompt,
         modelAnswer: row.modelAnswer,
@@ -102,7 +105,8 @@ describe("answer feedback (key-point coverage)", () => {
     expect(f.keyPoints[0]!.status).toBe("covered");
     expect(f.keyPoints[0]!.evidence.map((e) => e.text)).toContain(`${row.keyPoints[0]}.`);
     expect(f.counts.missing).toBeGreaterThan(0);
-    expect(f.counts.covered + f.counts.partly + f.counts.missing).toBe(row.keyPoints.length);
+    expect(f.counts.covered + f.counts.partly + f.counts.missing).toBe(row.keyPoints.length + row.bonusPoints.length);
+    expect(f.keyPoints.map((k) => k.kind)).toEqual([...row.keyPoints.map(() => "must"), ...row.bonusPoints.map(() => "bonus")]);
     expect(f.length.verdict).toBe("too-short");
     expect(f.suggestedScore).toEqual({
       field: "practicalConsiderations",

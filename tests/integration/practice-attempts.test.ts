@@ -215,4 +215,18 @@ describe("practice attempts", () => {
     const theirList = await other.client.get<{ attempts: unknown[] }>("/api/practice/attempts");
     expect(theirList.body.attempts).toEqual([]);
   });
+  it("ticks bonus key points after the must-haves (numbered on from them) and refuses numbers past the last bonus point", async () => {
+    const { client } = await newUser("practice-bonus-ticks");
+    // 5 must-have key points and 1 bonus point.
+    const { rows } = await testDb().query<{ id: string }>(`SELECT id FROM "Question" WHERE slug = 'diagnosing-target-leakage'`);
+    const a = await startAttempt(client, rows[0]!.id);
+    const url = `/api/practice/attempts/${a.id}`;
+    expect((await client.json("POST", `${url}/submit`, { answer: { text: "Single-feature AUCs first." }, version: a.version })).status).toBe(200);
+    const past = await client.json<ErrorBody>("PUT", `${url}/score`, { scores: goodScores, keyPointsCovered: [6] });
+    expect(past.status).toBe(400);
+    expect(past.body.error.fields?.keyPointsCovered).toBe("This question has 6 key points (5 must-have, 1 bonus), numbered from 0.");
+    const scored = await client.json<AttemptBody>("PUT", `${url}/score`, { scores: goodScores, keyPointsCovered: [5, 0] });
+    expect(scored.status).toBe(200);
+    expect(scored.body.attempt).toMatchObject({ keyPointsCovered: [0, 5], keyPointCount: 5, bonusPointCount: 1 });
+  });
 });

@@ -35,7 +35,7 @@ describe("reflection journal", () => {
     const { client } = await newUser("journal");
     const other = await newUser("journal-other");
     const list = await client.get<{ entries: unknown[]; prompts: { id: string; title: string }[] }>("/api/practice/journal");
-    expect(list.body.prompts.map((p) => p.title)).toEqual(["Career Vision and Preparation", "Interview Experience Analysis", "Value Proposition Assessment"]);
+    expect(list.body.prompts.map((p) => p.title)).toEqual(["Career vision and preparation", "Interview experience analysis", "Value proposition assessment"]);
     const prompt = list.body.prompts[1]!;
 
     const bad = await client.json<ErrorBody>("POST", "/api/practice/journal", { title: "", body: "", entryDate: "2026-02-30" });
@@ -49,7 +49,7 @@ describe("reflection journal", () => {
       promptId: prompt.id,
     });
     expect(created.status).toBe(201);
-    expect(created.body.entry).toMatchObject({ version: 1, promptTitle: "Interview Experience Analysis" });
+    expect(created.body.entry).toMatchObject({ version: 1, promptTitle: "Interview experience analysis" });
     const id = created.body.entry.id;
 
     const edit = { title: "After the Acme loop", body: "System design went badly; plan below.", entryDate: "2026-03-02", promptId: prompt.id };

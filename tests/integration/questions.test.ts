@@ -53,14 +53,14 @@ describe("GET /api/questions", () => {
     const { client } = await newUser("search");
     const first = async (q: string) =>
       (await client.get<ListBody>(`/api/questions?q=${encodeURIComponent(q)}`)).body.items[0]?.title;
-    expect(await first("distributed training")).toBe("Distributed Training Optimization");
-    expect(await first("ensemble")).toBe("Advanced Ensemble Methods");
-    expect(await first("distrib")).toBe("Distributed Training Optimization");
-    expect(await first("multi-modal search")).toBe("Multi-modal Search System");
+    expect(await first("distributed training")).toBe("Distributed training optimization");
+    expect(await first("ensemble")).toBe("Advanced ensemble methods");
+    expect(await first("distrib")).toBe("Distributed training optimization");
+    expect(await first("multi-modal search")).toBe("Multi-modal search system");
     expect(await first("exactly once kafka")).toBe(
       "Design streaming window features with end-to-end exactly-once semantics on Kafka and Flink",
     );
-    expect(await first("conversational")).toBe("Conversational AI Platform");
+    expect(await first("conversational")).toBe("Conversational AI platform");
     // "negotiat" is a prefix of "negotiation" although its English stem ("negoti") is shorter.
     const neg = await client.get<ListBody>("/api/questions?q=negotiat");
     expect(neg.body.total).toBeGreaterThanOrEqual(5);

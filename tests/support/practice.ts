@@ -18,6 +18,7 @@ export type AttemptBody = {
     averageTenths: number | null;
     keyPointsCovered: number[];
     keyPointCount: number;
+    bonusPointCount: number;
     rating: number | null;
   };
 };

@@ -200,6 +200,38 @@ describe("suggested score and length", () => {
     expect(suggestedScore(["partly", "missing", "missing", "missing", "missing", "missing"])).toBe(1);
   });
 
+  it("weighs must-haves 8 of 10 and bonus points 2 when the question has bonus points", () => {
+    // 3 must-haves + 2 bonus points, every must-have and no bonus point: 8 (a flat count would say 6).
+    expect(suggestedScore(["covered", "covered", "covered", "missing", "missing"], 2)).toBe(8);
+    expect(suggestedScore(["covered", "covered", "covered", "covered", "covered"], 2)).toBe(10);
+    // Bonus points alone: 2 (a flat count would say 4).
+    expect(suggestedScore(["missing", "missing", "missing", "covered", "covered"], 2)).toBe(2);
+    // 8 × 1.5/3 = 4, plus 2 × 1/2 = 1 → 5.
+    expect(suggestedScore(["covered", "partly", "missing", "covered", "missing"], 2)).toBe(5);
+    // No bonus points: the must-haves carry all 10, as before.
+    expect(suggestedScore(["covered", "covered", "covered"], 0)).toBe(10);
+  });
+
+  it("analyses bonus points after the must-haves, tells them apart and weighs the suggested score", () => {
+    const withBonus: CoverageQuestion = {
+      ...dropout,
+      keyPoints: dropout.keyPoints.slice(0, 2),
+      bonusPoints: dropout.keyPoints.slice(2),
+    };
+    const text =
+      "During training, dropout zeroes each unit with probability p and rescales the surviving units by 1/(1-p). That keeps the expected activation the same as at test time. Calling model.eval() switches dropout off.";
+    const r = analyseAnswer(withBonus, { text }, { stats });
+    expect(r.keyPoints.map((k) => [k.index, k.kind, k.status])).toEqual([
+      [0, "must", "covered"],
+      [1, "must", "covered"],
+      [2, "bonus", "missing"],
+      [3, "bonus", "partly"],
+    ]);
+    // Both must-haves: 8; bonus ½ of 2 points: 2 × 0.5/2 = 0.5 → 8.5 → 9. Unweighted it was 6.
+    expect(r.suggestedScore.value).toBe(9);
+    expect(analyseAnswer(dropout, { text }, { stats }).suggestedScore.value).toBe(6);
+  });
+
   it("judges length against the minutes given: 15 to 150 words a minute", () => {
     expect(lengthVerdict(0, 3).verdict).toBe("empty");
     expect(lengthVerdict(44, 3).verdict).toBe("too-short");

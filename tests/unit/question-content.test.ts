@@ -28,13 +28,13 @@ describe("question bank content files", () => {
   });
 
   it("keep the seed's reference code complete", () => {
-    const ensemble = files.find((f) => f.content.title === "Advanced Ensemble Methods")!.content;
+    const ensemble = files.find((f) => f.content.title === "Advanced ensemble methods")!.content;
     expect(ensemble.modelAnswer).toContain("class DynamicEnsembleClassifier(BaseEstimator, ClassifierMixin):");
     expect(ensemble.modelAnswer).toContain("def evaluate_dynamic_ensemble():");
-    const training = files.find((f) => f.content.title === "Distributed Training Optimization")!.content;
+    const training = files.find((f) => f.content.title === "Distributed training optimization")!.content;
     expect(training.modelAnswer).toContain("def _wait_for_stragglers(self) -> None:");
     expect(training.discussionPoints.length).toBe(5);
-    const anomaly = files.find((f) => f.content.title === "Real-time Anomaly Detection System")!.content;
+    const anomaly = files.find((f) => f.content.title === "Real-time anomaly detection system")!.content;
     expect(anomaly.modelAnswer).toContain("class MLMonitoringDashboard:");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selfScoreFromTicks, weighCoverage, weightedKeyPoints } from "@/lib/questions/key-points";
+import { countTicked, selfScoreFromTicks, tickedSummary, weighCoverage, weightedKeyPoints } from "@/lib/questions/key-points";
 
 const q = { keyPoints: ["a", "b", "c", "d"], bonusPoints: ["x", "y"] };
 
@@ -51,5 +51,19 @@ describe("must-have and bonus key points", () => {
     expect(selfScoreFromTicks(q, [0, 1, 2, 3]).score).toBe(8);
     expect(selfScoreFromTicks(q, [4, 5]).score).toBe(2);
     expect(selfScoreFromTicks(q, [0, 1, 2, 3, 4]).score).toBe(9);
+  });
+});
+
+describe("ticked key points, counted apart", () => {
+  it("counts must-haves below the must-have count and bonus points after them, ignoring repeats and strays", () => {
+    expect(countTicked([0, 2, 3, 4], 3, 2)).toEqual({ must: 2, bonus: 2 });
+    expect(countTicked([0, 0, 5, -1, 1.5], 3, 2)).toEqual({ must: 1, bonus: 0 });
+    expect(countTicked([], 4)).toEqual({ must: 0, bonus: 0 });
+  });
+
+  it("says how many must-haves and bonus points were ticked", () => {
+    expect(tickedSummary([0, 1, 3], 3, 2)).toBe("2 of 3 must-have key points covered, 1 of 2 bonus");
+    expect(tickedSummary([0], 1)).toBe("1 of 1 must-have key point covered");
+    expect(tickedSummary([0, 1, 2], 4, 0)).toBe("3 of 4 must-have key points covered");
   });
 });

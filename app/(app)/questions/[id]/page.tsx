@@ -6,6 +6,7 @@ import {
   NoteEditor,
   RevealAnswerButton,
 } from "@/components/questions/question-actions";
+import { KeyPointList } from "@/components/questions/key-point-list";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
@@ -77,11 +78,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
             {q.answer.keyPoints.length > 0 && (
               <div>
                 <h3 className="font-semibold">Key evaluation points</h3>
-                <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-                  {q.answer.keyPoints.map((k) => (
-                    <li key={k}>{k}</li>
-                  ))}
-                </ul>
+                <KeyPointList keyPoints={q.answer.keyPoints} bonusPoints={q.answer.bonusPoints} />
               </div>
             )}
             {q.answer.modelAnswer ? (

@@ -6,6 +6,7 @@ import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
+import { KeyPointList } from "@/components/questions/key-point-list";
 import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -268,13 +269,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             <details className="mt-3">
               <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">Show the model answer</summary>
               <div className="mt-2 space-y-3">
-                {q.keyPoints.length > 0 && (
-                  <ul className="list-disc space-y-1 pl-6 text-sm">
-                    {q.keyPoints.map((k) => (
-                      <li key={k}>{k}</li>
-                    ))}
-                  </ul>
-                )}
+                {q.keyPoints.length > 0 && <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />}
                 <Markdown>{q.modelAnswer}</Markdown>
               </div>
             </details>
@@ -284,6 +279,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 url={`/api/mocks/${report.id}/answers/${q.slot}/score`}
                 label={`Score question ${q.slot + 1}`}
                 keyPoints={q.keyPoints}
+                bonusPoints={q.bonusPoints}
                 initialScores={q.scores}
                 initialCovered={q.keyPointsCovered}
                 blank={q.blank}

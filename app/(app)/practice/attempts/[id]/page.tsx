@@ -6,6 +6,7 @@ import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-sectio
 import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
+import { KeyPointList } from "@/components/questions/key-point-list";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
@@ -17,6 +18,7 @@ import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
 import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
+import { tickedSummary } from "@/lib/questions/key-points";
 import { db } from "@/lib/server/db";
 import { or404, requireUser } from "@/lib/server/page";
 
@@ -89,11 +91,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               {q.answer?.keyPoints.length ? (
                 <div className="mb-4">
                   <h3 className="font-semibold">Key evaluation points</h3>
-                  <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-                    {q.answer.keyPoints.map((k) => (
-                      <li key={k}>{k}</li>
-                    ))}
-                  </ul>
+                  <KeyPointList keyPoints={q.answer.keyPoints} bonusPoints={q.answer.bonusPoints} />
                 </div>
               ) : null}
               {q.answer?.modelAnswer ? <Markdown>{q.answer.modelAnswer}</Markdown> : <p className="text-sm text-slate-600 dark:text-slate-400">This question has no model answer.</p>}
@@ -107,7 +105,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             {attempt.scores && attempt.averageTenths !== null && (
               <div className="mb-4 text-sm">
                 <p>
-                  Average <strong>{(attempt.averageTenths / 10).toFixed(1)} / 10</strong> · {attempt.keyPointsCovered.length} of {attempt.keyPointCount} key points covered
+                  Average <strong>{(attempt.averageTenths / 10).toFixed(1)} / 10</strong> · {tickedSummary(attempt.keyPointsCovered, attempt.keyPointCount, attempt.bonusPointCount)}
                   {attempt.rating ? ` · review rating “${RATING_LABELS[attempt.rating as RatingValue]}”` : ""}
                 </p>
                 <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
@@ -127,6 +125,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
             <ScoreForm
               attemptId={attempt.id}
               keyPoints={q.answer?.keyPoints ?? []}
+              bonusPoints={q.answer?.bonusPoints ?? []}
               initialScores={attempt.scores}
               initialCovered={attempt.keyPointsCovered}
               blank={isBlank(attempt.answer)}

@@ -5,6 +5,7 @@ import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { ReviewForm } from "@/components/mentors/review-form";
+import { KeyPointList } from "@/components/questions/key-point-list";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import { reviewsOf } from "@/lib/ai/review";
@@ -13,6 +14,7 @@ import { mentorAttempt } from "@/lib/mentors/mentor-reads";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { formatDuration } from "@/lib/practice/timer";
+import { tickedSummary } from "@/lib/questions/key-points";
 import { FOCUS_AREAS, QUESTION_TYPES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
 import { or404, requireUser } from "@/lib/server/page";
@@ -87,7 +89,7 @@ export default async function MentorAttemptPage({
             <p className={muted}>Not self-scored yet.</p>
           )}
           <p className={`mt-2 ${muted}`}>
-            Key points covered: {a.keyPointsCovered.length} of {a.keyPointCount}
+            Key points ticked by the mentee: {tickedSummary(a.keyPointsCovered, a.keyPointCount, a.bonusPointCount)}
           </p>
         </section>
         <section aria-labelledby="review-heading" className={card}>
@@ -110,13 +112,13 @@ export default async function MentorAttemptPage({
       <details className={`${card} mt-6`}>
         <summary className="cursor-pointer font-semibold">Model answer and key evaluation points</summary>
         {v.question.keyPoints.length > 0 && (
-          <ul className="mt-3 list-disc space-y-1 pl-6 text-sm">
-            {v.question.keyPoints.map((k, i) => (
-              <li key={k}>
-                {k} {a.keyPointsCovered.includes(i) && <Badge tone="green">covered, says the mentee</Badge>}
-              </li>
-            ))}
-          </ul>
+          <div className="mt-3">
+            <KeyPointList
+              keyPoints={v.question.keyPoints}
+              bonusPoints={v.question.bonusPoints}
+              after={(i) => a.keyPointsCovered.includes(i) && <Badge tone="green">covered, says the mentee</Badge>}
+            />
+          </div>
         )}
         {v.question.modelAnswer && (
           <div className="mt-3">
