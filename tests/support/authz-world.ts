@@ -283,7 +283,7 @@ export async function buildWorld() {
   const storyDel = must<{ story: { id: string } }>(await o.json("POST", "/api/stories", storyBody("Old story", "An old situation.")), "story 2").story;
   const storyQuestion = must<{ question: { id: string } }>(
     await o.json("POST", "/api/questions", {
-      title: `Story question ${mark("storyq")}`,
+      title: "Story question",
       prompt: "Tell me about a time you recovered from a failure.",
       type: "behavioural",
       focusArea: "behavioural",
