@@ -73,8 +73,11 @@ test("story bank: write two stories, see the gaps, edit one, use it in a behavio
   // Use it in a behavioural practice answer.
   await page.goto("/questions?type=behavioural&sort=title");
   await page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link").click();
+  // Read the title once the question page is there (not the list's heading).
+  const practise = page.getByRole("button", { name: "Practise this question" });
+  await expect(practise).toBeVisible();
   const question = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-  await page.getByRole("button", { name: "Practise this question" }).click();
+  await practise.click();
   await expect(page).toHaveURL(/\/practice\/attempts\//);
   await page.getByLabel("Task").fill("My framing for this question.");
   await page.getByRole("button", { name: "Use a story" }).click();
