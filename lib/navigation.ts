@@ -11,4 +11,5 @@ export const APP_NAV = [
   { href: "/plan", label: "Career plan" },
   { href: "/mentors", label: "Mentoring", also: ["/mentoring", "/notifications"] },
   { href: "/profile", label: "Profile" },
+  { href: "/stories", label: "Stories" },
 ] as const satisfies readonly { href: string; label: string; also?: readonly string[] }[];

@@ -46,7 +46,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
             {/* Long names are cut short so that the bar fits from xl. */}
             <span
               title={displayName}
-              className="inline-block max-w-28 truncate text-sm text-slate-500 dark:text-slate-400"
+              className="inline-block max-w-24 truncate text-sm text-slate-500 dark:text-slate-400"
             >
               {displayName}
             </span>

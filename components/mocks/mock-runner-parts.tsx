@@ -4,6 +4,7 @@
 import { clsx } from "clsx";
 import { useCallback, useEffect } from "react";
 import { AnswerEditor } from "@/components/practice/answer-editor";
+import { UseStory } from "@/components/stories/use-story";
 import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge, difficultyTone } from "@/components/ui/badge";
@@ -149,6 +150,7 @@ export function QuestionPanel({
       {save.status === "conflict" && (
         <SaveConflict message={save.message} onLoadTheirs={() => void save.loadTheirs()} onKeepMine={() => void save.keepMine()} />
       )}
+      {!readOnly && <UseStory attemptId={question.attemptId} format={question.format} value={save.value} onInsert={save.setValue} />}
       <AnswerEditor format={question.format} value={save.value} onChange={save.setValue} readOnly={readOnly} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
     </section>

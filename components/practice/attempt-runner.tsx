@@ -10,6 +10,7 @@ import { focusWhenPresent } from "@/lib/client/focus";
 import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
 import { useAutosave } from "@/lib/client/use-autosave";
+import { UseStory } from "@/components/stories/use-story";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
 import { SaveConflict, SaveStatus } from "./save-status";
@@ -117,6 +118,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
       {save.status === "conflict" && (
         <SaveConflict message={save.message} onLoadTheirs={() => void save.loadTheirs()} onKeepMine={() => void save.keepMine()} />
       )}
+      <UseStory attemptId={attempt.id} format={attempt.format} value={save.value} onInsert={save.setValue} disabled={!clock.running} />
       <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
     </section>

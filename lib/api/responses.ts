@@ -1637,3 +1637,60 @@ export const listMenteeAiReviews = listAiReviews;
 
 // Offers: archive and restore
 export const archiveOffer = z.looseObject({ offer: open });
+
+// STAR story bank (lib/stories)
+const story = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  situation: z.string(),
+  task: z.string(),
+  action: z.string(),
+  result: z.string(),
+  competencies: z.array(z.string()),
+  suitsFor: z.array(z.string()),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  useCount: z.number(),
+});
+const storyComment = z.looseObject({
+  id: z.string(),
+  mentorId: z.string(),
+  author: z.string(),
+  byMentor: z.boolean(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+const storyUse = z.looseObject({
+  id: z.string(),
+  usedAt: z.string(),
+  attemptId: z.string(),
+  questionTitle: z.string(),
+  mock: z.looseObject({ id: z.string(), title: z.string() }).nullable(),
+  status: z.enum(["in-progress", "submitted", "scored"]),
+  selfScore: z.number().nullable(),
+  mentorScore: z.number().nullable(),
+  mentorReviews: z.number(),
+});
+/** GET /api/stories */
+export const listStories = z.looseObject({ stories: z.array(story) });
+/** POST /api/stories */
+export const createStory = z.looseObject({ story });
+/** GET /api/stories/[id] */
+export const getStory = z.looseObject({
+  story: story.extend({ uses: z.array(storyUse), comments: z.array(storyComment) }),
+});
+/** PUT /api/stories/[id] */
+export const updateStory = createStory;
+/** DELETE /api/stories/[id] */
+export const deleteStory = z.looseObject({ ok: z.boolean() });
+/** POST /api/stories/[id]/uses */
+export const recordStoryUse = z.looseObject({
+  use: z.looseObject({ id: z.string(), storyId: z.string(), attemptId: z.string(), createdAt: z.string() }),
+});
+/** GET /api/mentoring/mentees/[menteeId]/stories */
+export const listMenteeStories = z.looseObject({ candidateName: z.string(), stories: z.array(story) });
+/** GET /api/mentoring/mentees/[menteeId]/stories/[storyId] */
+export const getMenteeStory = z.looseObject({ candidateName: z.string(), story, comments: z.array(storyComment) });
+/** POST /api/mentoring/mentees/[menteeId]/stories/[storyId]/comments */
+export const addMenteeStoryComment = z.looseObject({ comment: storyComment });

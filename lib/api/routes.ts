@@ -101,6 +101,12 @@ import * as r92 from "@/app/api/practice/attempts/[id]/feedback/route";
 import * as r93 from "@/app/api/mocks/[id]/answers/[slot]/feedback/route";
 import * as r94 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback/route";
 import * as r95 from "@/app/api/offers/[id]/archive/route";
+import * as stories1 from "@/app/api/stories/route";
+import * as stories2 from "@/app/api/stories/[id]/route";
+import * as stories3 from "@/app/api/stories/[id]/uses/route";
+import * as stories4 from "@/app/api/mentoring/mentees/[menteeId]/stories/route";
+import * as stories5 from "@/app/api/mentoring/mentees/[menteeId]/stories/[storyId]/route";
+import * as stories6 from "@/app/api/mentoring/mentees/[menteeId]/stories/[storyId]/comments/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -199,6 +205,12 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/mocks/[id]/answers/[slot]/feedback": r93,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback": r94,
   "/api/offers/[id]/archive": r95,
+  "/api/stories": stories1,
+  "/api/stories/[id]": stories2,
+  "/api/stories/[id]/uses": stories3,
+  "/api/mentoring/mentees/[menteeId]/stories": stories4,
+  "/api/mentoring/mentees/[menteeId]/stories/[storyId]": stories5,
+  "/api/mentoring/mentees/[menteeId]/stories/[storyId]/comments": stories6,
 };
 
 /** Route files the document leaves out on purpose (see above). */

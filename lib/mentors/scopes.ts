@@ -6,7 +6,7 @@ export const SCOPES = [
     key: "attempts",
     field: "shareAttempts",
     label: "Practice attempts",
-    hint: "Answers, self-scores and time of every submitted attempt.",
+    hint: "Answers, self-scores and time of every submitted attempt, and the STAR story bank.",
   },
   {
     key: "mocks",

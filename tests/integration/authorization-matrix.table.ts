@@ -71,6 +71,15 @@ const OWNER: Access = { kind: "owner" };
 const mentor = (scope: ScopeName | "request" | "any"): Access => ({ kind: "mentor", scope });
 
 const scores = { technicalAccuracy: 6, communicationClarity: 7, problemSolving: 5, practicalConsiderations: 4 };
+const storyBody = {
+  title: "Another story",
+  situation: "A tense launch.",
+  task: "Ship safely.",
+  action: "Split the rollout.",
+  result: "Shipped 2 weeks early.",
+  competencies: ["pressure"],
+  suitsFor: "Startups",
+};
 const answer = (format: string, text: string) =>
   format === "STAR" ? { situation: text, task: text, action: text, result: text } : format === "CODE" ? { code: text } : { text };
 const offer = (company: string) => ({
@@ -397,6 +406,35 @@ export const TABLE: Entry[] = [
     },
   },
   { op: "DELETE /api/self-assessments/[id]", access: OWNER, path: (w) => `/api/self-assessments/${w.ids.assessmentDel}` },
+
+  // ---- story bank (lib/stories; mentors read it with the attempts scope)
+  { op: "GET /api/stories", access: SIGNED_IN, path: () => "/api/stories" },
+  { op: "POST /api/stories", access: SIGNED_IN, path: () => "/api/stories", body: () => storyBody },
+  { op: "GET /api/stories/[id]", access: OWNER, path: (w) => `/api/stories/${w.ids.story}` },
+  {
+    op: "PUT /api/stories/[id]",
+    access: OWNER,
+    path: (w) => `/api/stories/${w.ids.story}`,
+    // Keeps the title and situation (with their markers); the current version, read as the owner.
+    body: async (w) => {
+      const res = await w.subjects.owner.client.get<{ story: { title: string; situation: string; version: number } }>(`/api/stories/${w.ids.story}`);
+      return { ...storyBody, title: res.body.story.title, situation: res.body.story.situation, version: res.body.story.version };
+    },
+  },
+  { op: "DELETE /api/stories/[id]", access: OWNER, path: (w) => `/api/stories/${w.ids.storyDel}` },
+  { op: "POST /api/stories/[id]/uses", access: OWNER, path: (w) => `/api/stories/${w.ids.story}/uses`, body: (w) => ({ attemptId: w.ids.storyAttempt }) },
+  { op: "GET /api/mentoring/mentees/[menteeId]/stories", access: mentor("attempts"), path: (w) => `/api/mentoring/mentees/${w.ids.menteeId}/stories` },
+  {
+    op: "GET /api/mentoring/mentees/[menteeId]/stories/[storyId]",
+    access: mentor("attempts"),
+    path: (w) => `/api/mentoring/mentees/${w.ids.menteeId}/stories/${w.ids.story}`,
+  },
+  {
+    op: "POST /api/mentoring/mentees/[menteeId]/stories/[storyId]/comments",
+    access: mentor("attempts"),
+    path: (w) => `/api/mentoring/mentees/${w.ids.menteeId}/stories/${w.ids.story}/comments`,
+    body: () => ({ body: "Which number would a hiring manager remember?" }),
+  },
 
   // ---- mentoring: the candidate's side
   { op: "GET /api/mentors/invitations", access: SIGNED_IN, path: () => "/api/mentors/invitations" },

@@ -266,6 +266,38 @@ export async function buildWorld() {
     "self-assessment 2",
   ).assessment;
 
+  // The story bank (shared through "attempts"), and an open behavioural answer to use a story in.
+  const storyBody = (title: string, text: string) => ({
+    title,
+    situation: text,
+    task: "Restore confidence in the model.",
+    action: "Traced the drop to a pipeline change.",
+    result: "Back to 93% within 24 hours.",
+    competencies: ["failure", "pressure"],
+    suitsFor: ["Fintech"],
+  });
+  const story = must<{ story: { id: string; version: number } }>(
+    await o.json("POST", "/api/stories", storyBody(`Story ${mark("storytitle", ["attempts"])}`, `Situation ${mark("storysituation", ["attempts"])}`)),
+    "story",
+  ).story;
+  const storyDel = must<{ story: { id: string } }>(await o.json("POST", "/api/stories", storyBody("Old story", "An old situation.")), "story 2").story;
+  const storyQuestion = must<{ question: { id: string } }>(
+    await o.json("POST", "/api/questions", {
+      title: "Story question",
+      prompt: "Tell me about a time you recovered from a failure.",
+      type: "behavioural",
+      focusArea: "behavioural",
+      difficulty: "medium",
+      allocatedMinutes: 5,
+      expectedMinutes: 3,
+    }),
+    "behavioural question",
+  ).question;
+  const storyAttempt = must<{ attempt: { id: string } }>(
+    await o.json("POST", "/api/practice/attempts", { questionId: storyQuestion.id }),
+    "story attempt",
+  ).attempt;
+
   // The callers. Each mentor is its own user; a scope-X entry is called by the mentor with
   // only X and by the mentor with everything but X.
   const subject = (key: string, client: Client, id: string | null, email: string | null, grants: Grant[], mentorshipId?: string): Subject => ({
@@ -399,6 +431,10 @@ export async function buildWorld() {
       interviewDel: interviewDel.id,
       assessment: assessment.id,
       assessmentDel: assessmentDel.id,
+      story: story.id,
+      storyVersion: story.version,
+      storyDel: storyDel.id,
+      storyAttempt: storyAttempt.id,
       requestR: requestR.id,
       requestDel: requestDel.id,
       invitationDel: invitationDel.invitation.id,

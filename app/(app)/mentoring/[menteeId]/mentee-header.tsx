@@ -20,6 +20,7 @@ export function MenteeHeader({
     ...(scopes?.progress ? [{ href: `${base}/progress`, label: "Progress" }] : []),
     ...(scopes?.offers ? [{ href: `${base}/offers`, label: "Offers" }] : []),
     ...(scopes?.plan ? [{ href: `${base}/plan`, label: "Career plan" }] : []),
+    ...(scopes?.attempts ? [{ href: `${base}/stories`, label: "Stories" }] : []),
   ];
   return (
     <div className="mb-6">

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeleteStoryButton } from "@/components/stories/delete-story";
+import { StoryForm } from "@/components/stories/story-form";
+import { Card } from "@/components/ui/card";
+import { Markdown } from "@/components/ui/markdown";
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { formatDateTimeIn } from "@/lib/calendar/date-time";
+import { db } from "@/lib/server/db";
+import { or404, requireUser } from "@/lib/server/page";
+import { getStory } from "@/lib/stories/stories";
+
+export const metadata: Metadata = { title: "Story" };
+
+const score = (n: number | null) => (n === null ? "—" : n.toFixed(2).replace(/\.?0+$/, ""));
+
+export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const [story, profile] = await Promise.all([
+    or404(getStory(user.id, id)),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+  ]);
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <p className="text-sm">
+        <Link href="/stories" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← Story bank
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-bold">{story.title}</h1>
+        <DeleteStoryButton storyId={story.id} />
+      </div>
+
+      <Card as="section" aria-labelledby="uses-heading">
+        <h2 id="uses-heading" className="mb-3 text-lg font-semibold">
+          Where you used it
+        </h2>
+        {story.uses.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Not used yet. In a behavioural practice answer or mock question, press “Use a story” to put it in.
+          </p>
+        ) : (
+          <ScrollArea label="Answers that used this story">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b border-slate-200 text-left dark:border-slate-700">
+                  <th scope="col" className="py-2 pr-3 font-medium">Answer</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">Used</th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">Self score</th>
+                  <th scope="col" className="py-2 text-right font-medium">Mentor score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {story.uses.map((u) => (
+                  <tr key={u.id} className="border-b border-slate-100 dark:border-slate-800">
+                    <td className="py-2 pr-3">
+                      {u.mock ? (
+                        <Link href={`/mocks/${u.mock.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                          {u.questionTitle}
+                        </Link>
+                      ) : (
+                        <Link href={`/practice/attempts/${u.attemptId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                          {u.questionTitle}
+                        </Link>
+                      )}
+                      <span className="block text-xs text-slate-500 dark:text-slate-400">
+                        {u.mock ? `Mock: ${u.mock.title}` : "Practice"} · {u.status === "in-progress" ? "in progress" : u.status}
+                      </span>
+                    </td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTimeIn(u.usedAt, profile.timeZone)}</td>
+                    <td className="py-2 pr-3 text-right tabular-nums">{score(u.selfScore)}</td>
+                    <td className="py-2 text-right tabular-nums">
+                      {score(u.mentorScore)}
+                      {u.mentorReviews > 1 && <span className="block text-xs text-slate-500">mean of {u.mentorReviews}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+        )}
+      </Card>
+
+      {story.comments.length > 0 && (
+        <Card as="section" aria-labelledby="comments-heading">
+          <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+            Mentor comments
+          </h2>
+          <ul className="space-y-3">
+            {story.comments.map((c) => (
+              <li key={c.id} className="text-sm">
+                <p className="font-medium">
+                  {c.author}{" "}
+                  <span className="font-normal text-slate-500 dark:text-slate-400">
+                    · {formatDateTimeIn(c.createdAt, profile.timeZone)}
+                  </span>
+                </p>
+                <Markdown>{c.body}</Markdown>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      <Card as="section" aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="mb-4 text-lg font-semibold">
+          Edit
+        </h2>
+        <StoryForm
+          initial={{
+            id: story.id,
+            version: story.version,
+            title: story.title,
+            situation: story.situation,
+            task: story.task,
+            action: story.action,
+            result: story.result,
+            competencies: story.competencies,
+            suitsFor: story.suitsFor,
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

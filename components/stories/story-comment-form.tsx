@@ -1,0 +1,39 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/textarea-field";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { storyCommentSchema } from "@/lib/stories/schema";
+
+/** A mentor's review comment on a mentee's story (Markdown). */
+export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; storyId: string }) {
+  const router = useRouter();
+  const { form, message, onSubmit, busy } = useApiForm({
+    schema: storyCommentSchema,
+    defaultValues: { body: "" },
+    request: (values) => api(`/api/mentoring/mentees/${menteeId}/stories/${storyId}/comments`, { method: "POST", body: values }),
+    onSuccess: () => {
+      form.reset({ body: "" });
+      router.refresh();
+      return "Comment added.";
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <TextAreaField
+        label="Review comment"
+        rows={4}
+        hint="Markdown. Is the result measurable? Is the action theirs? Which questions does it answer?"
+        error={form.formState.errors.body?.message}
+        {...form.register("body")}
+      />
+      <Button type="submit" disabled={busy}>
+        {busy ? "Sending…" : "Add comment"}
+      </Button>
+    </form>
+  );
+}
