@@ -1637,3 +1637,24 @@ export const listMenteeAiReviews = listAiReviews;
 
 // Offers: archive and restore
 export const archiveOffer = z.looseObject({ offer: open });
+
+// Spoken answers (lib/speech/recordings.ts)
+const recording = z.looseObject({
+  id: z.string(),
+  attemptId: z.string(),
+  mimeType: z.string(),
+  status: z.enum(["recording", "complete"]),
+  totalBytes: z.number().int(),
+  nextSeq: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  metrics: open.nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export const getRecording = z.looseObject({ recording: recording.nullable() });
+export const startRecording = z.looseObject({ recording });
+export const completeRecording = startRecording;
+export const deleteRecording = ok;
+export const uploadRecordingChunk = startRecording;
+export const saveRecordingMetrics = startRecording;
+export const getMenteeRecording = getRecording;

@@ -101,6 +101,12 @@ import * as r92 from "@/app/api/practice/attempts/[id]/feedback/route";
 import * as r93 from "@/app/api/mocks/[id]/answers/[slot]/feedback/route";
 import * as r94 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback/route";
 import * as r95 from "@/app/api/offers/[id]/archive/route";
+import * as speech1 from "@/app/api/practice/attempts/[id]/recording/route";
+import * as speech2 from "@/app/api/practice/attempts/[id]/recording/chunks/[seq]/route";
+import * as speech3 from "@/app/api/practice/attempts/[id]/recording/metrics/route";
+import * as speech4 from "@/app/api/practice/attempts/[id]/recording/audio/route";
+import * as speech5 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/route";
+import * as speech6 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -199,6 +205,12 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/mocks/[id]/answers/[slot]/feedback": r93,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback": r94,
   "/api/offers/[id]/archive": r95,
+  "/api/practice/attempts/[id]/recording": speech1,
+  "/api/practice/attempts/[id]/recording/chunks/[seq]": speech2,
+  "/api/practice/attempts/[id]/recording/metrics": speech3,
+  "/api/practice/attempts/[id]/recording/audio": speech4,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording": speech5,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio": speech6,
 };
 
 /** Route files the document leaves out on purpose (see above). */

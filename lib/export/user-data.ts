@@ -9,6 +9,7 @@ import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "@/lib/accounts/profile";
+import { exportRecordings } from "@/lib/speech/recordings";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -25,6 +26,8 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   mentoring: exportMentoring,
   aiReviews: exportAiReviews,
   answerFeedback: exportAnswerFeedback,
+  // Metadata and metrics of spoken answers; the audio itself is fetched from each `audioUrl`.
+  recordings: exportRecordings,
 };
 
 const EXPORT_FORMAT = "preploop-export";
