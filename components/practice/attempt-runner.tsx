@@ -10,6 +10,8 @@ import { focusWhenPresent } from "@/lib/client/focus";
 import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
 import { useAutosave } from "@/lib/client/use-autosave";
+import { Recorder } from "@/components/speech/recorder";
+import { answerWords } from "@/lib/speech/transcript";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
 import { SaveConflict, SaveStatus } from "./save-status";
@@ -119,6 +121,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
       )}
       <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
+      <Recorder attemptId={attempt.id} transcript={answerWords(save.value)} disabled={!clock.running} />
     </section>
   );
 }

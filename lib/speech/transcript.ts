@@ -65,3 +65,11 @@ export function transcriptMetrics(text: string, speakingMs: number | null): Tran
     longestSentenceWords: sentencesOf(text).reduce((m, s) => Math.max(m, wordsOf(s).length), 0),
   };
 }
+
+/** The words of an answer, as the transcript of a spoken answer (code answers have none). */
+export function answerWords(answer: Record<string, unknown>): string {
+  if (typeof answer.code === "string") return "";
+  return Object.values(answer)
+    .filter((v): v is string => typeof v === "string")
+    .join("\n\n");
+}
