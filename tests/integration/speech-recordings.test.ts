@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type Client, newUser } from "../support/client";
 import { closeTestDb, countRows, testDb } from "../support/db";
 import { NO_SCOPES, mentorOf } from "../support/mentors";
+import { createMock } from "../support/mocks";
 import { questionOfType, startAttempt } from "../support/practice";
 
 afterAll(closeTestDb);
@@ -206,5 +207,25 @@ describe("deletion cascades", () => {
     expect(await countRows("RecordingChunk", `"recordingId" = $1`, [recordingId])).toBe(0);
     expect((await client.json("DELETE", base)).status).toBe(200);
     expect((await client.get<RecordingBody>(base)).body.recording).toBeNull();
+  });
+});
+
+describe("mock interview slots", () => {
+  it("a mock answer is recorded like an attempt; after the finish mentors with the mocks scope play it, attempts-only mentors get 404", async () => {
+    const { client, id } = await newUser("speech-mock");
+    const mock = await createMock(client, { templateId: "full" });
+    const slot = mock.questions[0]!;
+    const base = `/api/practice/attempts/${slot.attemptId}/recording`;
+    expect((await client.json("POST", base, { mimeType: WEBM })).status).toBe(201);
+    expect((await put(client, base, 0, bytes(64, 5))).status).toBe(200);
+    expect((await client.json("PATCH", base, { durationMs: 1000 })).status).toBe(200);
+    expect((await client.json("POST", `/api/mocks/${mock.id}/finish`, {})).status).toBe(200);
+    const mocksMentor = await mentorOf(client, { ...NO_SCOPES, mocks: true }, "speech-mock-mentor");
+    const attemptsMentor = await mentorOf(client, { ...NO_SCOPES, attempts: true }, "speech-att-mentor");
+    const mentorAudio = `/api/mentoring/mentees/${id}/attempts/${slot.attemptId}/recording/audio`;
+    const ok = await mocksMentor.client.raw(mentorAudio);
+    expect(ok.status).toBe(200);
+    expect((await ok.arrayBuffer()).byteLength).toBe(64);
+    expect((await attemptsMentor.client.raw(mentorAudio)).status).toBe(404);
   });
 });
