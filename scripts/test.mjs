@@ -1,6 +1,6 @@
 // npm test: typecheck, lint, unit tests, then integration and end-to-end tests against a
 // fresh PostgreSQL database and one shared production build of the app.
-import { ensureChromium } from "./lib/browser.mjs";
+import { ensureChromium, ensureEspeak } from "./lib/browser.mjs";
 import { run } from "./lib/run.mjs";
 import { withTestApp } from "./lib/test-app.mjs";
 
@@ -34,6 +34,7 @@ const wants = (kind) => only === undefined || only === kind;
 
 try {
   const chromium = wants("e2e") ? ensureChromium() : null; // fail early, before the long steps
+  if (wants("e2e")) ensureEspeak();
   if (only === undefined) {
     await step("typecheck", () => run("tsc", ["--noEmit"]));
     await step("lint", () => run("eslint", ["--max-warnings=0", "."]));

@@ -6,6 +6,8 @@ import { useCallback, useEffect } from "react";
 import { AnswerEditor } from "@/components/practice/answer-editor";
 import { UseStory } from "@/components/stories/use-story";
 import { SaveConflict, SaveStatus } from "@/components/practice/save-status";
+import { Recorder } from "@/components/speech/recorder";
+import { answerWords } from "@/lib/speech/transcript";
 import { Alert } from "@/components/ui/alert";
 import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -153,6 +155,7 @@ export function QuestionPanel({
       {!readOnly && <UseStory attemptId={question.attemptId} format={question.format} value={save.value} onInsert={save.setValue} />}
       <AnswerEditor format={question.format} value={save.value} onChange={save.setValue} readOnly={readOnly} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
+      <Recorder key={question.attemptId} attemptId={question.attemptId} transcript={answerWords(save.value)} disabled={readOnly} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-lea
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
 import { useAutosave } from "@/lib/client/use-autosave";
 import { UseStory } from "@/components/stories/use-story";
+import { Recorder } from "@/components/speech/recorder";
+import { answerWords } from "@/lib/speech/transcript";
 import { AnswerEditor } from "./answer-editor";
 import { type Clock, Countdown } from "./countdown";
 import { SaveConflict, SaveStatus } from "./save-status";
@@ -121,6 +123,7 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
       <UseStory attemptId={attempt.id} format={attempt.format} value={save.value} onInsert={save.setValue} disabled={!clock.running} />
       <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
+      <Recorder attemptId={attempt.id} transcript={answerWords(save.value)} disabled={!clock.running} />
     </section>
   );
 }

@@ -115,7 +115,8 @@ const STATUS_TEXT: Record<number, string> = {
   409: "Conflict with the current state",
   410: "Gone",
   413: "Body too large",
-  415: "Body is not JSON",
+  415: "Body is not JSON (or not the type the operation takes)",
+  416: "Range not satisfiable",
   422: "Cannot be done",
   429: "Too many attempts (see Retry-After)",
   500: "Server error (with an error id that is logged)",
@@ -170,6 +171,8 @@ export function operationObject(method: string, pattern: string, opts: Operation
       required: true,
       content: { "application/json": { schema: jsonSchema(opts.body, "input") } },
     };
+  } else if (opts.requestType && MUTATIONS.has(method)) {
+    op.requestBody = { required: true, content: { [opts.requestType]: { schema: { type: "string", format: "binary" } } } };
   }
   return op;
 }

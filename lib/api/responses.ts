@@ -1694,3 +1694,23 @@ export const listMenteeStories = z.looseObject({ candidateName: z.string(), stor
 export const getMenteeStory = z.looseObject({ candidateName: z.string(), story, comments: z.array(storyComment) });
 /** POST /api/mentoring/mentees/[menteeId]/stories/[storyId]/comments */
 export const addMenteeStoryComment = z.looseObject({ comment: storyComment });
+// Spoken answers (lib/speech/recordings.ts)
+const recording = z.looseObject({
+  id: z.string(),
+  attemptId: z.string(),
+  mimeType: z.string(),
+  status: z.enum(["recording", "complete"]),
+  totalBytes: z.number().int(),
+  nextSeq: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  metrics: open.nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export const getRecording = z.looseObject({ recording: recording.nullable() });
+export const startRecording = z.looseObject({ recording });
+export const completeRecording = startRecording;
+export const deleteRecording = ok;
+export const uploadRecordingChunk = startRecording;
+export const saveRecordingMetrics = startRecording;
+export const getMenteeRecording = getRecording;

@@ -107,6 +107,12 @@ import * as stories3 from "@/app/api/stories/[id]/uses/route";
 import * as stories4 from "@/app/api/mentoring/mentees/[menteeId]/stories/route";
 import * as stories5 from "@/app/api/mentoring/mentees/[menteeId]/stories/[storyId]/route";
 import * as stories6 from "@/app/api/mentoring/mentees/[menteeId]/stories/[storyId]/comments/route";
+import * as speech1 from "@/app/api/practice/attempts/[id]/recording/route";
+import * as speech2 from "@/app/api/practice/attempts/[id]/recording/chunks/[seq]/route";
+import * as speech3 from "@/app/api/practice/attempts/[id]/recording/metrics/route";
+import * as speech4 from "@/app/api/practice/attempts/[id]/recording/audio/route";
+import * as speech5 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/route";
+import * as speech6 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -211,6 +217,12 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/mentoring/mentees/[menteeId]/stories": stories4,
   "/api/mentoring/mentees/[menteeId]/stories/[storyId]": stories5,
   "/api/mentoring/mentees/[menteeId]/stories/[storyId]/comments": stories6,
+  "/api/practice/attempts/[id]/recording": speech1,
+  "/api/practice/attempts/[id]/recording/chunks/[seq]": speech2,
+  "/api/practice/attempts/[id]/recording/metrics": speech3,
+  "/api/practice/attempts/[id]/recording/audio": speech4,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording": speech5,
+  "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio": speech6,
 };
 
 /** Route files the document leaves out on purpose (see above). */

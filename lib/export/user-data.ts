@@ -10,6 +10,7 @@ import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "@/lib/accounts/profile";
 import { exportStories } from "@/lib/stories/stories";
+import { exportRecordings } from "@/lib/speech/recordings";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -27,6 +28,8 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   aiReviews: exportAiReviews,
   answerFeedback: exportAnswerFeedback,
   stories: exportStories,
+  // Metadata and metrics of spoken answers; the audio itself is fetched from each `audioUrl`.
+  recordings: exportRecordings,
 };
 
 const EXPORT_FORMAT = "preploop-export";

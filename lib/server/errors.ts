@@ -41,6 +41,12 @@ export const ERROR_STATUS = {
   mock_finished: 409,
   mock_not_finished: 409,
   block_closed: 409,
+  // Spoken answers (lib/speech/recordings.ts): chunk order and recording state
+  recording_gap: 409,
+  recording_chunk_mismatch: 409,
+  recording_complete: 409,
+  recording_empty: 409,
+  recording_not_complete: 409,
   // 410: gone for good
   invitation_accepted: 410,
   invitation_revoked: 410,
@@ -48,6 +54,8 @@ export const ERROR_STATUS = {
   // 413, 415
   payload_too_large: 413,
   unsupported_media_type: 415,
+  // 416: a Range outside the recording
+  range_not_satisfiable: 416,
   // 422: well-formed, but cannot be done
   move_outside_block: 422,
   unknown_template: 422,

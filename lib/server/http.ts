@@ -47,6 +47,8 @@ export type OperationDoc = {
   status?: number | readonly number[];
   /** A success body that is not JSON (e.g. `text/csv`). */
   responseType?: string;
+  /** A request body that is not JSON, read by the handler itself (e.g. `audio/webm` bytes). */
+  requestType?: string;
   /** The operation can also answer 200 as server-sent events (`Accept: text/event-stream`): says how. */
   eventStream?: string;
   /** Error codes this operation can answer beyond the common ones. */

@@ -252,6 +252,43 @@ export const TABLE: Entry[] = [
   },
   { op: "PUT /api/practice/attempts/[id]/score", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/score`, body: () => ({ scores, keyPointsCovered: [] }) },
   { op: "GET /api/practice/attempts/[id]/feedback", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/feedback` },
+  // Spoken answers (issue 18): attempt A has a finished recording; the open attempt one just started.
+  { op: "GET /api/practice/attempts/[id]/recording", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/recording` },
+  { op: "GET /api/practice/attempts/[id]/recording/audio", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/recording/audio` },
+  {
+    op: "POST /api/practice/attempts/[id]/recording",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording`,
+    body: () => ({ mimeType: "audio/webm;codecs=opus" }),
+  },
+  {
+    op: "PUT /api/practice/attempts/[id]/recording/chunks/[seq]",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording/chunks/0`,
+    call: async (w, who) => {
+      const res = await who.client.raw(`/api/practice/attempts/${w.ids.openAttempt.id}/recording/chunks/0`, {
+        method: "PUT",
+        headers: { "content-type": "audio/webm;codecs=opus" },
+        body: new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3]),
+      });
+      return { status: res.status, text: await res.text() };
+    },
+  },
+  {
+    op: "PATCH /api/practice/attempts/[id]/recording",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording`,
+    body: () => ({ durationMs: 1000 }),
+  },
+  {
+    op: "PUT /api/practice/attempts/[id]/recording/metrics",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording/metrics`,
+    body: () => ({
+      metrics: { totalMs: 1000, speakingMs: 800, silenceRatio: 0.2, longPauses: [], segments: [{ startMs: 0, lengthMs: 800 }], loudnessVariationDb: 4.2 },
+    }),
+  },
+  { op: "DELETE /api/practice/attempts/[id]/recording", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording` },
   { op: "GET /api/practice/attempts/[id]/reviews", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/reviews` },
   { op: "GET /api/practice/attempts/[id]/ai-review", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review` },
   {
@@ -484,6 +521,7 @@ export const TABLE: Entry[] = [
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/comments` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/ai-review` },
     { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/feedback", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/feedback` },
+    { op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/recording", case: label, access, path: (w) => `${mentee(w)}/attempts/${id(w)}/recording` },
     {
       op: "POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments",
       case: label,
@@ -499,6 +537,21 @@ export const TABLE: Entry[] = [
       body: () => ({ scores, summary: "Solid." }),
     },
   ]),
+
+  ...(
+    [
+      ["attempt", mentor("attempts"), (w: World) => w.ids.attemptA],
+      ["attempt shared by a review request", mentor("request"), (w: World) => w.ids.attemptR],
+      ["attempt of the withdrawn request", mentor("attempts"), (w: World) => w.ids.attemptW],
+    ] as const
+  ).map(
+    ([label, access, id]): Entry => ({
+      op: "GET /api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio",
+      case: label,
+      access,
+      path: (w) => `${mentee(w)}/attempts/${id(w)}/recording/audio`,
+    }),
+  ),
 
   // ---- last: invitations accepted with a token, sessions and accounts ended
   {

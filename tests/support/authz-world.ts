@@ -110,11 +110,23 @@ export async function buildWorld() {
   const qPrivate = await personal("qp", []);
   const qDel = await personal("qdel", []);
 
-  const submittedAttempt = async (questionId: string, text: string) => {
+  /** A finished one-chunk recording of an attempt in progress (issue 18); the bytes carry a marker. */
+  const recordAnswer = async (attemptId: string, marker: string) => {
+    must(await o.json("POST", `/api/practice/attempts/${attemptId}/recording`, { mimeType: "audio/webm;codecs=opus" }), "start recording");
+    const put = await o.raw(`/api/practice/attempts/${attemptId}/recording/chunks/0`, {
+      method: "PUT",
+      headers: { "content-type": "audio/webm;codecs=opus" },
+      body: new TextEncoder().encode(`webm audio ${marker}`),
+    });
+    if (put.status !== 200) throw new Error(`setup: recording chunk answered ${put.status}: ${await put.text()}`);
+    must(await o.json("PATCH", `/api/practice/attempts/${attemptId}/recording`, { durationMs: 1000 }), "finish recording");
+  };
+  const submittedAttempt = async (questionId: string, text: string, audioMarker?: string) => {
     const a = must<{ attempt: { id: string; format: string; version: number } }>(
       await o.json("POST", "/api/practice/attempts", { questionId }),
       "start attempt",
     ).attempt;
+    if (audioMarker) await recordAnswer(a.id, audioMarker);
     must(
       await o.json("POST", `/api/practice/attempts/${a.id}/submit`, { answer: answerFor(a.format, text), version: a.version }),
       "submit",
@@ -128,9 +140,9 @@ export async function buildWorld() {
     );
     return a.id;
   };
-  const attemptA = await submittedAttempt(qA.id, `Answer ${mark("answera", ["attempts"])}`);
-  const attemptR = await submittedAttempt(qR.id, `Answer ${mark("answerr", ["attempts", "request"])}`);
-  const attemptW = await submittedAttempt(qW.id, `Answer ${mark("answerw", ["attempts"])}`);
+  const attemptA = await submittedAttempt(qA.id, `Answer ${mark("answera", ["attempts"])}`, mark("audioa", ["attempts"]));
+  const attemptR = await submittedAttempt(qR.id, `Answer ${mark("answerr", ["attempts", "request"])}`, mark("audior", ["attempts", "request"]));
+  const attemptW = await submittedAttempt(qW.id, `Answer ${mark("answerw", ["attempts"])}`, mark("audiow", ["attempts"]));
 
   // In-progress attempts (never shared): one to autosave, pause and resume, one to submit.
   const bankTech = await questionOfType(o, "technical");
@@ -147,6 +159,8 @@ export async function buildWorld() {
     return { id: a.id, format: a.format, version: saved.attempt?.version ?? a.version + 1 };
   };
   const openAttempt = await startOpen(bankTech.id, "draftopen");
+  // A recording just started on the open attempt (the recording routes' owner calls go on with it).
+  must(await o.json("POST", `/api/practice/attempts/${openAttempt.id}/recording`, { mimeType: "audio/webm;codecs=opus" }), "open recording");
   const submitAttempt = await startOpen(bankBehav.id, "draftsubmit");
 
   // The owner's private state on a bank question (note, bookmark, reveal) and a quiz result.

@@ -8,6 +8,7 @@ import { ScoreForm } from "@/components/practice/score-form";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { KeyPointList } from "@/components/questions/key-point-list";
 import { QuestionBadges } from "@/components/questions/question-meta";
+import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
@@ -19,6 +20,8 @@ import { RATING_LABELS, type RatingValue } from "@/lib/practice/rating";
 import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
 import { tickedSummary } from "@/lib/questions/key-points";
+import { getRecording } from "@/lib/speech/recordings";
+import { answerWords } from "@/lib/speech/transcript";
 import { db } from "@/lib/server/db";
 import { or404, requireUser } from "@/lib/server/page";
 
@@ -31,11 +34,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const attempt = await or404(getAttempt(user.id, id));
   const done = attempt.status !== "in-progress";
-  const [q, mentoring, profile, feedback] = await Promise.all([
+  const [q, mentoring, profile, feedback, recording] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
     done ? orNoFeedback(attemptFeedback(user.id, id)) : null,
+    done ? getRecording(user.id, id) : null,
   ]);
 
   return (
@@ -78,6 +82,14 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
                 </h2>
                 <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
               </section>
+              {recording?.status === "complete" && (
+                <section aria-labelledby="spoken-answer-heading" className={card}>
+                  <h2 id="spoken-answer-heading" className="mb-3 text-lg font-semibold">
+                    Your spoken answer
+                  </h2>
+                  <RecordingPlayback audioUrl={`/api/practice/attempts/${attempt.id}/recording/audio`} recording={recording} transcript={answerWords(attempt.answer)} />
+                </section>
+              )}
               {feedback && (
                 <div className={card}>
                   <CoveragePanel feedback={feedback} answer={attempt.answer} />

@@ -7,6 +7,7 @@ import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { ReviewForm } from "@/components/mentors/review-form";
 import { KeyPointList } from "@/components/questions/key-point-list";
 import { Badge, difficultyTone } from "@/components/ui/badge";
+import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { Markdown } from "@/components/ui/markdown";
 import { reviewsOf } from "@/lib/ai/review";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
@@ -18,6 +19,8 @@ import { tickedSummary } from "@/lib/questions/key-points";
 import { FOCUS_AREAS, QUESTION_TYPES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 import { FOCUS_AREA_DOMAIN } from "@/lib/rubric/data";
 import { or404, requireUser } from "@/lib/server/page";
+import { finishedRecording } from "@/lib/speech/recordings";
+import { answerWords } from "@/lib/speech/transcript";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Review an answer" };
@@ -36,6 +39,7 @@ export default async function MentorAttemptPage({
   const a = v.attempt;
   // Access was checked (and logged) by mentorAttempt just above; a mentor's read stores nothing.
   const feedback = (await orNoFeedback(ensureFeedback([id], { store: false })))?.get(id) ?? null;
+  const recording = await finishedRecording(menteeId, id);
   const url = `/api/mentoring/mentees/${menteeId}/attempts/${id}`;
   return (
     <article className="mx-auto max-w-6xl">
@@ -73,6 +77,12 @@ export default async function MentorAttemptPage({
             {a.submittedAt ? ` · submitted ${new Date(a.submittedAt).toUTCString()}` : ""}
           </p>
           <Markdown>{answerAsMarkdown(a.format, a.answer)}</Markdown>
+          {recording && (
+            <div className="mt-5">
+              <h3 className="mb-2 font-semibold">Spoken answer</h3>
+              <RecordingPlayback audioUrl={`${url}/recording/audio`} recording={recording} transcript={answerWords(a.answer)} />
+            </div>
+          )}
           <h3 className="mt-5 font-semibold">Self-scores</h3>
           {a.scores ? (
             <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
