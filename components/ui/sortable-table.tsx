@@ -23,7 +23,7 @@ export type RowSpec = {
   className?: string;
 };
 
-export type InitialSort = { column: number; direction: SortDirection } | null;
+type InitialSort = { column: number; direction: SortDirection } | null;
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
@@ -85,7 +85,9 @@ export function SortableTable({
   );
 
   return (
-    <div>
+    // contain: inline-size keeps a wide table from widening its grid or flex parent (and the page):
+    // it scrolls inside its region instead.
+    <div className="w-full [contain:inline-size]">
       {overflows && (
         <p id={hintId} className="mb-1 text-xs text-slate-600 dark:text-slate-400">
           Scroll sideways to see every column <span aria-hidden="true">→</span>
