@@ -9,7 +9,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
 /** What the form says after a change: how many other sessions were signed out. */
-export function passwordChangedMessage(endedSessions: number) {
+function passwordChangedMessage(endedSessions: number) {
   const n = endedSessions;
   return `Password changed. ${n === 0 ? "No other device was signed in." : `${n} other session${n === 1 ? "" : "s"} signed out.`}`;
 }

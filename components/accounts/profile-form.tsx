@@ -3,6 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { TIME_ZONES } from "@/lib/calendar/time-zones";
 import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import type { Profile } from "@/lib/accounts/profile-types";
 import { profileUpdateSchema } from "@/lib/accounts/schema";
@@ -84,10 +85,18 @@ export function ProfileForm({ initial }: { initial: Profile }) {
         />
         <TextField
           label="Time zone"
+          list="time-zone-options"
+          autoComplete="off"
+          spellCheck={false}
           error={errors.timeZone?.message}
-          hint="IANA name, e.g. Europe/Berlin. Used for streaks and calendars."
+          hint="Type to search the list, e.g. Berlin or Tokyo. Used for streaks, calendars and dates."
           {...form.register("timeZone", { setValueAs: (v: unknown) => (typeof v === "string" ? v.trim() : v) })}
         />
+        <datalist id="time-zone-options">
+          {TIME_ZONES.map((tz) => (
+            <option key={tz} value={tz} />
+          ))}
+        </datalist>
       </div>
       <Button type="submit" disabled={busy}>
         {busy ? "Saving…" : "Save profile"}

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { fmt2, signed } from "@/components/mentors/format";
+import { calibrationColumns } from "@/components/mentors/calibration-table";
+import { fmt2 } from "@/components/mentors/format";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { type Voices, type VoicesRow } from "@/lib/ai/calibration";
 import { DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
@@ -7,52 +9,23 @@ import { DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 
-function Gap({ g }: { g: VoicesRow["selfVsAi"] }) {
-  if (g.items === 0) return <>–</>;
-  return (
-    <>
-      <span className="tabular-nums">{signed(g.gapMean)}</span> {g.flagged && <Badge tone="red">gap ≥ 2</Badge>}
-    </>
-  );
-}
-
 function VoicesTable({ caption, head, rows }: { caption: string; head: string; rows: VoicesRow[] }) {
+  const c = calibrationColumns<VoicesRow>();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="text-left">
-            <th className="py-2 pr-3">{head}</th>
-            <th className="py-2 pr-3 text-right">AI-reviewed</th>
-            <th className="py-2 pr-3 text-right">You</th>
-            <th className="py-2 pr-3 text-right">Mentors</th>
-            <th className="py-2 pr-3 text-right">AI</th>
-            <th className="py-2 pr-3">You − AI</th>
-            <th className="py-2">Mentors − AI</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-200 dark:border-slate-800">
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
-                {r.label}
-              </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{r.items}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{fmt2(r.selfVsAi.selfMean)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{fmt2(r.mentorVsAi.selfMean)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{fmt2(r.ai)}</td>
-              <td className="py-2 pr-3">
-                <Gap g={r.selfVsAi} />
-              </td>
-              <td className="py-2">
-                <Gap g={r.mentorVsAi} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        c.label(head),
+        c.count("AI-reviewed", (r) => r.items),
+        c.mean("You", (r) => r.selfVsAi.selfMean),
+        c.mean("Mentors", (r) => r.mentorVsAi.selfMean),
+        c.mean("AI", (r) => r.ai),
+        c.gap("You − AI", (r) => r.selfVsAi),
+        c.gap("Mentors − AI", (r) => r.mentorVsAi),
+      ]}
+    />
   );
 }
 

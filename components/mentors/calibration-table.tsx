@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { type GapStats } from "@/lib/mentors/calibration";
 import { fmt2, signed } from "./format";
 
@@ -24,6 +25,38 @@ function GapBar({ gap, flagged }: { gap: number | null; flagged: boolean }) {
   );
 }
 
+/** A signed mean gap, flagged at 2 points or more; "–" with nothing to compare. */
+function Gap({ g, bar }: { g: GapStats; bar?: boolean }) {
+  if (g.items === 0) return <>–</>;
+  return (
+    <>
+      <span className="tabular-nums">{signed(g.gapMean)}</span> {g.flagged && <Badge tone="red">gap ≥ 2</Badge>}
+      {bar && <GapBar gap={g.gapMean} flagged={g.flagged} />}
+    </>
+  );
+}
+
+type Labelled = { key: string; label: string };
+
+/** The columns the calibration tables share (mentor calibration and the AI's third voice), typed for rows T. */
+export function calibrationColumns<T extends Labelled>() {
+  return {
+    label: (header: string): Column<T> => ({ header, rowHeader: true, cell: (r) => r.label, sort: (r) => r.label }),
+    count: (header: string, get: (r: T) => number): Column<T> => ({ header, align: "right", cell: get, sort: get }),
+    mean: (header: string, get: (r: T) => number | null): Column<T> => ({
+      header,
+      align: "right",
+      cell: (r) => fmt2(get(r)),
+      sort: get,
+    }),
+    gap: (header: string, get: (r: T) => GapStats, bar?: boolean): Column<T> => ({
+      header,
+      cell: (r) => <Gap g={get(r)} bar={bar} />,
+      sort: (r) => get(r).gapMean,
+    }),
+  };
+}
+
 export function CalibrationTable({
   caption,
   rows,
@@ -31,41 +64,22 @@ export function CalibrationTable({
 }: {
   caption: string;
   head: string;
-  rows: ({ key: string; label: string } & GapStats)[];
+  rows: (Labelled & GapStats)[];
 }) {
+  const c = calibrationColumns<Labelled & GapStats>();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="text-left">
-            <th className="py-2 pr-3">{head}</th>
-            <th className="py-2 pr-3 text-right">Reviewed</th>
-            <th className="py-2 pr-3 text-right">You</th>
-            <th className="py-2 pr-3 text-right">Mentors</th>
-            <th className="py-2 pr-3">Average gap</th>
-            <th className="py-2">Trend</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-200 dark:border-slate-800">
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
-                {r.label}
-              </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{r.items}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{fmt2(r.selfMean)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{fmt2(r.mentorMean)}</td>
-              <td className="py-2 pr-3">
-                <span className="tabular-nums">{signed(r.gapMean)}</span>{" "}
-                {r.flagged && <Badge tone="red">gap ≥ 2</Badge>}
-                <GapBar gap={r.gapMean} flagged={r.flagged} />
-              </td>
-              <td className="py-2">{trendText(r.trend)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        c.label(head),
+        c.count("Reviewed", (r) => r.items),
+        c.mean("You", (r) => r.selfMean),
+        c.mean("Mentors", (r) => r.mentorMean),
+        c.gap("Average gap", (r) => r, true),
+        { header: "Trend", cell: (r) => trendText(r.trend), sort: (r) => r.trend },
+      ]}
+    />
   );
 }

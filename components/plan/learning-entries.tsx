@@ -9,7 +9,7 @@ import { learningCategoryName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/calendar/dates";
 import { formatHours } from "@/lib/plan/learning-totals";
 import type { LearningEntry } from "@/lib/plan/types";
-import { ScrollArea } from "@/components/ui/scroll-area";
+import { DataTable } from "@/components/ui/data-table";
 
 export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
   const router = useRouter();
@@ -32,49 +32,32 @@ export function LearningEntries({ entries }: { entries: LearningEntry[] }) {
   return (
     <div className="space-y-2">
       {error && <Alert tone="error">{error}</Alert>}
-      <ScrollArea label="Recent learning entries table">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Recent learning entries</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-3">
-                Date
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Category
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                Hours
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Note
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 pr-3 whitespace-nowrap">{formatDate(e.date)}</td>
-                <td className="py-2 pr-3">{learningCategoryName(e.category)}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{formatHours(e.minutes)}</td>
-                <td className="py-2 pr-3">{e.note}</td>
-                <td className="py-2 text-right">
-                  <Button
-                    variant="ghost"
-                    onClick={() => void remove(e.id)}
-                    aria-label={`Delete ${formatHours(e.minutes)} h on ${formatDate(e.date)}`}
-                  >
-                    Delete
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollArea>
+      <DataTable
+        caption="Recent learning entries"
+        label="Recent learning entries table"
+        rows={entries}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: "Date", cell: (e) => formatDate(e.date), sort: (e) => e.date, className: "whitespace-nowrap" },
+          { header: "Category", cell: (e) => learningCategoryName(e.category), sort: (e) => learningCategoryName(e.category) },
+          { header: "Hours", cell: (e) => formatHours(e.minutes), sort: (e) => e.minutes, align: "right" },
+          { header: "Note", cell: (e) => e.note, sort: (e) => e.note },
+          {
+            header: "Actions",
+            hideHeader: true,
+            align: "right",
+            cell: (e) => (
+              <Button
+                variant="ghost"
+                onClick={() => void remove(e.id)}
+                aria-label={`Delete ${formatHours(e.minutes)} h on ${formatDate(e.date)}`}
+              >
+                Delete
+              </Button>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

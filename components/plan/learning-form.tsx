@@ -28,10 +28,16 @@ export function LearningForm({ today }: { today: string }) {
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,10rem)_minmax(0,1.4fr)_minmax(0,8rem)_minmax(0,2fr)]">
         <TextField label="Date" type="date" max={today} error={errors.date?.message} {...form.register("date")} />
-        <SelectField label="Category" error={errors.category?.message} {...form.register("category")}>
+        <SelectField
+          label="Category"
+          error={errors.category?.message}
+          hint={`Aim: ${careerContent.learningStrategy.find((l) => l.category === form.watch("category"))?.monthlyHours ?? "–"} h a month.`}
+          {...form.register("category")}
+        >
+          {/* The name alone fits the select on a phone; the monthly aim is the hint under it. */}
           {careerContent.learningStrategy.map((l) => (
             <option key={l.category} value={l.category}>
-              {l.name.en} ({l.monthlyHours} h a month)
+              {l.name.en}
             </option>
           ))}
         </SelectField>

@@ -8,10 +8,12 @@ import {
   ResponsiveContainer,
   Scatter,
   ScatterChart,
+  Text,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
+import { useEffect, useRef, useState } from "react";
 import { dayNumber, formatDate, fromDayNumber } from "@/lib/calendar/dates";
 import { STATUS_LABELS } from "@/lib/plan/horizons";
 import type { Milestone, PlanSummary } from "@/lib/plan/types";
@@ -25,6 +27,19 @@ const COLORS = {
 };
 
 type Point = { x: number; y: number; title: string; date: string; label: string; color: string };
+
+/** A milestone's title beside its row, wrapped onto up to four lines (not cut at 20 characters). */
+function TitleTick({ x, y, payload, width, titles }: { x?: number; y?: number; payload?: { value: number }; width: number; titles: string[] }) {
+  const title = titles[payload?.value ?? -1] ?? "";
+  return (
+    <g className="timeline-title">
+      <title>{title}</title>
+      <Text x={x} y={y} width={width} maxLines={4} textAnchor="end" verticalAnchor="middle" fontSize={11} fill="currentColor" lineHeight={13}>
+        {title}
+      </Text>
+    </g>
+  );
+}
 
 /** Milestones over the plan's five years, with the horizons shaded and today's line. */
 export default function TimelineChart({
@@ -46,9 +61,20 @@ export default function TimelineChart({
   const end = dayNumber(summary.window.end);
   const today = dayNumber(summary.today);
   const ticks = summary.horizons.flatMap((h) => [dayNumber(h.start)]).concat(end);
-  const height = Math.max(220, milestones.length * 34 + 90);
+  // Four wrapped lines of 13 px fit a 56 px row; a narrow screen gives the titles less room.
+  const height = Math.max(220, milestones.length * 56 + 90);
+  const box = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setNarrow(el.clientWidth < 480));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const axisWidth = narrow ? 124 : 190;
   return (
-    <div className="text-slate-700 dark:text-slate-300" style={{ height }}>
+    <div ref={box} className="text-slate-700 dark:text-slate-300" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
@@ -77,12 +103,8 @@ export default function TimelineChart({
             domain={[-0.5, Math.max(milestones.length - 0.5, 0.5)]}
             reversed
             ticks={points.map((p) => p.y)}
-            tickFormatter={(v: number) => {
-              const t = points[v]?.title ?? "";
-              return t.length > 20 ? `${t.slice(0, 19)}…` : t;
-            }}
-            width={160}
-            tick={{ fill: "currentColor", fontSize: 11 }}
+            tick={<TitleTick width={axisWidth - 8} titles={points.map((p) => p.title)} />}
+            width={axisWidth}
             stroke="currentColor"
           />
           {today >= start && today <= end && (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { api } from "@/lib/client/api";
 import { DOMAINS } from "@/lib/rubric/data";
 import { BandBadge } from "./band-badge";
@@ -71,6 +72,65 @@ export function AssessmentHistory({ assessments, today }: { assessments: Assessm
     router.refresh();
   }
 
+  const actions = (a: AssessmentPoint) =>
+    confirming === a.id ? (
+      <span
+        role="group"
+        aria-label={`Confirm deleting the assessment of ${a.assessedOn}`}
+        className="flex items-center gap-1"
+      >
+        <span className="text-xs">Delete?</span>
+        <Button
+          id={`confirm-delete-${a.id}`}
+          variant="danger"
+          className="px-2 py-1"
+          disabled={busy}
+          onClick={() => remove(a.id)}
+        >
+          {busy ? "Deleting…" : "Delete"}
+        </Button>
+        <Button
+          variant="ghost"
+          className="px-2 py-1"
+          disabled={busy}
+          onClick={() => {
+            setConfirming(null);
+            setFocusTarget(`delete-${a.id}`);
+          }}
+        >
+          Keep
+        </Button>
+      </span>
+    ) : (
+      <span className="flex items-center gap-1">
+        <Button
+          id={`edit-${a.id}`}
+          variant="ghost"
+          className="px-2 py-1"
+          aria-label={`Edit the assessment of ${a.assessedOn}`}
+          onClick={() => {
+            setMessage(null);
+            setEditing(a.id);
+          }}
+        >
+          Edit
+        </Button>
+        <Button
+          id={`delete-${a.id}`}
+          variant="ghost"
+          className="px-2 py-1 text-red-700 dark:text-red-400"
+          aria-label={`Delete the assessment of ${a.assessedOn}`}
+          onClick={() => {
+            setMessage(null);
+            setConfirming(a.id);
+            setFocusTarget(`confirm-delete-${a.id}`);
+          }}
+        >
+          Delete
+        </Button>
+      </span>
+    );
+
   return (
     <section aria-labelledby="history">
       <h2 id="history" ref={headingRef} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
@@ -82,7 +142,9 @@ export function AssessmentHistory({ assessments, today }: { assessments: Assessm
         </div>
       )}
       {assessments.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">None yet. Record your first one to set a baseline.</p>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          None yet. Record your first one to set a baseline.
+        </p>
       ) : (
         <>
           <figure className="mt-4" aria-labelledby="assessment-chart-caption">
@@ -91,96 +153,48 @@ export function AssessmentHistory({ assessments, today }: { assessments: Assessm
             </figcaption>
             <LazyAssessmentChart points={[...assessments].reverse()} />
           </figure>
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left">
-                  <th className="py-2 pr-2">Date</th>
-                  {DOMAINS.map((d) => (
-                    <th key={d.value} className="py-2 pr-2 text-right" title={d.label}>
-                      {d.label.split(" ")[0]}
-                    </th>
-                  ))}
-                  <th className="py-2 pr-2 text-right">Overall</th>
-                  <th className="py-2 pr-2">Band</th>
-                  <th className="py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              {assessments.map((a) => (
-                <tbody key={a.id} className="border-t border-slate-200 dark:border-slate-800">
-                  <tr>
-                    <td className="py-2 pr-2 whitespace-nowrap">{a.assessedOn}</td>
-                    {KEYS.map((k) => (
-                      <td key={k} className="py-2 pr-2 text-right tabular-nums">
-                        {a.scores[k]}
-                      </td>
-                    ))}
-                    <td className="py-2 pr-2 text-right font-semibold tabular-nums">{a.overall.toFixed(2)}</td>
-                    <td className="py-2 pr-2">
-                      <BandBadge band={a.band} />
-                    </td>
-                    <td className="py-2 whitespace-nowrap">
-                      {confirming === a.id ? (
-                        <span role="group" aria-label={`Confirm deleting the assessment of ${a.assessedOn}`} className="flex items-center gap-1">
-                          <span className="text-xs">Delete?</span>
-                          <Button id={`confirm-delete-${a.id}`} variant="danger" className="px-2 py-1" disabled={busy} onClick={() => remove(a.id)}>
-                            {busy ? "Deleting…" : "Delete"}
-                          </Button>
-                          <Button
-                            variant="ghost"
-                            className="px-2 py-1"
-                            disabled={busy}
-                            onClick={() => {
-                              setConfirming(null);
-                              setFocusTarget(`delete-${a.id}`);
-                            }}
-                          >
-                            Keep
-                          </Button>
-                        </span>
-                      ) : (
-                        <span className="flex items-center gap-1">
-                          <Button
-                            id={`edit-${a.id}`}
-                            variant="ghost"
-                            className="px-2 py-1"
-                            aria-label={`Edit the assessment of ${a.assessedOn}`}
-                            onClick={() => {
-                              setMessage(null);
-                              setEditing(a.id);
-                            }}
-                          >
-                            Edit
-                          </Button>
-                          <Button
-                            id={`delete-${a.id}`}
-                            variant="ghost"
-                            className="px-2 py-1 text-red-700 dark:text-red-400"
-                            aria-label={`Delete the assessment of ${a.assessedOn}`}
-                            onClick={() => {
-                              setMessage(null);
-                              setConfirming(a.id);
-                              setFocusTarget(`confirm-delete-${a.id}`);
-                            }}
-                          >
-                            Delete
-                          </Button>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                  {a.note && (
-                    <tr>
-                      <td colSpan={8} className="pb-2 text-slate-600 dark:text-slate-300">
-                        <span className="font-medium">Note:</span> <span className="whitespace-pre-wrap">{a.note}</span>
-                      </td>
-                    </tr>
-                  )}
-                </tbody>
-              ))}
-            </table>
+          <div className="mt-3">
+            <DataTable
+              caption="Your assessments, newest first"
+              label="Assessment history"
+              rows={assessments}
+              rowKey={(a) => a.id}
+              detail={(a) =>
+                a.note ? (
+                  <>
+                    <span className="font-medium">Note:</span>{" "}
+                    <span className="whitespace-pre-wrap">{a.note}</span>
+                  </>
+                ) : null
+              }
+              columns={[
+                {
+                  header: "Date",
+                  cell: (a) => a.assessedOn,
+                  sort: (a) => a.assessedOn,
+                  className: "whitespace-nowrap",
+                },
+                ...KEYS.map((k, i): Column<AssessmentPoint> => {
+                  const label = DOMAINS[i]?.label ?? k;
+                  return {
+                    header: label.split(" ")[0] ?? label,
+                    title: label,
+                    align: "right",
+                    cell: (a) => a.scores[k],
+                    sort: (a) => a.scores[k],
+                  };
+                }),
+                {
+                  header: "Overall",
+                  align: "right",
+                  className: "font-semibold",
+                  cell: (a) => a.overall.toFixed(2),
+                  sort: (a) => a.overall,
+                },
+                { header: "Band", cell: (a) => <BandBadge band={a.band} />, sort: (a) => a.overall },
+                { header: "Actions", hideHeader: true, className: "whitespace-nowrap", cell: actions },
+              ]}
+            />
           </div>
         </>
       )}
@@ -189,7 +203,12 @@ export function AssessmentHistory({ assessments, today }: { assessments: Assessm
           aria-labelledby="edit-assessment"
           className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
         >
-          <h3 id="edit-assessment" ref={editHeadingRef} tabIndex={-1} className="mb-4 font-semibold focus:outline-none">
+          <h3
+            id="edit-assessment"
+            ref={editHeadingRef}
+            tabIndex={-1}
+            className="mb-4 font-semibold focus:outline-none"
+          >
             Edit the assessment of {edited.assessedOn}
           </h3>
           <SelfAssessmentForm

@@ -34,10 +34,11 @@ export function Describe({ id, error, hint }: { id: string; error?: string; hint
 }
 
 /**
- * The one labelled-field wrapper: label, the control (rendered by `children` with the
+ * FieldFrame, the one labelled-field frame: label, the control (rendered by `children` with the
  * id/aria props it must spread), the hint, and the field's error message under it.
+ * TextField, SelectField and TextAreaField are this frame around their one control.
  */
-export function Field({
+export function FieldFrame({
   label,
   error,
   hint,
@@ -62,55 +63,40 @@ export function Field({
   );
 }
 
-export function TextField({
-  label,
-  error,
-  hint,
-  id,
-  className,
-  ref,
-  ...props
-}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+type Framed<P> = FieldProps & { id?: string } & P;
+
+/** Splits a field's props into the frame's (label, error, hint, id, className) and the control's. */
+function frame<P>({ label, error, hint, id, className, ...control }: Framed<P>) {
+  return { frameProps: { label, error, hint, id, className }, control };
+}
+
+export function TextField(
+  props: Framed<InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }>,
+) {
+  const { frameProps, control } = frame(props);
   return (
-    <Field label={label} error={error} hint={hint} id={id} className={className}>
-      {(control) => <input ref={ref} className={inputClass} {...control} {...props} />}
-    </Field>
+    <FieldFrame {...frameProps}>{(aria) => <input className={inputClass} {...aria} {...control} />}</FieldFrame>
   );
 }
 
-export function SelectField({
-  label,
-  error,
-  hint,
-  id,
-  className,
-  children,
-  ref,
-  ...props
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
+export function SelectField(
+  props: Framed<SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }>,
+) {
+  const { frameProps, control } = frame(props);
   return (
-    <Field label={label} error={error} hint={hint} id={id} className={className}>
-      {(control) => (
-        <select ref={ref} className={clsx(inputClass, "truncate pr-8")} {...control} {...props}>
-          {children}
-        </select>
-      )}
-    </Field>
+    <FieldFrame {...frameProps}>
+      {(aria) => <select className={clsx(inputClass, "truncate pr-8")} {...aria} {...control} />}
+    </FieldFrame>
   );
 }
 
-export function TextAreaField({
-  label,
-  error,
-  hint,
-  id,
-  className,
-  ref,
-  ...props
-}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextAreaField(
+  props: Framed<TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }>,
+) {
+  const { frameProps, control } = frame(props);
   return (
-    <Field label={label} error={error} hint={hint} id={id} className={className}>
-      {(control) => <textarea ref={ref} className={inputClass} {...control} {...props} />}
-    </Field>
+    <FieldFrame {...frameProps}>
+      {(aria) => <textarea className={inputClass} {...aria} {...control} />}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export type SubNavLink = { href: string; label: string };
+type SubNavLink = { href: string; label: string };
 
 /** The tabs of an area (offers, practice…), with the current page marked. */
 export function SubNav({

@@ -6,7 +6,7 @@ export const DEMO_EMAIL = "demo@preploop.dev";
 export const DEMO_MENTOR_EMAIL = "mentor@preploop.dev";
 export const DEMO_PASSWORD = "practice-makes-progress";
 
-export type DemoProfile = {
+type DemoProfile = {
   displayName: string;
   targetRole: string;
   targetLevel: "SENIOR" | "STAFF";

@@ -15,7 +15,7 @@ const DEMO_REFUSALS = {
     "The demo account is shared by everyone trying PrepLoop, so it cannot send mentor invitations. Create your own account to invite a mentor.",
 } as const;
 
-export type DemoAction = keyof typeof DEMO_REFUSALS;
+type DemoAction = keyof typeof DEMO_REFUSALS;
 
 /** Throws 403 `demo_account` when `user` is a public demo account. */
 export function refuseForDemo(user: { isDemo: boolean }, action: DemoAction) {

@@ -4,7 +4,7 @@ const NOTICES = {
   "signed-out-everywhere": "You were signed out on every device. Sign in again to continue here.",
 } as const;
 
-export type NoticeKey = keyof typeof NOTICES;
+type NoticeKey = keyof typeof NOTICES;
 
 /** The sentence for a `notice` query value, or null for a missing or unknown one. */
 export function noticeText(value: string | string[] | undefined): string | null {

@@ -3,7 +3,7 @@
 // its first sign-in when it creates a new account, or when a verified provider email meets a
 // verified local email. An existing account is never taken over by an email match alone.
 
-export type EmailOwner = {
+type EmailOwner = {
   id: string;
   hasPassword: boolean;
   /** The owner proved they receive mail at this address (User.emailVerifiedAt). */
@@ -30,7 +30,7 @@ export type OAuthFacts = {
 
 export type RefusalCode = "OAuthEmailExists" | "OAuthLinkedElsewhere" | "OAuthAlreadyLinked" | "OAuthNoEmail";
 
-export type OAuthDecision =
+type OAuthDecision =
   | { action: "sign-in"; userId: string }
   | { action: "link"; userId: string }
   | { action: "create" }

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { decideOAuthSignIn, type RefusalCode } from "./oauth-decision";
 
-export type OAuthSignIn = {
+type OAuthSignIn = {
   provider: string;
   providerAccountId: string;
   email: string | null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isListedTimeZone } from "@/lib/calendar/time-zones";
 import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./options";
 
@@ -17,7 +18,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const displayNameSchema = z
+const displayNameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
@@ -34,15 +35,6 @@ export const signInSchema = z.strictObject({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
 });
-
-export function isValidTimeZone(tz: string) {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const isoDate = z
   .string()
@@ -67,7 +59,7 @@ export const profileUpdateSchema = z.strictObject({
   nextInterviewOn: isoDate.nullable(),
   timeZone: z
     .string({ error: "Choose a time zone, like Europe/Berlin." })
-    .refine(isValidTimeZone, "Choose a valid time zone, like Europe/Berlin."),
+    .refine(isListedTimeZone, "Choose a valid time zone, like Europe/Berlin."),
 });
 export type ProfileUpdate = z.output<typeof profileUpdateSchema>;
 

@@ -22,7 +22,7 @@ export const sessionScopeSchema = z.strictObject({
 
 export const sessionIdParams = z.strictObject({ id: z.string().min(1).max(64) });
 
-export const PROVIDERS = ["github", "google"] as const;
-export const providerSchema = z.enum(PROVIDERS, "Choose github or google.");
+const PROVIDERS = ["github", "google"] as const;
+const providerSchema = z.enum(PROVIDERS, "Choose github or google.");
 export const linkRequestSchema = z.strictObject({ provider: providerSchema });
 export const providerParams = z.strictObject({ provider: providerSchema });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { describeDevice } from "./device";
-import { SESSION_MAX_AGE_MS, isActive } from "./session-rules";
+import { SESSION_MAX_AGE_MS, isActive } from "@/lib/server/session-rules";
 
 export type SessionView = {
   id: string;

@@ -23,7 +23,7 @@ type Measure = { ai: number | null; items: number; selfVsAi: GapStats; mentorVsA
 
 export type VoicesRow = { key: string; label: string } & Measure;
 
-export type VoicesItem = {
+type VoicesItem = {
   attemptId: string;
   questionTitle: string;
   domain: DomainValue | null;

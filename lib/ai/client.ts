@@ -10,7 +10,7 @@ import { endpointError, malformedReply, refusedReply, schemaUnsupported } from "
 import { type ChatMessage } from "./prompt";
 import { RESPONSE_JSON_SCHEMA, type ReviewResult, parseReply } from "./result";
 
-export type Usage = { promptTokens: number | null; completionTokens: number | null };
+type Usage = { promptTokens: number | null; completionTokens: number | null };
 
 export type StreamEvents = {
   /** A piece of the reply's text as it arrives. */

@@ -14,8 +14,8 @@ export type AiConfig = {
   dailyLimit: number;
 };
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_DAILY_LIMIT = 20;
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_DAILY_LIMIT = 20;
 
 type AiEnv = Pick<Env, "PREPLOOP_AI_BASE_URL" | "PREPLOOP_AI_API_KEY" | "PREPLOOP_AI_MODEL" | "PREPLOOP_AI_TIMEOUT_MS" | "PREPLOOP_AI_DAILY_LIMIT">;
 

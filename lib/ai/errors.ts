@@ -24,7 +24,7 @@ export const AI_ERROR_CODES = [
   "ai_refused",
   "ai_cancelled",
 ] as const;
-export type AiErrorCode = (typeof AI_ERROR_CODES)[number];
+type AiErrorCode = (typeof AI_ERROR_CODES)[number];
 
 const failed = (code: AiErrorCode, message: string) => new HttpError(424, code, message);
 

@@ -10,7 +10,7 @@ export const PROMPT_VERSION = "ai-review-2026-12-06.1";
 /** Longest answer sent for review, in characters (about 8,000 tokens); longer answers are refused. */
 export const MAX_ANSWER_CHARS = 30_000;
 
-export type PromptInput = {
+type PromptInput = {
   title: string;
   prompt: string;
   /** Question type as the bank names it: "technical", "behavioural", "system-design"… */

@@ -8,12 +8,12 @@ import { bandValue } from "@/lib/rubric/scores";
 import { type BandValue } from "@/lib/rubric/data";
 
 export const VERDICTS = ["covered", "partly", "missing"] as const;
-export type Verdict = (typeof VERDICTS)[number];
+type Verdict = (typeof VERDICTS)[number];
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 const pointScore = z.strictObject({ score: z.int().min(0).max(10), reason: line(400) });
 
-export const replySchema = z.strictObject({
+const replySchema = z.strictObject({
   scores: z.strictObject(Object.fromEntries(SCORE_FIELDS.map((f) => [f, pointScore])) as Record<ScoreField, typeof pointScore>),
   keyPoints: z
     .array(
@@ -99,7 +99,7 @@ function jsonText(text: string): string {
   return start >= 0 && end > start ? t.slice(start, end + 1) : t;
 }
 
-export type ParseOutcome = { ok: true; review: ReviewResult } | { ok: false; problem: string };
+type ParseOutcome = { ok: true; review: ReviewResult } | { ok: false; problem: string };
 
 /**
  * Parses and validates a reply for a question with `keyPointCount` key points: one verdict per

@@ -9,6 +9,7 @@ import { type Answer, answerAsMarkdown, isBlank } from "@/lib/practice/answer";
 import { SCORE_FIELDS, type ScoreField } from "@/lib/practice/data/evaluation";
 import { fromDb, QUESTION_TYPES } from "@/lib/questions/taxonomy";
 import { bandValue } from "@/lib/rubric/scores";
+import { LOCK_SPACE, tryAdvisoryLock } from "@/lib/server/advisory-lock";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { type StreamEvents, generateReview } from "./client";
@@ -108,9 +109,6 @@ async function usedInWindow(userId: string, now: Date) {
   return db.aiReview.count({ where: { userId, createdAt: { gt: new Date(now.getTime() - DAY_MS) } } });
 }
 
-/** One review at a time per user on this server instance (a second request while one runs: 409). */
-const running = new Set<string>();
-
 export type ReviewJob = {
   cfg: AiConfig;
   userId: string;
@@ -118,7 +116,8 @@ export type ReviewJob = {
   messages: ReturnType<typeof buildPrompt>;
   keyPointCount: number;
   answer: string;
-  release: () => void;
+  /** Frees the user's run slot (idempotent). */
+  release: () => Promise<void>;
 };
 
 /**
@@ -178,30 +177,25 @@ export async function prepareReview(userId: string, attemptId: string, now = new
       { "Retry-After": String(seconds) },
     );
   }
-  if (running.has(userId)) throw new HttpError(409, "ai_review_in_progress", "An AI review of yours is already running; wait for it to finish.");
-  running.add(userId);
-  const messages = buildPrompt({
-    title: a.question.title,
-    prompt: a.question.prompt,
-    type: fromDb(QUESTION_TYPES, a.question.type),
-    focusArea: a.question.focusArea,
-    keyPoints: a.question.keyPoints,
-    allocatedMinutes: Math.round(a.allocatedSeconds / 60),
-    answer: text,
-  });
-  let released = false;
-  return {
-    cfg,
-    userId,
-    attemptId,
-    messages,
-    keyPointCount: a.question.keyPoints.length,
-    answer: text,
-    release: () => {
-      if (!released) running.delete(userId);
-      released = true;
-    },
-  };
+  // One review at a time per user, across every app instance on this database: a PostgreSQL
+  // advisory lock keyed by the user, held until the review ends (a second request meanwhile: 409).
+  const release = await tryAdvisoryLock(LOCK_SPACE.aiReview, userId);
+  if (!release) throw new HttpError(409, "ai_review_in_progress", "An AI review of yours is already running; wait for it to finish.");
+  try {
+    const messages = buildPrompt({
+      title: a.question.title,
+      prompt: a.question.prompt,
+      type: fromDb(QUESTION_TYPES, a.question.type),
+      focusArea: a.question.focusArea,
+      keyPoints: a.question.keyPoints,
+      allocatedMinutes: Math.round(a.allocatedSeconds / 60),
+      answer: text,
+    });
+    return { cfg, userId, attemptId, messages, keyPointCount: a.question.keyPoints.length, answer: text, release };
+  } catch (e) {
+    await release();
+    throw e;
+  }
 }
 
 /** Runs a prepared job to the end and stores the review (one insert), or throws and stores nothing. */
@@ -232,7 +226,7 @@ export async function runReview(job: ReviewJob, signal: AbortSignal, events: Str
     });
     return present(row);
   } finally {
-    job.release();
+    await job.release();
   }
 }
 

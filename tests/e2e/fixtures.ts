@@ -1,4 +1,4 @@
-import { type Page, test as base, expect } from "@playwright/test";
+import { type Locator, type Page, test as base, expect } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = "correct horse battery staple";
@@ -64,3 +64,23 @@ export const test = base.extend<{ userName: string; freshUser: FreshUser }>({
     await provide(await signUpWithApi(page, { name: userName }));
   },
 });
+
+/**
+ * Whether a select's chosen option text fits inside it, `spare` px kept free beyond its padding
+ * (Chromium keeps about 16 px for its arrow before it cuts the text).
+ */
+export async function selectTextFits(select: Locator, spare = 0) {
+  return select.evaluate((el: HTMLSelectElement, spare: number) => {
+    const probe = document.createElement("span");
+    const style = getComputedStyle(el);
+    probe.style.font = style.font;
+    probe.style.position = "absolute";
+    probe.style.whiteSpace = "nowrap";
+    probe.textContent = el.selectedOptions[0]?.text ?? "";
+    document.body.append(probe);
+    const text = probe.getBoundingClientRect().width;
+    probe.remove();
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - spare;
+    return text <= room;
+  }, spare);
+}

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { signUpWithApi, uniqueEmail } from "./fixtures";
+import { selectTextFits, signUpWithApi, uniqueEmail } from "./fixtures";
 
 const topMessage = (page: Page, text: string) => page.getByRole("alert").filter({ hasText: text });
 
@@ -60,19 +60,7 @@ test("the learning log says what is wrong at each field, from the browser and fr
   const category = page.getByLabel("Category", { exact: true });
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
-    const fits = await category.evaluate((el: HTMLSelectElement) => {
-      const probe = document.createElement("span");
-      const style = getComputedStyle(el);
-      probe.style.font = style.font;
-      probe.style.position = "absolute";
-      probe.style.whiteSpace = "nowrap";
-      probe.textContent = el.selectedOptions[0]?.text ?? "";
-      document.body.append(probe);
-      const text = probe.getBoundingClientRect().width;
-      probe.remove();
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return text <= room;
-    });
+    const fits = await selectTextFits(category, 16);
     expect(fits, `category label fits at ${width} px`).toBe(true);
     await page.getByRole("region", { name: "Log learning hours" }).screenshot({ path: `tests/artifacts/learning-form-${width}.png` });
   }

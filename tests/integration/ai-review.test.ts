@@ -223,6 +223,26 @@ describe("AI review limits", () => {
     expect(settings.body.ai).toMatchObject({ usedToday: 2, dailyLimit: 2 });
   });
 
+  it("runs one review per user at a time across app instances: a second one meanwhile gets 409", async () => {
+    const u = await optedIn("ai-lock");
+    const other = u.client.withBase(capped.baseUrl); // the same user, on a second app instance
+    const gated = await submitted(u.client, "[ai-test:gated]");
+    const second = await submitted(u.client);
+    const requestsBefore = (await aiRequests()).length;
+    const first = u.client.json<{ review: Review }>("POST", `/api/practice/attempts/${gated.id}/ai-review`);
+    // Once the endpoint is streaming the first review (held half-way), ask for another elsewhere.
+    await until("the first upstream request", async () => ((await aiRequests()).slice(requestsBefore).some((r) => r.marker === "gated") ? true : undefined));
+    const refused = await other.json<{ error: { code: string } }>("POST", `/api/practice/attempts/${second.id}/ai-review`);
+    expect([refused.status, refused.body.error.code]).toEqual([409, "ai_review_in_progress"]);
+    expect(await storedFor(second.id)).toBe(0);
+    await fetch(`${AI_URL}/control/release`, { method: "POST" });
+    expect((await first).status).toBe(201);
+    // The lock went with the first review: the second instance now runs one.
+    const after = await other.json<{ review: Review }>("POST", `/api/practice/attempts/${second.id}/ai-review`);
+    expect(after.status).toBe(201);
+    expect(await storedFor(second.id)).toBe(1);
+  });
+
   it("stops the upstream request when the browser goes away, and saves nothing", async () => {
     const u = await optedIn("ai-cancel");
     const client = u.client.withBase(capped.baseUrl);

@@ -69,4 +69,16 @@ describe("/api/profile", () => {
     const after = await client.get<ProfileBody>("/api/profile");
     expect(after.body.profile).toMatchObject({ version: 1, displayName: "Test User" });
   });
+
+  it("accepts only a listed time zone: a case variant Intl would accept is refused", async () => {
+    const { client } = await newUser("profile-tz");
+    const bad = await client.json("PUT", "/api/profile", { ...validUpdate(1), timeZone: "europe/berlin" });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      error: { code: "invalid_input", fields: { timeZone: "Choose a valid time zone, like Europe/Berlin." } },
+    });
+    const good = await client.json<ProfileBody>("PUT", "/api/profile", { ...validUpdate(1), timeZone: "Asia/Tokyo" });
+    expect(good.status).toBe(200);
+    expect(good.body.profile.timeZone).toBe("Asia/Tokyo");
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { profileUpdateSchema, signUpSchema } from "@/lib/accounts/schema";
+import { isListedTimeZone, TIME_ZONES } from "@/lib/calendar/time-zones";
 
 describe("sign-up schema", () => {
   it("trims and lower-cases the email", () => {
@@ -35,5 +36,27 @@ describe("profile schema", () => {
     expect(profileUpdateSchema.safeParse({ ...base, yearsExperience: 60 }).success).toBe(true);
     expect(profileUpdateSchema.safeParse({ ...base, yearsExperience: 61 }).success).toBe(false);
     expect(profileUpdateSchema.safeParse({ ...base, yearsExperience: 2.5 }).success).toBe(false);
+  });
+  it("accepts only a time zone from the list: exact IANA names and UTC", () => {
+    for (const tz of ["UTC", "Europe/Berlin", "Asia/Tokyo", "America/New_York"]) {
+      expect(profileUpdateSchema.safeParse({ ...base, timeZone: tz }).success).toBe(true);
+    }
+    // Intl.DateTimeFormat accepts these, so the old check let them through.
+    for (const tz of ["europe/berlin", "EST5EDT", " Europe/Berlin"]) {
+      const r = profileUpdateSchema.safeParse({ ...base, timeZone: tz });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("Choose a valid time zone, like Europe/Berlin.");
+    }
+  });
+});
+
+describe("time-zone list", () => {
+  it("holds every zone Intl lists, plus UTC, sorted and without repeats", () => {
+    const intl = Intl.supportedValuesOf("timeZone");
+    expect(TIME_ZONES.length).toBe(new Set([...intl, "UTC"]).size);
+    expect(intl.every((tz) => isListedTimeZone(tz))).toBe(true);
+    expect(isListedTimeZone("UTC")).toBe(true);
+    expect([...TIME_ZONES].sort()).toEqual(TIME_ZONES);
+    expect(isListedTimeZone("Mars/Base")).toBe(false);
   });
 });

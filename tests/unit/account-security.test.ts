@@ -4,7 +4,7 @@ import { demoProfileDrift, DEMO_PROFILES } from "@/lib/accounts/demo-profiles";
 import { LINK_INTENT_TTL_MS, readLinkIntent, signLinkIntent } from "@/lib/accounts/link-intent";
 import { hashResetToken, newResetToken, resetLink } from "@/lib/accounts/password-rules";
 import { resetTokenSchema } from "@/lib/accounts/security-schema";
-import { LAST_SEEN_EVERY_MS, isActive, shouldTouch } from "@/lib/accounts/session-rules";
+import { LAST_SEEN_EVERY_MS, isActive, shouldTouch } from "@/lib/server/session-rules";
 
 const SECRET = "s".repeat(32);
 const T0 = new Date("2026-12-06T10:00:00Z");

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { dropoutQuestion, flatStats } from "../support/feedback";
 import { type CoverageQuestion, analyseAnswer, suggestedScore } from "@/lib/feedback/coverage";
 import { countWords, lengthVerdict } from "@/lib/feedback/length";
 
 // Flat term statistics (every term equally rare) keep these pinned results independent of the
 // bank's contents; one test below uses the real bank statistics.
-const stats = { documents: 1000, df: {} };
+const stats = flatStats;
 
-const dropout: CoverageQuestion = {
-  slug: "t-dropout",
-  type: "technical",
-  allocatedMinutes: 3,
-  keyPoints: [
-    "States that training zeroes each unit with probability p and scales the survivors by 1/(1-p), so the expected activation is unchanged",
-    "Knows that model.eval() switches dropout off and that torch.no_grad() does not",
-    "Mentions MC dropout for uncertainty estimates",
-    "Explains that dropout regularises by preventing co-adaptation of units",
-  ],
-};
+const dropout = dropoutQuestion;
 
 const summary = (q: CoverageQuestion, text: string) =>
   analyseAnswer(q, { text }, { stats }).keyPoints.map((k) => [

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type CoverageQuestion, analyseAnswer } from "@/lib/feedback/coverage";
+import { dropoutQuestion, flatStats } from "../support/feedback";
+import { analyseAnswer } from "@/lib/feedback/coverage";
 import { evidenceRanges, highlightSegments } from "@/lib/feedback/highlight";
 import { ENGINE_VERSION, feedbackInputHash, feedbackView, isCurrent, toStored } from "@/lib/feedback/stored";
 
-const stats = { documents: 1000, df: {} };
-const dropout: CoverageQuestion = {
-  slug: "t-dropout",
-  type: "technical",
-  allocatedMinutes: 3,
-  keyPoints: [
-    "States that training zeroes each unit with probability p and scales the survivors by 1/(1-p), so the expected activation is unchanged",
-    "Knows that model.eval() switches dropout off and that torch.no_grad() does not",
-    "Mentions MC dropout for uncertainty estimates",
-    "Explains that dropout regularises by preventing co-adaptation of units",
-  ],
-};
+const stats = flatStats;
+const dropout = dropoutQuestion;
 const text =
   "During training, dropout zeroes each unit with probability p and rescales the surviving units by 1/(1-p). That keeps the expected activation the same as at test time. Calling model.eval() switches dropout off.";
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AMOUNT_MESSAGE, offerErrorMessage, offerFormSchema, offerFormValues, type OfferFormValues, toOfferBody } from "@/lib/offers/offer-form-values";
 import { criteriaFormSchema, criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-form";
 import type { OfferView } from "@/lib/offers/offer-view";
+import { validOffer } from "../support/offers";
 
 const defaults = { level: "SENIOR", region: "UNITED_STATES", currency: "USD" };
 
@@ -27,25 +28,8 @@ describe("toOfferBody: what the form sends", () => {
   it("reads amounts in the currency's minor units, percentages as numbers, and only the chosen equity's fields", () => {
     expect(toOfferBody(typed())).toEqual({
       ok: true,
-      body: {
-        company: "Acme AI",
-        role: "Senior ML Engineer",
-        level: "SENIOR",
-        region: "UNITED_STATES",
-        location: "San Francisco",
-        remotePolicy: "HYBRID",
-        currency: "USD",
-        baseSalary: 20_000_000,
-        targetBonusPercent: 15,
-        signingBonus: 5_000_050,
-        signingBonusMonth: 6,
-        equity: { type: "RSU_VALUE", grantValue: 40_000_000 },
-        vesting: { preset: "CLIFF_MONTHLY" },
-        annualRefresher: 0,
-        benefitsValue: 1_000_000,
-        retirementMatchPercent: 4,
-        notes: "",
-      },
+      // The integration tests' valid offer, with the typed 50,000.50 and no notes.
+      body: validOffer({ signingBonus: 5_000_050, notes: "" }),
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { when } from "@/components/mentors/format";
+import { DataTable } from "@/components/ui/data-table";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { listAccessLog } from "@/lib/mentors/access-log";
 import { requireUser } from "@/lib/server/page";
@@ -37,40 +38,31 @@ export default async function AccessLogPage() {
           No mentor has viewed anything of yours yet.
         </p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Access log">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Mentor views of your data</caption>
-            <thead>
-              <tr className="text-left">
-                <th className="py-2 pr-3">When</th>
-                <th className="py-2 pr-3">Mentor</th>
-                <th className="py-2 pr-3">What</th>
-                <th className="py-2">Item</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => {
+        <DataTable
+          caption="Mentor views of your data"
+          label="Access log"
+          rows={entries}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: "When", cell: (e) => when(e.at), sort: (e) => e.at, className: "whitespace-nowrap" },
+            { header: "Mentor", cell: (e) => e.mentor.name, sort: (e) => e.mentor.name },
+            { header: "What", cell: (e) => KIND[e.kind] ?? e.kind, sort: (e) => KIND[e.kind] ?? e.kind },
+            {
+              header: "Item",
+              sort: (e) => e.label,
+              cell: (e) => {
                 const href = linkFor(e.kind, e.itemId);
-                return (
-                  <tr key={e.id} className="border-t border-slate-200 dark:border-slate-800">
-                    <td className="py-2 pr-3 whitespace-nowrap">{when(e.at)}</td>
-                    <td className="py-2 pr-3">{e.mentor.name}</td>
-                    <td className="py-2 pr-3">{KIND[e.kind] ?? e.kind}</td>
-                    <td className="py-2">
-                      {href ? (
-                        <Link href={href} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                          {e.label}
-                        </Link>
-                      ) : (
-                        e.label
-                      )}
-                    </td>
-                  </tr>
+                return href ? (
+                  <Link href={href} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                    {e.label}
+                  </Link>
+                ) : (
+                  e.label
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { type NextRequest } from "next/server";
 import { captureSignInThrottle } from "@/lib/accounts/sign-in-throttle";
-import { authOptions } from "@/lib/server/auth";
+import { authOptions } from "@/lib/accounts/auth-options";
 import { HttpError } from "@/lib/server/errors";
 import { errorResponse, toErrorResponse } from "@/lib/server/http";
 import { checkAuthRequest } from "@/lib/accounts/auth-request";

@@ -1,4 +1,4 @@
-// Pure rules of the session rows (lib/accounts/sessions.ts applies them in PostgreSQL).
+// Pure rules of the session rows (lib/server/auth.ts checks them on each request; lib/accounts/sessions.ts applies them in PostgreSQL).
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
