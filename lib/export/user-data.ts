@@ -9,6 +9,7 @@ import { exportPractice } from "@/lib/practice/export-practice";
 import { exportQuestions } from "@/lib/questions/export-questions";
 import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "@/lib/accounts/profile";
+import { exportLive } from "@/lib/live/live";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   mentoring: exportMentoring,
   aiReviews: exportAiReviews,
   answerFeedback: exportAnswerFeedback,
+  liveMocks: exportLive,
 };
 
 const EXPORT_FORMAT = "preploop-export";
