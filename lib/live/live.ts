@@ -20,6 +20,7 @@ import {
 } from "@/lib/mocks/mocks";
 import { getMockReport, type MockReport } from "@/lib/mocks/report";
 import { getTemplate } from "@/lib/mocks/templates";
+import { msPerMinuteFor } from "@/lib/mocks/time-scale";
 import { db } from "@/lib/server/db";
 import { HttpError, conflict, notFound } from "@/lib/server/errors";
 import { appendEventTx, eventsAfter, lastEventId } from "./events";
@@ -127,6 +128,7 @@ export async function scheduleLive(candidateId: string, input: LiveCreate, now =
   if (!ship) throw new HttpError(400, "invalid_input", "Choose one of your current mentors.", { mentorshipId: "Choose one of your current mentors." });
   const at = new Date(input.scheduledAt);
   checkWhen(at, now);
+  msPerMinuteFor(input.timeScale); // a speed-up this server does not allow is refused now, not at the start
   const row = await db.$transaction(async (tx) => {
     const created = await tx.liveMock.create({
       data: {

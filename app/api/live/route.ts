@@ -16,6 +16,7 @@ export const POST = route(
     summary: "Invite one of your mentors to a live mock interview",
     response: responses.scheduleLiveMock,
     status: 201,
+    errors: ["time_scale_not_allowed"],
     body: liveCreateSchema,
   },
   async ({ user, body }) => created({ liveMock: await scheduleLive(user.id, body) }),
