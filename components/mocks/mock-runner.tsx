@@ -15,7 +15,12 @@ import { elapsedSince, focusTargetOf, mockTimers, stageExpired } from "@/lib/moc
 import { type Flush, FinishConfirm, MockClocks, QuestionNav, QuestionPanel } from "./mock-runner-parts";
 import { MockProgress } from "./mock-progress";
 
-export function MockRunner({ initial }: { initial: MockState }) {
+/**
+ * `live` (issue 19): the candidate's side of a live mock. The interviewer drives the clock, so
+ * the clock controls are hidden; a new `refreshKey` (a room event that moved the clock) saves
+ * what is on screen and reads the mock again.
+ */
+export function MockRunner({ initial, live }: { initial: MockState; live?: { refreshKey: string } }) {
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [receivedAt, setReceivedAt] = useState(() => Date.now());
@@ -68,6 +73,15 @@ export function MockRunner({ initial }: { initial: MockState }) {
       if (res.ok) apply(res.data.mock);
     });
   }, [leftPaused, id, apply]);
+
+  const refreshKey = live?.refreshKey;
+  useEffect(() => {
+    if (refreshKey === undefined) return;
+    void (async () => {
+      await flushRef.current?.();
+      await refresh();
+    })();
+  }, [refreshKey, refresh]);
 
   const since = elapsedSince(state, now, receivedAt);
   const expired = stageExpired(state, since);
@@ -159,7 +173,7 @@ export function MockRunner({ initial }: { initial: MockState }) {
           <p className="text-sm text-slate-600 dark:text-slate-400">{stage.kind === "block" ? stage.sessionTitle : "Break between sessions"}</p>
           <h2 className="text-xl font-semibold">{stage.kind === "block" ? stage.label : "Break"}</h2>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className={live ? "hidden" : "flex flex-wrap gap-2"}>
           {running ? (
             // aria-disabled, not disabled: a disabled button loses focus to <body>; this one keeps it
             // while the call runs, and stays the same element as it turns into Resume.
@@ -189,7 +203,11 @@ export function MockRunner({ initial }: { initial: MockState }) {
           }}
         />
       )}
-      {!running && <Alert tone="info">The clock is paused. Press Resume to carry on; paused time is not counted.</Alert>}
+      {!running && (
+        <Alert tone="info">
+          {live ? "The interviewer paused the clock; paused time is not counted." : "The clock is paused. Press Resume to carry on; paused time is not counted."}
+        </Alert>
+      )}
       {error && <Alert tone="error">{error}</Alert>}
 
       {stage.kind === "break" ? (
@@ -200,19 +218,21 @@ export function MockRunner({ initial }: { initial: MockState }) {
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Stand up, drink some water. The next session starts when the break is over, or now if you skip it.
           </p>
-          <Button className="mt-4" onClick={() => void advance()} disabled={busy}>
-            Skip the break
-          </Button>
+          {!live && (
+            <Button className="mt-4" onClick={() => void advance()} disabled={busy}>
+              Skip the break
+            </Button>
+          )}
         </section>
       ) : (
         <>
-          <QuestionNav stage={stage} current={state.position.slot} busy={busy} onMove={(slot) => void move(slot)} />
+          {!live && <QuestionNav stage={stage} current={state.position.slot} busy={busy} onMove={(slot) => void move(slot)} />}
           {current ? (
             <QuestionPanel key={current.slot} mockId={id} question={current} readOnly={!running} registerFlush={registerFlush} />
           ) : (
             <Alert tone="error">This question could not be loaded. Reload the page.</Alert>
           )}
-          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <div className={live ? "hidden" : "flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800"}>
             <Button variant="secondary" onClick={() => void advance()} disabled={busy}>
               {state.position.stage === state.stages.length - 1 ? "End the last block and finish" : "End this block early"}
             </Button>

@@ -6,15 +6,14 @@ import "server-only";
 // away (request aborted or the stream cancelled) aborts the upstream request.
 import { NextResponse } from "next/server";
 import { HttpError } from "@/lib/server/errors";
+import { sseHeaders, wantsEventStream } from "@/lib/server/sse";
 import { PROMPT_VERSION } from "./prompt";
 import { type ReviewJob, runReview } from "./review";
 
 const enc = new TextEncoder();
 const frame = (event: string, data: unknown) => enc.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
-export function wantsStream(req: Request) {
-  return /\btext\/event-stream\b/i.test(req.headers.get("accept") ?? "");
-}
+export const wantsStream = wantsEventStream;
 
 export function streamReview(job: ReviewJob, reqSignal: AbortSignal): Response {
   const abort = new AbortController();
@@ -44,16 +43,7 @@ export function streamReview(job: ReviewJob, reqSignal: AbortSignal): Response {
       abort.abort();
     },
   });
-  // "Content-Encoding: none": the server's gzip would otherwise hold the events back until the
-  // stream ends (the compression middleware leaves already-encoded responses alone).
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-store, no-transform",
-      "Content-Encoding": "none",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return new Response(body, { headers: sseHeaders });
 }
 
 /** Without streaming: 201 with the stored review, or the error in the API's one shape. */

@@ -146,10 +146,11 @@ export function operationObject(method: string, pattern: string, opts: Operation
       description: s < 300 ? "Success" : "Answered with the same body",
       content: success,
     };
+  // A 200 JSON answer (e.g. one page of events without Accept: text/event-stream) keeps its body.
   if (opts.eventStream)
     responses["200"] = {
-      description: opts.eventStream,
-      content: { "text/event-stream": { schema: { type: "string" } } },
+      description: responses["200"] ? `${opts.eventStream} Otherwise JSON.` : opts.eventStream,
+      content: { ...(responses["200"]?.content ?? {}), "text/event-stream": { schema: { type: "string" } } },
     };
   for (const [s, codes] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     responses[String(s)] = {

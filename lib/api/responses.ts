@@ -1714,3 +1714,61 @@ export const deleteRecording = ok;
 export const uploadRecordingChunk = startRecording;
 export const saveRecordingMetrics = startRecording;
 export const getMenteeRecording = getRecording;
+// ----- Live mock interviews (issue 19, lib/live) -----
+const liveMock = z.looseObject({
+  id: z.string(),
+  status: z.enum(["scheduled", "cancelled", "live", "finished"]),
+  title: z.string(),
+  templateId: z.string(),
+  difficulty: z.string(),
+  scheduledAt: z.iso.datetime(),
+  durationMinutes: z.number().int(),
+  note: z.string(),
+  candidate: person,
+  mentor: person,
+  mockId: z.string().nullable(),
+  cancelledAt: z.iso.datetime().nullable(),
+  role: z.enum(["candidate", "mentor"]),
+});
+const liveEvent = z.looseObject({ id: z.string(), kind: z.string(), payload: z.unknown(), at: z.iso.datetime() });
+/** GET /api/live */
+export const listLiveMocks = z.looseObject({ liveMocks: z.array(liveMock) });
+/** POST /api/live (201) */
+export const scheduleLiveMock = z.looseObject({ liveMock });
+/** PATCH /api/live/[id] */
+export const rescheduleLiveMock = scheduleLiveMock;
+/** POST /api/live/[id]/cancel */
+export const cancelLiveMock = scheduleLiveMock;
+/** GET /api/live/[id] */
+export const getLiveMock = z.looseObject({
+  live: liveMock,
+  presence: z.looseObject({ candidate: z.boolean(), mentor: z.boolean() }),
+  lastEventId: z.string(),
+  mock: open.nullable(),
+  interviewer: z.array(open).nullable(),
+  assessments: z.array(open).nullable(),
+  messages: z.array(open),
+  history: z.array(open),
+});
+/** POST /api/live/[id]/start */
+export const startLiveMock = getLiveMock;
+/** GET /api/live/[id]/events (JSON page; the stream is text/event-stream) */
+export const listLiveEvents = z.looseObject({ events: z.array(liveEvent), lastEventId: z.string() });
+/** POST /api/live/[id]/events (201) */
+export const sendLiveMessage = z.looseObject({
+  message: z.looseObject({ id: z.string(), kind: z.enum(["hint", "follow-up"]), text: z.string(), slot: z.number().int().nullable() }),
+});
+/** POST /api/live/[id]/control */
+export const controlLiveMock = z.looseObject({ mock: open });
+/** PUT /api/live/[id]/questions/[slot] */
+export const assessLiveQuestion = z.looseObject({
+  assessment: z.looseObject({ slot: z.number().int(), scores: open.nullable(), note: z.string(), shared: z.boolean() }),
+});
+/** GET /api/live/[id]/report */
+export const getLiveMockReport = z.looseObject({
+  live: liveMock,
+  report: open,
+  assessments: z.array(open),
+  followUps: z.array(open),
+  timeline: z.array(open),
+});

@@ -113,6 +113,15 @@ import * as speech3 from "@/app/api/practice/attempts/[id]/recording/metrics/rou
 import * as speech4 from "@/app/api/practice/attempts/[id]/recording/audio/route";
 import * as speech5 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/route";
 import * as speech6 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio/route";
+import * as rLive0 from "@/app/api/live/route";
+import * as rLive1 from "@/app/api/live/[id]/route";
+import * as rLive2 from "@/app/api/live/[id]/cancel/route";
+import * as rLive3 from "@/app/api/live/[id]/calendar/route";
+import * as rLive4 from "@/app/api/live/[id]/events/route";
+import * as rLive5 from "@/app/api/live/[id]/start/route";
+import * as rLive6 from "@/app/api/live/[id]/control/route";
+import * as rLive7 from "@/app/api/live/[id]/questions/[slot]/route";
+import * as rLive8 from "@/app/api/live/[id]/report/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -223,6 +232,15 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/practice/attempts/[id]/recording/audio": speech4,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording": speech5,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/recording/audio": speech6,
+  "/api/live": rLive0,
+  "/api/live/[id]": rLive1,
+  "/api/live/[id]/cancel": rLive2,
+  "/api/live/[id]/calendar": rLive3,
+  "/api/live/[id]/events": rLive4,
+  "/api/live/[id]/start": rLive5,
+  "/api/live/[id]/control": rLive6,
+  "/api/live/[id]/questions/[slot]": rLive7,
+  "/api/live/[id]/report": rLive8,
 };
 
 /** Route files the document leaves out on purpose (see above). */

@@ -11,6 +11,7 @@ import { exportSelfAssessments } from "@/lib/rubric/self-assessments";
 import { getProfile } from "@/lib/accounts/profile";
 import { exportStories } from "@/lib/stories/stories";
 import { exportRecordings } from "@/lib/speech/recordings";
+import { exportLive } from "@/lib/live/live";
 
 /**
  * The user's data export: one section per domain, each produced by that domain's own
@@ -30,6 +31,7 @@ const SECTIONS: Record<string, (userId: string) => Promise<unknown>> = {
   stories: exportStories,
   // Metadata and metrics of spoken answers; the audio itself is fetched from each `audioUrl`.
   recordings: exportRecordings,
+  liveMocks: exportLive,
 };
 
 const EXPORT_FORMAT = "preploop-export";

@@ -16,6 +16,8 @@ export type NotificationFacts = {
   candidateId: string | null;
   attemptId: string | null;
   mockId: string | null;
+  /** A live mock's id (LIVE_* kinds). */
+  liveMockId?: string | null;
   /** The item's title when the recipient may open it now, else null. */
   title: string | null;
 };
@@ -43,6 +45,10 @@ export function renderNotification(n: NotificationFacts): RenderedNotification {
       return n.toCandidate
         ? { text: `${who} stopped mentoring you.`, link: "/mentors" }
         : { text: `${who} ended the mentorship.`, link: "/mentoring" };
+    case "LIVE_SCHEDULED":
+    case "LIVE_RESCHEDULED":
+    case "LIVE_CANCELLED":
+      return liveText(n, who);
   }
   if (n.title === null || (!n.attemptId && !n.mockId) || (!n.toCandidate && !n.candidateId))
     return { text: NO_ACCESS, link: null };
@@ -53,4 +59,15 @@ export function renderNotification(n: NotificationFacts): RenderedNotification {
     COMMENT_ADDED: n.toCandidate ? `${who} commented on ${title}.` : `${who} replied on ${title}.`,
   }[n.kind];
   return { text, link: itemLink(n) };
+}
+
+/** Live mocks name no question or title: the room itself checks access when the link is opened. */
+function liveText(n: NotificationFacts, who: string): RenderedNotification {
+  const link = n.liveMockId ? `/live/${n.liveMockId}` : "/live";
+  if (n.kind === "LIVE_SCHEDULED")
+    return n.toCandidate
+      ? { text: "You scheduled a live mock interview with your mentor.", link }
+      : { text: `${who} invited you to run a live mock interview with them.`, link };
+  if (n.kind === "LIVE_RESCHEDULED") return { text: `${who} moved your live mock interview to another time.`, link };
+  return { text: `${who} cancelled your live mock interview.`, link };
 }

@@ -16,6 +16,8 @@ export type NotificationRefs = {
   candidateId: string;
   attemptId?: string | null;
   mockId?: string | null;
+  /** A live mock (issue 19): the text names no item; the room checks access when opened. */
+  liveMockId?: string | null;
   again?: boolean;
 };
 
@@ -40,6 +42,7 @@ const rowSelect = {
   candidateId: true,
   attemptId: true,
   mockId: true,
+  liveMockId: true,
   again: true,
   readAt: true,
   createdAt: true,
@@ -89,6 +92,7 @@ export async function presentNotifications(userId: string, rows: readonly Row[])
       candidateId: r.candidateId,
       attemptId: r.attemptId,
       mockId: r.mockId,
+      liveMockId: r.liveMockId,
       title: hasItem(r) ? ((mine ? ownTitles : visible).get(itemKey(r)) ?? null) : null,
     });
     return { row: r, text, link };

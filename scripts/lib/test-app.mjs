@@ -11,6 +11,7 @@ export const TEST_SECRET = "preploop-test-secret-not-for-production-0123456789";
 export async function withTestApp(fn) {
   const db = await resolveDatabase({ database: TEST_DATABASE, urlVar: "TEST_DATABASE_URL", recreate: true });
   let server;
+  let second;
   let ai;
   try {
     await migrateDeploy(db.url);
@@ -34,11 +35,21 @@ export async function withTestApp(fn) {
       PREPLOOP_AI_TIMEOUT_MS: "6000",
       PREPLOOP_AI_DAILY_LIMIT: "50",
     };
-    server = await startAppServer({ port, env });
-    console.log(`[test] app on ${server.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
-    return await fn({ baseUrl: server.baseUrl, env: { ...env, PREPLOOP_BASE_URL: server.baseUrl, PREPLOOP_AI_TEST_URL: ai.url } });
+    // A second instance of the same build against the same database (PREPLOOP_BASE_URL_2): live
+    // mock tests put the candidate and the interviewer on different instances (issue 19).
+    const port2 = await freePort();
+    const started = await Promise.allSettled([startAppServer({ port, env }), startAppServer({ port: port2, env })]);
+    [server, second] = started.map((r) => (r.status === "fulfilled" ? r.value : undefined));
+    const failed = started.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    console.log(`[test] app on ${server.baseUrl} and ${second.baseUrl}, database ${db.embedded ? "embedded" : "TEST_DATABASE_URL"}`);
+    return await fn({
+      baseUrl: server.baseUrl,
+      env: { ...env, PREPLOOP_BASE_URL: server.baseUrl, PREPLOOP_BASE_URL_2: second.baseUrl, PREPLOOP_AI_TEST_URL: ai.url },
+    });
   } finally {
     await server?.stop();
+    await second?.stop();
     await ai?.stop();
     await db.stop();
   }

@@ -473,6 +473,55 @@ export const TABLE: Entry[] = [
     body: () => ({ body: "Which number would a hiring manager remember?" }),
   },
 
+  // ---- live mock interviews (issue 19): the candidate and the invited mentor (the all-scopes
+  // one, "mentorWith" here) share the room; interviewer-only calls are 404 for the candidate.
+  { op: "GET /api/live", access: SIGNED_IN, path: () => "/api/live" },
+  {
+    op: "POST /api/live",
+    access: SIGNED_IN,
+    path: () => "/api/live",
+    body: (w) => ({ mentorshipId: w.ids.liveMentorship, templateId: "behavioural-30", scheduledAt: new Date(Date.now() + 86_400_000).toISOString() }),
+    // Only the candidate of that mentorship may schedule with it: everyone else 400 (not their mentor).
+    expect: { other: [400], mentorWith: [400], mentorWithout: [400], revoked: [400], withdrawn: [400] },
+  },
+  { op: "GET /api/live/[id]", access: OWNER, path: (w) => `/api/live/${w.ids.liveL}`, expect: { mentorWith: [200] }, ownerWrites: ["mentorWith"] },
+  {
+    op: "PATCH /api/live/[id]",
+    access: OWNER,
+    path: (w) => `/api/live/${w.ids.liveS}`,
+    body: () => ({ scheduledAt: new Date(Date.now() + 2 * 86_400_000 + Math.floor(Math.random() * 1e6)).toISOString() }),
+    expect: { mentorWith: [200] },
+    ownerWrites: ["mentorWith"],
+  },
+  { op: "POST /api/live/[id]/cancel", access: OWNER, path: (w) => `/api/live/${w.ids.liveC}/cancel`, expect: { mentorWith: [200] }, ownerWrites: ["mentorWith"] },
+  { op: "GET /api/live/[id]/calendar", access: OWNER, path: (w) => `/api/live/${w.ids.liveS}/calendar`, expect: { mentorWith: [200] } },
+  { op: "GET /api/live/[id]/events", access: OWNER, path: (w) => `/api/live/${w.ids.liveL}/events`, expect: { mentorWith: [200] } },
+  {
+    op: "POST /api/live/[id]/events",
+    access: OWNER,
+    path: (w) => `/api/live/${w.ids.liveL}/events`,
+    body: () => ({ kind: "hint", text: "Think about the trade-offs." }),
+    expect: { owner: [404], mentorWith: [201] },
+    ownerWrites: ["mentorWith"],
+  },
+  { op: "POST /api/live/[id]/start", access: OWNER, path: (w) => `/api/live/${w.ids.liveStart}/start`, expect: { owner: [404], mentorWith: [200] }, ownerWrites: ["mentorWith"] },
+  {
+    op: "POST /api/live/[id]/control",
+    access: OWNER,
+    path: (w) => `/api/live/${w.ids.liveL}/control`,
+    body: () => ({ action: "pause" }),
+    expect: { owner: [404], mentorWith: [200] },
+    ownerWrites: ["mentorWith"],
+  },
+  {
+    op: "PUT /api/live/[id]/questions/[slot]",
+    access: OWNER,
+    path: (w) => `/api/live/${w.ids.liveL}/questions/0`,
+    body: () => ({ scores, note: "Good structure.", shareNote: false }),
+    expect: { owner: [404], mentorWith: [200] },
+    ownerWrites: ["mentorWith"],
+  },
+  { op: "GET /api/live/[id]/report", access: OWNER, path: (w) => `/api/live/${w.ids.liveF}/report`, expect: { mentorWith: [200] } },
   // ---- mentoring: the candidate's side
   { op: "GET /api/mentors/invitations", access: SIGNED_IN, path: () => "/api/mentors/invitations" },
   { op: "POST /api/mentors/invitations", access: SIGNED_IN, path: () => "/api/mentors/invitations", body: () => ({ scopes: ALL_SCOPES }) },

@@ -346,6 +346,28 @@ export async function buildWorld() {
   ).request;
   (viaRequest.grants as Set<Grant>).add("request");
 
+  // Live mock interviews (issue 19) with the all-scopes mentor: scheduled ones (read, move,
+  // cancel, start), one running (the interviewer's controls) and one finished (the report).
+  const live = async (what: string) =>
+    must<{ liveMock: { id: string } }>(
+      await o.json("POST", "/api/live", {
+        mentorshipId: all.mentorshipId,
+        templateId: "behavioural-30",
+        scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+        durationMinutes: 45,
+        note: `Live ${what}`,
+      }),
+      `live mock ${what}`,
+    ).liveMock.id;
+  const liveS = await live("scheduled");
+  const liveC = await live("cancel");
+  const liveStart = await live("start");
+  const liveL = await live("running");
+  must(await all.client.json("POST", `/api/live/${liveL}/start`, {}), "start live");
+  const liveF = await live("finished");
+  must(await all.client.json("POST", `/api/live/${liveF}/start`, {}), "start live F");
+  must(await all.client.json("POST", `/api/live/${liveF}/control`, { action: "finish" }), "finish live F");
+
   // The revoked mentor: had everything (and a thread on attempt A), then the owner ended it.
   const revoked = await mentor("revoked", ALL_SCOPES);
   must(await o.json("POST", `/api/practice/attempts/${attemptA}/comments`, { body: "Thanks!", mentorId: revoked.id }), "comment to revoked");
@@ -454,6 +476,12 @@ export async function buildWorld() {
       invitationDel: invitationDel.invitation.id,
       spare1: spare1.mentorshipId,
       spare2: spare2.mentorshipId,
+      liveS,
+      liveC,
+      liveStart,
+      liveL,
+      liveF,
+      liveMentorship: all.mentorshipId,
     },
   };
 }

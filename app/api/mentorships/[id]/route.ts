@@ -1,4 +1,5 @@
 import * as responses from "@/lib/api/responses";
+import { announceRevocation } from "@/lib/live/live";
 import { endMentorship, updateScopes } from "@/lib/mentors/mentorships";
 import { idParams, scopesPatchSchema } from "@/lib/mentors/schema";
 import { route } from "@/lib/server/http";
@@ -25,9 +26,12 @@ export const DELETE = route(
     response: responses.endMentorship,
     params: idParams,
   },
-  async ({ user, params }) => ({
-    mentorship: await endMentorship(user.id, params.id),
-  }),
+  async ({ user, params }) => {
+    const mentorship = await endMentorship(user.id, params.id);
+    // Live mock rooms of this mentorship close for the mentor at once (lib/live).
+    await announceRevocation(params.id);
+    return { mentorship };
+  },
 );
 
 export * from "@/lib/server/method-not-allowed";

@@ -3,6 +3,7 @@ import { route } from "@/lib/server/http";
 import { ANSWER_BODY_LIMIT } from "@/lib/practice/answer";
 import { getMockAnswer, saveMockAnswer } from "@/lib/mocks/mocks";
 import { mockAutosaveSchema, slotParams } from "@/lib/mocks/schema";
+import { emitAnswer } from "@/lib/live/live";
 
 export const GET = route(
   {
@@ -25,8 +26,12 @@ export const PUT = route(
     body: mockAutosaveSchema,
     maxBodyBytes: ANSWER_BODY_LIMIT,
   },
-  async ({ user, params, body }) =>
-    saveMockAnswer(user.id, params.id, params.slot, body.answer, body.version),
+  async ({ user, params, body }) => {
+    const saved = await saveMockAnswer(user.id, params.id, params.slot, body.answer, body.version);
+    // A live mock's interviewer sees each saved version (lib/live): one event per save.
+    await emitAnswer(user.id, params.id, params.slot, body.answer, saved.version);
+    return saved;
+  },
 );
 
 export * from "@/lib/server/method-not-allowed";

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTimeIn } from "@/lib/calendar/date-time";
+import { liveReport } from "@/lib/live/live";
+import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
+import { db } from "@/lib/server/db";
+import { or404, requireUser } from "@/lib/server/page";
+
+export const metadata: Metadata = { title: "Live mock report" };
+
+export default async function LiveReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const [r, profile] = await Promise.all([
+    or404(liveReport(user.id, id)),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+  ]);
+  const tz = profile.timeZone;
+  const bySlot = new Map(r.assessments.map((a) => [a.slot, a]));
+  return (
+    <article className="mx-auto max-w-5xl space-y-6">
+      <p className="text-sm">
+        <Link href="/live" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← All live mock interviews
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{r.live.title}: live report</h1>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Interviewer {r.live.mentor.name} · candidate {r.live.candidate.name} · {formatDateTimeIn(r.report.startedAt, tz)}
+        {r.live.role === "candidate" && r.live.mockId && (
+          <>
+            {" "}
+            ·{" "}
+            <Link href={`/mocks/${r.live.mockId}/report`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+              Your full mock report (self-scoring, model answers)
+            </Link>
+          </>
+        )}
+      </p>
+      <section aria-labelledby="live-scores">
+        <h2 id="live-scores" className="mb-2 text-lg font-semibold">
+          Questions and the interviewer&apos;s live scores
+        </h2>
+        <ol className="space-y-3" data-testid="live-report-questions">
+          {r.report.questions.map((q) => {
+            const a = bySlot.get(q.slot);
+            return (
+              <li key={q.slot} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <p className="font-medium">
+                  {q.slot + 1}. {q.title}
+                </p>
+                {a?.scores ? (
+                  <p className="mt-1 text-sm">{EVALUATION_POINTS.map((p) => `${p.label} ${a.scores![p.field]}`).join(" · ")}</p>
+                ) : (
+                  <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">Not scored live.</p>
+                )}
+                {a?.note && (
+                  <p className="mt-1 whitespace-pre-wrap text-sm">
+                    <span className="font-medium">{r.live.role === "mentor" && !a.shared ? "Private note" : "Interviewer's note"}:</span> {a.note}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <section aria-labelledby="live-followups">
+        <h2 id="live-followups" className="mb-2 text-lg font-semibold">
+          Follow-ups and hints
+        </h2>
+        {r.followUps.length === 0 ? (
+          <p className="text-sm text-slate-500 dark:text-slate-400">None.</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {r.followUps.map((f) => (
+              <li key={f.at + f.text}>
+                {f.kind === "hint" ? "Hint" : "Follow-up"}
+                {f.slot !== null ? ` (question ${f.slot + 1})` : ""}: {f.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="live-timeline">
+        <h2 id="live-timeline" className="mb-2 text-lg font-semibold">
+          Timeline
+        </h2>
+        <ol className="text-sm">
+          {r.timeline.map((t, i) => (
+            <li key={i}>
+              {formatDateTimeIn(t.at, tz)}: {t.kind}
+              {typeof t.detail.action === "string" ? ` (${t.detail.action})` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
