@@ -1456,6 +1456,8 @@ export const getProgress = z.looseObject({
     planStart: z.string().nullable().optional(),
     daysLeft: z.number().nullable().optional(),
     currentWeek: z.number().nullable().optional(),
+    planWeeks: z.number().nullable().optional(),
+    fit: z.looseObject({ kind: z.string(), days: z.number(), note: z.string(), dropped: z.array(z.unknown()) }).nullable().optional(),
     phases: z.array(z.unknown()).nullable().optional(),
     next: z.looseObject({}).nullable().optional(),
     catchUp: z.array(z.unknown()).nullable().optional(),
