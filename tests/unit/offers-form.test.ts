@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AMOUNT_MESSAGE, offerErrorMessage, offerFormSchema, offerFormValues, type OfferFormValues, toOfferBody } from "@/lib/offers/offer-form-values";
 import { criteriaFormSchema, criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-form";
 import type { OfferView } from "@/lib/offers/offer-view";
+import { emptyBenefits } from "@/lib/offers/benefits";
 
 const defaults = { level: "SENIOR", region: "UNITED_STATES", currency: "USD" };
 
@@ -44,6 +45,7 @@ describe("toOfferBody: what the form sends", () => {
         annualRefresher: 0,
         benefitsValue: 1_000_000,
         retirementMatchPercent: 4,
+        benefits: emptyBenefits(),
         notes: "",
       },
     });
@@ -103,11 +105,13 @@ describe("toOfferBody: what the form sends", () => {
       annualRefresher: 2_000_000,
       benefitsValue: 0,
       retirementMatchPercent: 0,
+      benefits: { ...emptyBenefits(), conferenceTravel: { included: true, amountPerYear: 250_000, note: "NeurIPS" } },
       notes: "Good team.",
     };
     const values = offerFormValues(saved as unknown as OfferView, defaults);
     expect(values.baseSalary).toBe("150000.50");
     expect(values.equity.sharePrice).toBe("150.25");
+    expect(values.benefits.conferenceTravel).toEqual({ included: true, amountPerYear: "2500", note: "NeurIPS" });
     expect(toOfferBody(values)).toEqual({ ok: true, body: saved });
   });
 });
