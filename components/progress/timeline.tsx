@@ -13,9 +13,9 @@ const STATUS: Record<PhaseStatus, { label: string; tone: BadgeTone }> = {
   upcoming: { label: "Upcoming", tone: "slate" },
 };
 
-export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
+export function PreparationTimeline({ timeline, headingId = "timeline-heading" }: { timeline: Timeline; headingId?: string }) {
   return (
-    <Card id="timeline-heading" title="Preparation plan">
+    <Card id={headingId} title="Preparation plan">
       {timeline.state === "no-date" || timeline.state === "passed" ? (
         <div className="space-y-3">
           <p className={mutedText}>

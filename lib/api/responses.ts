@@ -1639,3 +1639,15 @@ export const listMenteeAiReviews = listAiReviews;
 
 // Offers: archive and restore
 export const archiveOffer = z.looseObject({ offer: open });
+/** GET /api/plans/[planId]/project-extension */
+export const getProjectExtension = z.looseObject({
+  components: z.array(z.looseObject({ key: z.string(), title: z.string(), bullets: z.array(z.string()), milestoneId: z.string().nullable() })),
+  criteria: z.looseObject({ checked: z.array(z.string()), version: z.number() }),
+});
+/** POST /api/plans/[planId]/project-extension/milestones */
+export const adoptProjectComponents = z.looseObject({
+  milestones: z.array(createMilestone.shape.milestone),
+  alreadyAdopted: z.array(z.string()),
+});
+/** PUT /api/plans/[planId]/project-extension/criteria */
+export const setProjectCriteria = z.looseObject({ criteria: getProjectExtension.shape.criteria });

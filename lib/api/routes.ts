@@ -101,6 +101,9 @@ import * as r92 from "@/app/api/practice/attempts/[id]/feedback/route";
 import * as r93 from "@/app/api/mocks/[id]/answers/[slot]/feedback/route";
 import * as r94 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback/route";
 import * as r95 from "@/app/api/offers/[id]/archive/route";
+import * as r96 from "@/app/api/plans/[planId]/project-extension/route";
+import * as r97 from "@/app/api/plans/[planId]/project-extension/milestones/route";
+import * as r98 from "@/app/api/plans/[planId]/project-extension/criteria/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -199,6 +202,9 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/mocks/[id]/answers/[slot]/feedback": r93,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback": r94,
   "/api/offers/[id]/archive": r95,
+  "/api/plans/[planId]/project-extension": r96,
+  "/api/plans/[planId]/project-extension/milestones": r97,
+  "/api/plans/[planId]/project-extension/criteria": r98,
 };
 
 /** Route files the document leaves out on purpose (see above). */
