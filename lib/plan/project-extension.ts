@@ -63,7 +63,7 @@ export const projectCriteriaSchema = z.strictObject({
     .array(criterionKey, { error: "Send the ticked criteria as a list." })
     .refine((l) => new Set(l).size === l.length, "List each criterion once."),
   /** The checklist's version the client saw; 0 before the first save. */
-  version: z.int("Send the checklist's version as a whole number.").min(0, "Send the checklist's version as a whole number."),
+  version: z.int32("Send the checklist's version as a whole number.").min(0, "Send the checklist's version as a whole number."),
 });
 export type ProjectCriteriaInput = z.infer<typeof projectCriteriaSchema>;
 

@@ -83,3 +83,10 @@ describe("request schemas", () => {
     expect(orderedCriteria(["industry-trends", "self-awareness", "junk"])).toEqual(["self-awareness", "industry-trends"]);
   });
 });
+
+describe("the criteria version fits the database column", () => {
+  it("a version beyond 32 bits is refused (the contract fuzzer found a 500)", () => {
+    expect(projectCriteriaSchema.safeParse({ checked: [], version: 2_147_483_647 }).success).toBe(true);
+    expect(projectCriteriaSchema.safeParse({ checked: [], version: 2_418_609_835_999_232 }).success).toBe(false);
+  });
+});
