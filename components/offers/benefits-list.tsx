@@ -24,7 +24,7 @@ export function BenefitsList({ offer }: { offer: Omit<OfferBenefits, "id" | "lab
 
 export function BenefitsComparison({ offers }: { offers: OfferBenefits[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Benefits by offer">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="sr-only">The guide&apos;s benefits checklist, offer by offer.</caption>
         <thead>

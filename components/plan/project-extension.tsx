@@ -46,16 +46,20 @@ export function ProjectExtension({ planId, view, dueDates }: Props) {
   }
 
   async function tick(key: string, on: boolean) {
-    const next = orderedCriteria(on ? [...criteria.checked, key] : criteria.checked.filter((k) => k !== key));
+    const before = criteria;
+    const next = orderedCriteria(on ? [...before.checked, key] : before.checked.filter((k) => k !== key));
+    // Show the tick at once; put it back if the save fails.
+    setCriteria({ ...before, checked: next });
     setSaving(true);
     setCriteriaError(null);
     setStatus("Saving…");
     const res = await api<{ criteria: { checked: string[]; version: number } }>(`/api/plans/${planId}/project-extension/criteria`, {
       method: "PUT",
-      body: { checked: next, version: criteria.version },
+      body: { checked: next, version: before.version },
     });
     setSaving(false);
     if (!res.ok) {
+      setCriteria(before);
       setStatus("");
       setCriteriaError(res.error.message);
       return;

@@ -29,7 +29,7 @@ test("a new user ticks an offer's benefits and sees them in the comparison", asy
   await page.getByRole("button", { name: "Add offer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Perks AI — Senior ML Engineer" })).toBeVisible();
 
-  const benefits = page.getByRole("region", { name: "Benefits" });
+  const benefits = page.getByRole("region", { name: "Benefits", exact: true });
   await expect(benefits.getByText("4 of the guide's 5 benefits included.")).toBeVisible();
   await expect(benefits.getByText("Yes — 5% match")).toBeVisible();
   await expect(benefits.getByText("Yes — $3,000/year")).toBeVisible();
@@ -42,7 +42,7 @@ test("a new user ticks an offer's benefits and sees them in the comparison", asy
   await expect(page.getByRole("checkbox", { name: /^Stock options\/ESPP/ })).not.toBeChecked();
 
   await page.goto("/offers/compare");
-  const table = page.getByRole("region", { name: "Benefits" }).getByRole("table");
+  const table = page.getByRole("region", { name: "Benefits", exact: true }).getByRole("table");
   await expect(table.getByRole("columnheader", { name: "Perks AI — Senior ML Engineer" })).toBeVisible();
   await expect(table.getByRole("row", { name: /^Learning budget/ })).toContainText("Yes — $3,000/year");
   await expect(table.getByRole("row", { name: /^Learning budget/ })).toContainText("No");
