@@ -4,6 +4,7 @@ import { clsx } from "clsx";
 import Link from "next/link";
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
+import { BenefitsComparison } from "@/components/offers/benefits-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Describe, inputClass } from "@/components/ui/field";
@@ -335,6 +336,18 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
           ))}
         </ol>
         <SensitivityLine matrix={matrix} />
+      </section>
+
+      <section aria-labelledby="benefits-heading" className="space-y-3">
+        <h2 id="benefits-heading" className="text-lg font-semibold">
+          Benefits
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The guide&apos;s benefits checklist. The guide&apos;s weights have no benefits criterion: benefits count through total
+          compensation (the yearly benefits value and the retirement match are in the 4-year total); the learning and conference
+          amounts are shown here, not added to it. Edit an offer to tick what it includes.
+        </p>
+        <BenefitsComparison offers={offersInOrder} />
       </section>
 
       <section aria-labelledby="notes-heading" className="space-y-3">

@@ -4,6 +4,7 @@ import { type ReactNode } from "react";
 import { type UseFormReturn } from "react-hook-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
+import { BENEFIT_ITEMS } from "@/lib/offers/benefits";
 import { CURRENCIES } from "@/lib/offers/data/currencies";
 import { CUSTOM_VESTING, VESTING_PRESETS } from "@/lib/offers/data/vesting";
 import type { OfferBody, OfferFormValues } from "@/lib/offers/offer-form-values";
@@ -185,14 +186,14 @@ export function EquitySection({ form, currency, equityType, preset }: { form: Of
   );
 }
 
-export function BenefitsSection({ form }: { form: OfferFormApi }) {
+export function BenefitsSection({ form, currency }: { form: OfferFormApi; currency: string }) {
   const { errors } = form.formState;
   return (
     <Fieldset legend="Benefits">
       <TextField
         label="Benefits value (per year)"
         inputMode="decimal"
-        hint="Health cover, learning budget, conference travel…"
+        hint="What the benefits are worth to you a year; it counts in the 4-year total."
         error={errors.benefitsValue?.message}
         {...form.register("benefitsValue")}
       />
@@ -205,6 +206,40 @@ export function BenefitsSection({ form }: { form: OfferFormApi }) {
         error={errors.retirementMatchPercent?.message}
         {...form.register("retirementMatchPercent")}
       />
+      <fieldset className="sm:col-span-2">
+        <legend className="mb-1 text-sm font-medium">The guide&apos;s benefits checklist: what this offer includes</legend>
+        <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
+          {BENEFIT_ITEMS.map((item) => {
+            const e = errors.benefits?.[item.key];
+            return (
+              <li key={item.key} className="grid gap-3 p-3 sm:grid-cols-[12rem_1fr_1fr] sm:items-start">
+                <label className="flex items-start gap-2 text-sm font-medium">
+                  <input type="checkbox" className="mt-0.5 h-4 w-4" {...form.register(`benefits.${item.key}.included`)} />
+                  <span>
+                    {item.label}
+                    <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{item.hint}</span>
+                  </span>
+                </label>
+                {item.amount ? (
+                  <TextField
+                    label={`${item.label} per year (${currency})`}
+                    inputMode="decimal"
+                    error={e?.amountPerYear?.message}
+                    {...form.register(`benefits.${item.key}.amountPerYear`)}
+                  />
+                ) : (
+                  <span aria-hidden className="hidden sm:block" />
+                )}
+                <TextField
+                  label={`${item.label}: note`}
+                  error={e?.note?.message}
+                  {...form.register(`benefits.${item.key}.note`)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
     </Fieldset>
   );
 }

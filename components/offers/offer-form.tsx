@@ -36,7 +36,7 @@ export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults
       <RoleSection form={form} />
       <CashSection form={form} currency={currency} />
       <EquitySection form={form} currency={currency} equityType={equityType} preset={preset} />
-      <BenefitsSection form={form} />
+      <BenefitsSection form={form} currency={currency} />
       <NotesField form={form} />
       <div className="flex gap-3">
         <Button type="submit" disabled={busy}>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/calendar/dates";
-import { type PhaseStatus, type Timeline, progressText } from "@/lib/progress/timeline";
+import { type PhaseStatus, type Timeline, progressText } from "@/lib/plan/preparation";
 import { Card, linkClass, mutedText } from "./card";
 
 const STATUS: Record<PhaseStatus, { label: string; tone: BadgeTone }> = {
@@ -13,9 +13,9 @@ const STATUS: Record<PhaseStatus, { label: string; tone: BadgeTone }> = {
   upcoming: { label: "Upcoming", tone: "slate" },
 };
 
-export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
+export function PreparationTimeline({ timeline, headingId = "timeline-heading" }: { timeline: Timeline; headingId?: string }) {
   return (
-    <Card id="timeline-heading" title="Preparation plan">
+    <Card id={headingId} title="Preparation plan">
       {timeline.state === "no-date" || timeline.state === "passed" ? (
         <div className="space-y-3">
           <p className={mutedText}>
@@ -23,8 +23,9 @@ export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
             {timeline.message}
           </p>
           <p className={mutedText}>
-            The guide&apos;s plan takes 8 weeks: weeks 1-2 technical fundamentals, 3-4 system design and behavioural, 5-6 mock
-            interviews, 7-8 company research and final preparation.
+            The guide&apos;s plan takes 6-8 weeks: weeks 1-2 technical fundamentals, 3-4 system design and behavioural, 5-6 mock
+            interviews, 7-8 company research and final preparation. With less time, PrepLoop compresses it or gives you a short
+            plan with priorities.
           </p>
           <Link href="/profile" className={buttonClass("secondary")}>
             Set your interview date
@@ -37,7 +38,18 @@ export function PreparationTimeline({ timeline }: { timeline: Timeline }) {
             {timeline.daysLeft > 0 && ` — ${timeline.daysLeft} day${timeline.daysLeft === 1 ? "" : "s"} to go`}
           </p>
           <p className={`mt-1 ${mutedText}`}>{timeline.message}</p>
-          <ol className="mt-4 grid gap-3 md:grid-cols-4" aria-label="Plan phases">
+          {timeline.fit.kind !== "full" && (
+            <div
+              data-testid="plan-fit"
+              className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+            >
+              <p className="font-medium">
+                {timeline.fit.kind === "compressed" ? "Compressed plan" : "Short plan with priorities"} ({timeline.fit.days} days)
+              </p>
+              <p className="mt-1">{timeline.fit.note}</p>
+            </div>
+          )}
+          <ol className={`mt-4 grid gap-3 ${timeline.phases.length >= 4 ? "md:grid-cols-4" : "md:grid-cols-3"}`} aria-label="Plan phases">
             {timeline.phases.map((p) => (
               <li
                 key={p.key}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { todayIn } from "@/lib/calendar/dates";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { type Profile } from "./profile-types";
 import { type ProfileUpdate } from "./schema";
@@ -52,6 +53,12 @@ export async function getProfile(userId: string): Promise<Profile> {
 /** Saves the profile if `version` is current; otherwise 409 and nothing changes. */
 export async function updateProfile(userId: string, input: ProfileUpdate): Promise<Profile> {
   const { version, nextInterviewOn, ...fields } = input;
+  const current = await db.user.findUnique({ where: { id: userId }, select: { nextInterviewOn: true, nextInterviewSetOn: true } });
+  if (!current) throw notFound();
+  // A new or changed interview date anchors the adaptive preparation plan on today (decision 0021).
+  const was = current.nextInterviewOn ? current.nextInterviewOn.toISOString().slice(0, 10) : null;
+  const nextInterviewSetOn =
+    nextInterviewOn === null ? null : nextInterviewOn === was ? current.nextInterviewSetOn : new Date(`${todayIn(fields.timeZone)}T00:00:00Z`);
   const result = await db.user.updateMany({
     where: { id: userId, version },
     data: {
@@ -60,6 +67,7 @@ export async function updateProfile(userId: string, input: ProfileUpdate): Promi
       region: fields.region as never,
       targetRole: fields.targetRole || null,
       nextInterviewOn: nextInterviewOn ? new Date(`${nextInterviewOn}T00:00:00Z`) : null,
+      nextInterviewSetOn,
       version: { increment: 1 },
     },
   });

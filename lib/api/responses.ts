@@ -1456,6 +1456,8 @@ export const getProgress = z.looseObject({
     planStart: z.string().nullable().optional(),
     daysLeft: z.number().nullable().optional(),
     currentWeek: z.number().nullable().optional(),
+    planWeeks: z.number().nullable().optional(),
+    fit: z.looseObject({ kind: z.string(), days: z.number(), note: z.string(), dropped: z.array(z.unknown()) }).nullable().optional(),
     phases: z.array(z.unknown()).nullable().optional(),
     next: z.looseObject({}).nullable().optional(),
     catchUp: z.array(z.unknown()).nullable().optional(),
@@ -1772,3 +1774,15 @@ export const getLiveMockReport = z.looseObject({
   followUps: z.array(open),
   timeline: z.array(open),
 });
+/** GET /api/plans/[planId]/project-extension */
+export const getProjectExtension = z.looseObject({
+  components: z.array(z.looseObject({ key: z.string(), title: z.string(), bullets: z.array(z.string()), milestoneId: z.string().nullable() })),
+  criteria: z.looseObject({ checked: z.array(z.string()), version: z.number() }),
+});
+/** POST /api/plans/[planId]/project-extension/milestones */
+export const adoptProjectComponents = z.looseObject({
+  milestones: z.array(createMilestone.shape.milestone),
+  alreadyAdopted: z.array(z.string()),
+});
+/** PUT /api/plans/[planId]/project-extension/criteria */
+export const setProjectCriteria = z.looseObject({ criteria: getProjectExtension.shape.criteria });

@@ -122,6 +122,9 @@ import * as rLive5 from "@/app/api/live/[id]/start/route";
 import * as rLive6 from "@/app/api/live/[id]/control/route";
 import * as rLive7 from "@/app/api/live/[id]/questions/[slot]/route";
 import * as rLive8 from "@/app/api/live/[id]/report/route";
+import * as r96 from "@/app/api/plans/[planId]/project-extension/route";
+import * as r97 from "@/app/api/plans/[planId]/project-extension/milestones/route";
+import * as r98 from "@/app/api/plans/[planId]/project-extension/criteria/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -241,6 +244,9 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/live/[id]/control": rLive6,
   "/api/live/[id]/questions/[slot]": rLive7,
   "/api/live/[id]/report": rLive8,
+  "/api/plans/[planId]/project-extension": r96,
+  "/api/plans/[planId]/project-extension/milestones": r97,
+  "/api/plans/[planId]/project-extension/criteria": r98,
 };
 
 /** Route files the document leaves out on purpose (see above). */

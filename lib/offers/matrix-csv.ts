@@ -1,9 +1,10 @@
 // The comparison matrix as CSV (RFC 4180). Pure.
+import { BENEFIT_ITEMS, type Benefits, benefitSummary } from "./benefits";
 import { toMajorString } from "./money";
 
 type CsvMatrix = {
   criteria: { id: string; name: string; weight: number }[];
-  offers: { id: string; company: string; role: string; currency: string; fourYearTotal: number; annualised: number }[];
+  offers: { id: string; company: string; role: string; currency: string; fourYearTotal: number; annualised: number; retirementMatchPercent: number; benefits: Benefits }[];
   rows: { offerId: string; rank: number; cells: Record<string, { display: string | null; source: string }>; weightedTotal: string; missing: number }[];
 };
 
@@ -25,6 +26,7 @@ export function matrixCsv(m: CsvMatrix): string {
     ...m.criteria.map((c) => `${c.name} (weight ${c.weight})`),
     "Weighted total (0-10)",
     "Unscored criteria",
+    ...BENEFIT_ITEMS.map((b) => b.label),
   ];
   const lines = [header.map(csvCell).join(",")];
   for (const r of m.rows) {
@@ -43,6 +45,7 @@ export function matrixCsv(m: CsvMatrix): string {
         }),
         r.weightedTotal,
         r.missing,
+        ...BENEFIT_ITEMS.map((b) => benefitSummary(b.key, o.benefits[b.key], o)),
       ]
         .map(csvCell)
         .join(","),

@@ -5,6 +5,7 @@ import { HttpError, badRequest } from "@/lib/server/errors";
 import { DEFAULT_CRITERIA } from "./data/criteria";
 import { computeMatrix, type Criterion, formatScore100, formatWeighted, type Sensitivity } from "./matrix";
 import { selectOffers } from "./matrix-selection";
+import { type Benefits } from "./benefits";
 import { listOffersForViewer, assertOwnOffer } from "./read-offers";
 import { type CriteriaUpdate } from "./schema";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
@@ -90,7 +91,18 @@ export type MatrixView = {
   criteria: Criterion[];
   /** Every offer the user can compare (archived ones too, marked); `offers` holds the chosen ones. */
   available: { id: string; label: string; archivedAt: string | null }[];
-  offers: { id: string; label: string; company: string; role: string; currency: string; fourYearTotal: number; annualised: number; notes: string }[];
+  offers: {
+    id: string;
+    label: string;
+    company: string;
+    role: string;
+    currency: string;
+    fourYearTotal: number;
+    annualised: number;
+    notes: string;
+    retirementMatchPercent: number;
+    benefits: Benefits;
+  }[];
   rows: {
     offerId: string;
     label: string;
@@ -137,6 +149,8 @@ export async function getMatrix(viewerId: string, selection?: readonly string[])
       fourYearTotal: o.comp.fourYearTotal,
       annualised: o.comp.annualised,
       notes: o.notes,
+      retirementMatchPercent: o.retirementMatchPercent,
+      benefits: o.benefits,
     })),
     rows: result.ranking.map((r) => ({
       offerId: r.offerId,

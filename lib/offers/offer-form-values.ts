@@ -3,6 +3,7 @@
 // The form validates with `offerFormSchema`: the typed text is read by `toOfferBody`, then
 // checked by the server's own `offerInputSchema`, so both sides give the same messages.
 import { z } from "zod";
+import { BENEFIT_ITEMS, type BenefitKey } from "./benefits";
 import { parseMoney, toMajorString } from "./money";
 import type { OfferView } from "./offer-view";
 import { offerInputSchema } from "./schema";
@@ -24,8 +25,12 @@ export type OfferFormValues = {
   annualRefresher: string;
   benefitsValue: string;
   retirementMatchPercent: string;
+  /** The benefits checklist: a box per item, the yearly amount as typed (items with an amount), a note. */
+  benefits: Record<BenefitKey, BenefitFormItem>;
   notes: string;
 };
+
+export type BenefitFormItem = { included: boolean; amountPerYear: string; note: string };
 
 /** The API body before the server's schema parses it (`offerInputSchema`'s input). */
 export type OfferBody = z.input<typeof offerInputSchema>;
@@ -85,6 +90,14 @@ export function toOfferBody(v: OfferFormValues): ToOfferBodyResult {
     if (minor === null) fields[path] = AMOUNT_MESSAGE;
     else money[path] = Number(minor);
   }
+  const benefits = {} as Record<BenefitKey, { included: boolean; amountPerYear: number | null; note: string }>;
+  for (const item of BENEFIT_ITEMS) {
+    const b = v.benefits[item.key];
+    const text = item.amount && b.included ? b.amountPerYear.trim() : "";
+    const minor = text === "" ? null : parseMoney(text, v.currency);
+    if (text !== "" && minor === null) fields[`benefits.${item.key}.amountPerYear`] = AMOUNT_MESSAGE;
+    benefits[item.key] = { included: b.included, amountPerYear: minor === null ? null : Number(minor), note: b.note.trim() };
+  }
   if (Object.keys(fields).length > 0) return { ok: false, fields };
 
   const type = v.equity.type;
@@ -118,6 +131,7 @@ export function toOfferBody(v: OfferFormValues): ToOfferBodyResult {
       annualRefresher: money.annualRefresher,
       benefitsValue: money.benefitsValue,
       retirementMatchPercent: num(v.retirementMatchPercent, 0),
+      benefits,
       notes: v.notes.trim(),
     },
   };
@@ -156,6 +170,12 @@ export function offerFormValues(initial: OfferView | undefined, defaults: { leve
     annualRefresher: major(initial?.annualRefresher ?? 0),
     benefitsValue: major(initial?.benefitsValue ?? 0),
     retirementMatchPercent: String(initial?.retirementMatchPercent ?? 0),
+    benefits: Object.fromEntries(
+      BENEFIT_ITEMS.map((item) => {
+        const b = initial?.benefits[item.key];
+        return [item.key, { included: b?.included ?? false, amountPerYear: b?.amountPerYear == null ? "" : major(b.amountPerYear), note: b?.note ?? "" }];
+      }),
+    ) as Record<BenefitKey, BenefitFormItem>,
     notes: initial?.notes ?? "",
   };
 }
@@ -180,6 +200,12 @@ const offerFormValuesSchema = z.object({
   annualRefresher: text,
   benefitsValue: text,
   retirementMatchPercent: text,
+  benefits: z.object(
+    Object.fromEntries(BENEFIT_ITEMS.map((b) => [b.key, z.object({ included: z.boolean(), amountPerYear: text, note: text })])) as Record<
+      BenefitKey,
+      z.ZodObject<{ included: z.ZodBoolean; amountPerYear: z.ZodString; note: z.ZodString }>
+    >,
+  ),
   notes: text,
 });
 

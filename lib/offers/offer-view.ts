@@ -2,6 +2,7 @@
 // Number.MAX_SAFE_INTEGER by the schema's limits), percentages as numbers, plus the
 // computed year-by-year compensation, band placement and mix.
 import { type BandPlacement, compMix, type MixPart, placeInBand } from "./bands";
+import { type Benefits, readBenefits } from "./benefits";
 import { type CompInput, type Equity, yearByYear, type VestingPresetValue } from "./compensation";
 
 export type OfferRow = {
@@ -27,6 +28,8 @@ export type OfferRow = {
   annualRefresherMinor: bigint;
   benefitsValueMinor: bigint;
   retirementMatchBp: number;
+  /** JSON, read by readBenefits. */
+  benefits: unknown;
   notes: string;
   archivedAt: Date | null;
   version: number;
@@ -88,6 +91,8 @@ export type OfferView = {
   annualRefresher: number;
   benefitsValue: number;
   retirementMatchPercent: number;
+  /** The guide's benefits checklist. */
+  benefits: Benefits;
   notes: string;
   /** When the offer was archived (it stays out of the default comparison), or null. */
   archivedAt: string | null;
@@ -199,6 +204,7 @@ export function presentOffer(row: OfferRow): OfferView {
     annualRefresher: n(row.annualRefresherMinor),
     benefitsValue: n(row.benefitsValueMinor),
     retirementMatchPercent: row.retirementMatchBp / 100,
+    benefits: readBenefits(row.benefits),
     notes: row.notes,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     version: row.version,

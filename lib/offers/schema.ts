@@ -5,6 +5,7 @@ import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import { CURRENCY_CODES } from "./data/currencies";
 import { NEGOTIABLE_KEYS, RESEARCH_KEYS } from "./data/negotiation";
 import { percentToBp } from "./money";
+import { benefitsSchema } from "./benefits";
 
 const levelValues = TARGET_LEVELS.map((l) => l.value) as [string, ...string[]];
 const regionValues = REGIONS.map((r) => r.value) as [string, ...string[]];
@@ -136,6 +137,8 @@ export const offerInputSchema = z.strictObject({
   annualRefresher: money("annual refresher"),
   benefitsValue: money("benefits value"),
   retirementMatchPercent: percent("retirement match"),
+  /** The guide's benefits checklist; omitted: nothing ticked. */
+  benefits: benefitsSchema.prefault({}),
   notes: text("notes", 5000, false).default(""),
 });
 export type OfferInput = z.output<typeof offerInputSchema>;

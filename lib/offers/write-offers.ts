@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
+import { readBenefits } from "./benefits";
 import { percentToBp } from "./money";
 import { assertOwnOffer, getOfferForViewer, type OfferDetail } from "./read-offers";
 import { type OfferInput, type OfferUpdate } from "./schema";
@@ -33,6 +34,7 @@ function columns(input: OfferInput) {
     annualRefresherMinor: BigInt(input.annualRefresher),
     benefitsValueMinor: BigInt(input.benefitsValue),
     retirementMatchBp: percentToBp(input.retirementMatchPercent)!,
+    benefits: input.benefits,
     notes: input.notes,
   };
 }
@@ -73,10 +75,11 @@ export async function duplicateOffer(userId: string, offerId: string): Promise<O
     include: { scores: true, negotiables: true, research: true },
   });
   if (!source) throw notFound("That offer does not exist.");
-  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, scores, negotiables, research, userId: _owner, ...data } = source;
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, scores, negotiables, research, userId: _owner, benefits, ...data } = source;
   const copy = await db.offer.create({
     data: {
       ...data,
+      benefits: readBenefits(benefits),
       userId,
       // The copy is a new offer to weigh: active even when its source is archived.
       archivedAt: null,

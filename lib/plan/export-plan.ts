@@ -2,6 +2,7 @@ import "server-only";
 import { listAllLearningEntries } from "./learning";
 import { listNetworkItems } from "./network";
 import { getUserPlan } from "./plans";
+import { getProjectExtension } from "./project-extension-store";
 
 /** Everything of the career plan domain for the user's data export. */
 export async function exportCareerPlan(userId: string) {
@@ -10,9 +11,12 @@ export async function exportCareerPlan(userId: string) {
     listAllLearningEntries(userId),
     listNetworkItems(userId),
   ]);
+  const projectExtension = detail ? await getProjectExtension(userId, detail.plan.id) : null;
   return {
     plan: detail?.plan ?? null,
     milestones: detail?.milestones ?? [],
+    /** The Full Project Extension: adopted components (their milestone ids) and the ticked criteria. */
+    projectExtension,
     learningEntries,
     networkItems,
   };

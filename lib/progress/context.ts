@@ -6,8 +6,8 @@ import "server-only";
 // that uses it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { todayIn, addDays } from "@/lib/calendar/dates";
-import { PLAN_DAYS } from "./data/timeline";
+import { todayIn } from "@/lib/calendar/dates";
+import { preparationStart } from "@/lib/plan/preparation";
 import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
 import { type ScoreCell, type WeeklyAreaScores, type WeeklyPractice, type WeeklySelf, answerCells, selfCells } from "./series";
 import { weekStarts } from "./weeks";
@@ -31,6 +31,10 @@ export type ProgressContext = {
   today: string;
   timeZone: string;
   interviewOn: string | null;
+  /** Local day the interview date was set (the adaptive plan's anchor); null: the full 8 weeks. */
+  interviewSetOn: string | null;
+  /** First day of the preparation plan (null without an interview date). */
+  planStart: string | null;
   /** Mondays of the weekly series, oldest first. */
   weeks: string[];
   load: ReturnType<typeof loaders> & {
@@ -74,11 +78,10 @@ const once = <T>(fn: () => Promise<T>) => {
  */
 const ANSWERED = Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(a."answer") f WHERE f."value" ~ '[^[:space:]]')`;
 
-function loaders(userId: string, now: Date, timeZone: string, weeks: string[], interviewOn: string | null, view: ProgressView) {
+function loaders(userId: string, now: Date, timeZone: string, weeks: string[], planStart: string | null, view: ProgressView) {
   const from = weeks[0]!;
   const { mockAnswers, quizzes, reviewsBy } = view;
   const recentSince = new Date(now.getTime() - PROGRESS_SETTINGS.weakestWindowDays * 86_400_000).toISOString();
-  const planStart = interviewOn ? addDays(interviewOn, -PLAN_DAYS) : null;
   const nowIso = now.toISOString();
   return {
     weeklyPractice: once(async (): Promise<WeeklyPractice[]> => {
@@ -275,17 +278,21 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], i
 }
 
 export async function progressContext(userId: string, now: Date, view: ProgressView = FULL_VIEW): Promise<ProgressContext> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, nextInterviewOn: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, nextInterviewOn: true, nextInterviewSetOn: true } });
   const today = todayIn(user.timeZone, now);
   const weeks = weekStarts(today, PROGRESS_SETTINGS.seriesWeeks);
   const interviewOn = user.nextInterviewOn ? user.nextInterviewOn.toISOString().slice(0, 10) : null;
-  const load = loaders(userId, now, user.timeZone, weeks, interviewOn, view);
+  const interviewSetOn = user.nextInterviewSetOn ? user.nextInterviewSetOn.toISOString().slice(0, 10) : null;
+  const planStart = interviewOn ? preparationStart(interviewOn, interviewSetOn) : null;
+  const load = loaders(userId, now, user.timeZone, weeks, planStart, view);
   return {
     userId,
     now,
     today,
     timeZone: user.timeZone,
     interviewOn,
+    interviewSetOn,
+    planStart,
     weeks,
     load: {
       ...load,

@@ -114,7 +114,7 @@ test("a new user compares two offers end to end", async ({ page }) => {
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe("offer-comparison.csv");
   const csv = await readFile((await download.path())!, "utf8");
-  expect(csv.split("\r\n")[1]).toMatch(/^1,Beta Labs,Staff Engineer,USD,1460800,365200,10 \(derived\),9,9,7,8,9\.00,0$/);
+  expect(csv.split("\r\n")[1]).toMatch(/^1,Beta Labs,Staff Engineer,USD,1460800,365200,10 \(derived\),9,9,7,8,9\.00,0,No,No,No,No,No$/);
 
   await page.getByRole("navigation", { name: "Offers" }).getByRole("link", { name: "Negotiation" }).click();
   await expect(page.getByRole("heading", { name: "Script library" })).toBeVisible();

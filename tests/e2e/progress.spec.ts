@@ -62,7 +62,8 @@ test("a new user lands on the dashboard, records an assessment and two answers, 
   await expect(page.getByText(/Latest: 6\.25 \(Developing\)/)).toBeVisible();
   await expect(page.getByText("2 submitted answers in all.", { exact: false })).toBeVisible();
   await expect(page.getByRole("region", { name: "Streak" }).getByText("1 day")).toBeVisible();
-  await expect(page.getByText(/^Week 6 of 8: mock interviews and refinement\./)).toBeVisible();
+  // Set today three weeks ahead: a 3-week short plan starting today (decision 0021).
+  await expect(page.getByText(/^Week 1 of 3: system design and behavioural preparation\./)).toBeVisible();
   await expect(page.getByRole("region", { name: "Reviews due" })).toBeVisible();
   await expect(page.getByText(/1 active day and 2 answers/)).toBeVisible();
 
@@ -102,12 +103,13 @@ test("the dashboard works on a phone", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a short mock interview, finished and scored, shows on the dashboard as its own series and in weeks 5-6 of the plan", async ({ page }) => {
+test("a short mock interview, finished and scored, shows on the dashboard as its own series and in the plan's mock phase", async ({ page }) => {
   await signUpWithApi(page, { name: "Mock Dash" });
   await page.goto("/dashboard");
   const main = page.getByRole("navigation", { name: "Main" });
   await main.getByRole("link", { name: "Profile" }).click();
-  await page.getByLabel("Next interview date").fill(isoIn(21));
+  // Six days ahead: the short plan opens with the mock interview phase (days 1-5, one mock).
+  await page.getByLabel("Next interview date").fill(isoIn(6));
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
 
@@ -134,10 +136,10 @@ test("a short mock interview, finished and scored, shows on the dashboard as its
   await expect(table.getByRole("columnheader", { name: "Mock interviews" })).toBeVisible();
   await expect(table.getByRole("row").nth(1)).toContainText("Good");
   await expect(page.getByText(/Communication & leadership:.*mock interviews 7\.0/)).toBeVisible();
-  // Weeks 5-6 count finished mocks: one of the two the plan asks for.
+  // The mock phase counts finished mocks: the one it asks for.
   const plan = page.getByRole("list", { name: "Plan phases" });
-  await expect(plan.getByRole("listitem").nth(2)).toContainText("1 of 2 mock interviews finished since the plan started.");
-  await expect(plan.getByRole("listitem").nth(2)).toContainText("Now");
+  await expect(plan.getByRole("listitem").nth(0)).toContainText("1 of 1 mock interview finished since the plan started.");
+  await expect(plan.getByRole("listitem").nth(0)).toContainText("Now");
   await shoot(page, "dashboard-mock");
   await expectNoAxeViolations(page);
 });

@@ -145,4 +145,37 @@ describe("/api/offers", () => {
     const detail = await client.get<OfferBody>(`/api/offers/${offer.id}`);
     expect(detail.body.offer).toMatchObject({ negotiables: [], research: { "funding-growth": "Series C, growing 80% a year" } });
   });
+
+  it("keeps the guide's benefits checklist: saved, returned, edited, copied by duplicate, validated field by field", async () => {
+    const { client } = await newUser("offers-benefits");
+    const none = await createOffer(client);
+    expect(none.benefits).toMatchObject({ healthInsurance: { included: false, amountPerYear: null, note: "" }, stockEspp: { included: false } });
+    const offer = await createOffer(client, {
+      benefits: {
+        healthInsurance: { included: true, note: "family cover" },
+        retirementMatching: { included: true },
+        learningBudget: { included: true, amountPerYear: 500_000 },
+      },
+    });
+    expect(offer.benefits).toEqual({
+      healthInsurance: { included: true, amountPerYear: null, note: "family cover" },
+      retirementMatching: { included: true, amountPerYear: null, note: "" },
+      learningBudget: { included: true, amountPerYear: 500_000, note: "" },
+      conferenceTravel: { included: false, amountPerYear: null, note: "" },
+      stockEspp: { included: false, amountPerYear: null, note: "" },
+    });
+    const edited = await client.json<OfferBody>("PUT", `/api/offers/${offer.id}`, validOffer({ version: offer.version, benefits: { conferenceTravel: { included: true, amountPerYear: 300_000, note: "NeurIPS" } } }));
+    expect(edited.status).toBe(200);
+    expect(edited.body.offer.benefits).toMatchObject({ healthInsurance: { included: false }, conferenceTravel: { included: true, amountPerYear: 300_000, note: "NeurIPS" } });
+    const dup = await client.json<OfferBody>("POST", `/api/offers/${offer.id}/duplicate`);
+    expect(dup.body.offer.benefits).toEqual(edited.body.offer.benefits);
+    const bad = await client.json<{ error: { code: string; fields: Record<string, string> } }>("POST", "/api/offers", validOffer({ benefits: { learningBudget: { included: true, amountPerYear: -5 }, healthInsurance: { included: "yes" } } }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toMatchObject({
+      "benefits.learningBudget.amountPerYear": "The learning budget cannot be negative.",
+      "benefits.healthInsurance.included": "Say whether the offer includes health insurance (true or false).",
+    });
+    const csv = (await (await client.raw(`/api/offers/matrix/csv?offers=${offer.id}`)).text()).trim().split("\r\n");
+    expect(csv[1]).toContain(',No,No,No,"Yes — $3,000/year (NeurIPS)",No');
+  });
 });

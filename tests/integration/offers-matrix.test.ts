@@ -130,9 +130,9 @@ describe("criteria, scores and the matrix", () => {
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "Rank,Company,Role,Currency,4-year total,Annualised,Total compensation (weight 30),Role responsibilities (weight 25),Growth opportunities (weight 20),Company culture (weight 15),Location and remote flexibility (weight 10),Weighted total (0-10),Unscored criteria",
+      "Rank,Company,Role,Currency,4-year total,Annualised,Total compensation (weight 30),Role responsibilities (weight 25),Growth opportunities (weight 20),Company culture (weight 15),Location and remote flexibility (weight 10),Weighted total (0-10),Unscored criteria,Health insurance,Retirement matching,Learning budget,Conference travel,Stock options/ESPP",
     );
-    expect(lines[1]).toBe("1,Gamma,Senior ML Engineer,USD,1251600,312900,8.68 (derived),7,9,9,10,8.50,0");
+    expect(lines[1]).toBe("1,Gamma,Senior ML Engineer,USD,1251600,312900,8.68 (derived),7,9,9,10,8.50,0,No,No,No,No,No");
     expect(lines).toHaveLength(4);
 
     // Two of the three: the ranking, the derived scores (best of the two gets 10) and the CSV cover only them.

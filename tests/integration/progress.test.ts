@@ -135,25 +135,26 @@ describe("GET /api/progress", () => {
     expect(p.timePractised.weeks.at(-1)).toMatchObject({ week, attempts: 2 });
     expect(p.reviews.scheduled).toBe(2);
 
-    // Interview in 21 days: week 6 of the guide's plan; the answers count for their phases.
-    expect(p.timeline).toMatchObject({ state: "in-plan", currentWeek: 6, daysLeft: 21 });
+    // Interview set today 21 days out: a 3-week short plan starting today (decision 0021); the answers count for their phases.
+    expect(p.timeline).toMatchObject({ state: "in-plan", currentWeek: 1, daysLeft: 21, planStart: today, fit: { kind: "short", days: 21 } });
     const practised = Object.fromEntries(p.timeline.phases!.map((x) => [x.key, x.practised]));
+    expect(Object.keys(practised)).toEqual(["design-behavioural", "mock-interviews", "company-research"]);
     expect(practised["mock-interviews"]).toBe(0);
-    expect(practised.fundamentals! + practised["design-behavioural"]! + practised["company-research"]!).toBeGreaterThanOrEqual(1);
+    expect(practised["design-behavioural"]! + practised["company-research"]!).toBeGreaterThanOrEqual(1);
 
     // A suggested question shows when it was last practised.
     const suggested = p.weakest.areas.flatMap((a) => a.questions).find((q) => q.id === behavioural.id || q.id === technical.id);
     if (suggested) expect(suggested.lastAttemptedAt).not.toBeNull();
   });
 
-  it("a finished mock interview is its own score series, feeds readiness and counts for weeks 5-6 of the plan; only for its owner", async () => {
+  it("a finished mock interview is its own score series, feeds readiness and counts for the plan's mock phase; only for its owner", async () => {
     const { client } = await newUser("progress-mock");
     const other = await newUser("progress-mock-other");
     const today = todayIn("UTC");
-    // Interview in 21 days: today is in weeks 5-6, the mock interview phase.
-    await setProfile(client, { timeZone: "UTC", nextInterviewOn: addDays(today, 21) });
+    // Interview set today 6 days out: the short plan opens with the mock interview phase (days 1-5, one mock).
+    await setProfile(client, { timeZone: "UTC", nextInterviewOn: addDays(today, 6) });
     const before = await progress(client);
-    expect(before.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ status: "current", measure: "mocks", practised: 0, target: 2 });
+    expect(before.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ status: "current", measure: "mocks", practised: 0, target: 1 });
 
     // A practice answer of 28 / 40 = 7 beside the mock.
     await scoredAttempt(client, (await questionOfType(client, "technical")).id, { technicalAccuracy: 8, communicationClarity: 7, problemSolving: 7, practicalConsiderations: 6 });
@@ -172,7 +173,7 @@ describe("GET /api/progress", () => {
     // Finished but not scored yet: counted for the plan, no score.
     const unscored = await progress(client);
     expect(unscored.readiness.latest).toMatchObject({ practice: 7, mock: null, score: 7 });
-    expect(unscored.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ practised: 1, target: 2 });
+    expect(unscored.timeline.phases!.find((x) => x.key === "mock-interviews")).toMatchObject({ practised: 1, target: 1 });
 
     // 34 → 8.5, 28 → 7, 22 → 5.5: the report's overall is 7; the domain is communication & leadership.
     for (const [slot, s] of [

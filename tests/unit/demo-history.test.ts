@@ -6,7 +6,7 @@ import { planStages } from "@/lib/mocks/clock";
 import { reportScores } from "@/lib/mocks/scoring";
 import { getTemplate } from "@/lib/mocks/templates";
 import { answerSchemaFor, formatForType } from "@/lib/practice/answer";
-import { PLAN_DAYS } from "@/lib/progress/data/timeline";
+import { PLAN_DAYS } from "@/lib/plan/data/preparation-phases";
 import { DEMO_ASSESSMENTS, DEMO_ATTEMPTS, DEMO_INTERVIEW_IN_DAYS, DEMO_MOCK } from "@/prisma/seed/demo-history-data";
 import { DEMO_OPEN_REQUESTS, DEMO_REQUEST_HOURS_AGO, DEMO_REVIEWS } from "@/prisma/seed/demo-mentoring-data";
 import { readQuestionFiles } from "@/prisma/seed/questions";

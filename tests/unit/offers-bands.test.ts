@@ -3,6 +3,7 @@ import { compMix, placeInBand } from "@/lib/offers/bands";
 import { MARKET_BANDS } from "@/lib/offers/data/market-bands";
 import { formatMoney, parseMoney, toMajorString } from "@/lib/offers/money";
 import { csvCell, matrixCsv } from "@/lib/offers/matrix-csv";
+import { emptyBenefits } from "@/lib/offers/benefits";
 
 const usd = (dollars: number) => BigInt(dollars) * 100n;
 
@@ -84,12 +85,28 @@ describe("CSV export", () => {
     expect(csvCell("=HYPERLINK()")).toBe(`"'=HYPERLINK()"`);
     const csv = matrixCsv({
       criteria: [{ id: "c", name: "Total compensation", weight: 100 }],
-      offers: [{ id: "o", company: "Acme", role: "MLE", currency: "USD", fourYearTotal: 144_200_000, annualised: 36_050_000 }],
+      offers: [
+        {
+          id: "o",
+          company: "Acme",
+          role: "MLE",
+          currency: "USD",
+          fourYearTotal: 144_200_000,
+          annualised: 36_050_000,
+          retirementMatchPercent: 4,
+          benefits: {
+            ...emptyBenefits(),
+            retirementMatching: { included: true, amountPerYear: null, note: "" },
+            learningBudget: { included: true, amountPerYear: 300_000, note: "books, courses" },
+          },
+        },
+      ],
       rows: [{ offerId: "o", rank: 1, cells: { c: { display: "10", source: "derived" } }, weightedTotal: "10.00", missing: 0 }],
     });
     expect(csv).toBe(
-      "Rank,Company,Role,Currency,4-year total,Annualised,Total compensation (weight 100),Weighted total (0-10),Unscored criteria\r\n" +
-        "1,Acme,MLE,USD,1442000,360500,10 (derived),10.00,0\r\n",
+      "Rank,Company,Role,Currency,4-year total,Annualised,Total compensation (weight 100),Weighted total (0-10),Unscored criteria," +
+        "Health insurance,Retirement matching,Learning budget,Conference travel,Stock options/ESPP\r\n" +
+        `1,Acme,MLE,USD,1442000,360500,10 (derived),10.00,0,No,Yes — 4% match,"Yes — ${formatMoney(300_000, "USD")}/year (books, courses)",No,No\r\n`,
     );
   });
 });

@@ -3,6 +3,7 @@ import { AMOUNT_MESSAGE, offerErrorMessage, offerFormSchema, offerFormValues, ty
 import { criteriaFormSchema, criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-form";
 import type { OfferView } from "@/lib/offers/offer-view";
 import { validOffer } from "../support/offers";
+import { emptyBenefits } from "@/lib/offers/benefits";
 
 const defaults = { level: "SENIOR", region: "UNITED_STATES", currency: "USD" };
 
@@ -28,8 +29,8 @@ describe("toOfferBody: what the form sends", () => {
   it("reads amounts in the currency's minor units, percentages as numbers, and only the chosen equity's fields", () => {
     expect(toOfferBody(typed())).toEqual({
       ok: true,
-      // The integration tests' valid offer, with the typed 50,000.50 and no notes.
-      body: validOffer({ signingBonus: 5_000_050, notes: "" }),
+      // The integration tests' valid offer, with the typed 50,000.50, no notes and an empty benefits checklist.
+      body: validOffer({ signingBonus: 5_000_050, notes: "", benefits: emptyBenefits() }),
     });
   });
 
@@ -87,11 +88,13 @@ describe("toOfferBody: what the form sends", () => {
       annualRefresher: 2_000_000,
       benefitsValue: 0,
       retirementMatchPercent: 0,
+      benefits: { ...emptyBenefits(), conferenceTravel: { included: true, amountPerYear: 250_000, note: "NeurIPS" } },
       notes: "Good team.",
     };
     const values = offerFormValues(saved as unknown as OfferView, defaults);
     expect(values.baseSalary).toBe("150000.50");
     expect(values.equity.sharePrice).toBe("150.25");
+    expect(values.benefits.conferenceTravel).toEqual({ included: true, amountPerYear: "2500", note: "NeurIPS" });
     expect(toOfferBody(values)).toEqual({ ok: true, body: saved });
   });
 });

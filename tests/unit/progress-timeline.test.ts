@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { preparationTimeline } from "@/lib/progress/timeline";
+import { preparationTimeline } from "@/lib/plan/preparation";
 
 const TODAY = "2026-11-30"; // a Monday
 
-describe("preparation timeline (the guide's 8-week plan before the interview)", () => {
+describe("preparation timeline without a set day (the guide's full 8-week plan before the interview)", () => {
   it("asks for a date when the profile has none", () => {
     expect(preparationTimeline(null, TODAY, {})).toMatchObject({ state: "no-date" });
   });
@@ -13,22 +13,23 @@ describe("preparation timeline (the guide's 8-week plan before the interview)", 
     if (t.state !== "in-plan") throw new Error(t.state);
     expect(t).toMatchObject({ planStart: "2026-11-30", daysLeft: 56, currentWeek: 1, catchUp: [] });
     expect(t.phases.map((p) => [p.key, p.start, p.end, p.status, p.measure, p.practised, p.target])).toEqual([
-      ["fundamentals", "2026-11-30", "2026-12-13", "current", "answers", 0, 1],
-      ["design-behavioural", "2026-12-14", "2026-12-27", "upcoming", "answers", 0, 1],
+      ["fundamentals", "2026-11-30", "2026-12-13", "current", "answers", 0, 6],
+      ["design-behavioural", "2026-12-14", "2026-12-27", "upcoming", "answers", 0, 6],
       ["mock-interviews", "2026-12-28", "2027-01-10", "upcoming", "mocks", 0, 2],
-      ["company-research", "2027-01-11", "2027-01-24", "upcoming", "answers", 0, 1],
+      ["company-research", "2027-01-11", "2027-01-24", "upcoming", "answers", 0, 6],
     ]);
+    expect(t.fit).toMatchObject({ kind: "full", days: 56, note: "", dropped: [] });
     expect(t.next?.key).toBe("fundamentals");
     expect(t.message).toBe("Week 1 of 8: technical fundamentals review.");
   });
 
   it("an interview 3 weeks away is in week 6: past phases done or missed by the practice since the plan started", () => {
-    const t = preparationTimeline("2026-12-21", TODAY, { fundamentals: 3, "design-behavioural": 0, "mock-interviews": 1, "company-research": 1 });
+    const t = preparationTimeline("2026-12-21", TODAY, { fundamentals: 6, "design-behavioural": 0, "mock-interviews": 1, "company-research": 1 });
     if (t.state !== "in-plan") throw new Error(t.state);
     // Plan start 56 days before: 26 October; today is day 35 of the plan → week 6.
     expect(t).toMatchObject({ planStart: "2026-10-26", daysLeft: 21, currentWeek: 6 });
     expect(t.phases.map((p) => [p.key, p.start, p.end, p.status, p.practised])).toEqual([
-      ["fundamentals", "2026-10-26", "2026-11-08", "done", 3],
+      ["fundamentals", "2026-10-26", "2026-11-08", "done", 6],
       ["design-behavioural", "2026-11-09", "2026-11-22", "missed", 0],
       ["mock-interviews", "2026-11-23", "2026-12-06", "current", 1],
       ["company-research", "2026-12-07", "2026-12-20", "upcoming", 1],
@@ -51,15 +52,15 @@ describe("preparation timeline (the guide's 8-week plan before the interview)", 
   });
 
   it("on the interview day every phase is behind", () => {
-    const t = preparationTimeline(TODAY, TODAY, { fundamentals: 1 });
+    const t = preparationTimeline(TODAY, TODAY, { fundamentals: 6, "design-behavioural": 5 });
     if (t.state !== "interview-today") throw new Error(t.state);
-    expect(t.phases.map((p) => p.status)).toEqual(["done", "missed", "missed", "missed"]);
+    expect(t.phases.map((p) => p.status)).toEqual(["done", "behind", "missed", "missed"]);
   });
 
   describe("weeks 5-6: finished mock interviews against the target of 2", () => {
     // Interview on 2026-12-07: plan from 2026-10-12, mock phase 9-22 November (past), today in week 8.
     const at = (mocks: number | undefined) => {
-      const t = preparationTimeline("2026-12-07", TODAY, { fundamentals: 2, "design-behavioural": 4, ...(mocks === undefined ? {} : { "mock-interviews": mocks }) });
+      const t = preparationTimeline("2026-12-07", TODAY, { fundamentals: 6, "design-behavioural": 7, ...(mocks === undefined ? {} : { "mock-interviews": mocks }) });
       if (t.state !== "in-plan") throw new Error(t.state);
       return t;
     };

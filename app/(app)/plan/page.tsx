@@ -7,6 +7,8 @@ import { MilestoneList } from "@/components/plan/milestone-list";
 import { NetworkPlan } from "@/components/plan/network-plan";
 import { PlanEditor } from "@/components/plan/plan-editor";
 import { PlanForm } from "@/components/plan/plan-form";
+import { ProjectExtension } from "@/components/plan/project-extension";
+import { PreparationTimeline } from "@/components/progress/timeline";
 import { Section } from "@/components/plan/section";
 import { TimelineTable } from "@/components/plan/timeline-table";
 import { findStage, findTrack, stageYears } from "@/lib/plan/content";
@@ -15,6 +17,9 @@ import { loadEvidenceOptions } from "@/lib/plan/evidence-source";
 import { getLearningOverview } from "@/lib/plan/learning";
 import { listNetworkItems } from "@/lib/plan/network";
 import { getUserPlan } from "@/lib/plan/plans";
+import { getProjectExtension } from "@/lib/plan/project-extension-store";
+import { progressContext } from "@/lib/progress/context";
+import { timelineSection } from "@/lib/progress/sections/timeline";
 import { userToday } from "@/lib/calendar/today";
 import { requireUser } from "@/lib/server/page";
 
@@ -22,12 +27,13 @@ export const metadata: Metadata = { title: "Career plan" };
 
 export default async function PlanPage() {
   const user = await requireUser();
-  const [detail, learning, network, today, evidenceGroups] = await Promise.all([
+  const [detail, learning, network, today, evidenceGroups, preparation] = await Promise.all([
     getUserPlan(user.id),
     getLearningOverview(user.id, 1),
     listNetworkItems(user.id),
     userToday(user.id),
     loadEvidenceOptions(user.id),
+    progressContext(user.id, new Date()).then(timelineSection),
   ]);
 
   if (!detail) {
@@ -42,11 +48,16 @@ export default async function PlanPage() {
         <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
           <PlanForm today={today} />
         </div>
+        <div className="mt-6">
+          <PreparationTimeline timeline={preparation} headingId="preparation-heading" />
+        </div>
       </div>
     );
   }
 
   const { plan, milestones, summary } = detail;
+  const project = await getProjectExtension(user.id, plan.id);
+  const dueDates = Object.fromEntries(milestones.map((m) => [m.id, m.targetDate]));
   const track = findTrack(plan.trackId);
   const stage = findStage(plan.trackId, plan.stageId);
   const overdue = milestones.filter((m) => m.overdue);
@@ -118,6 +129,12 @@ export default async function PlanPage() {
           window={summary.window}
           evidenceGroups={evidenceGroups}
         />
+      </Section>
+
+      <PreparationTimeline timeline={preparation} headingId="preparation-heading" />
+
+      <Section title="Full Project Extension" id="project-extension-heading">
+        <ProjectExtension planId={plan.id} view={project} dueDates={dueDates} />
       </Section>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,9 +1,9 @@
 import "server-only";
+import { PREPARATION_PHASES } from "@/lib/plan/data/preparation-phases";
+import { preparationTimeline } from "@/lib/plan/preparation";
 import { type ProgressContext } from "../context";
-import { PREPARATION_PHASES } from "../data/timeline";
-import { preparationTimeline } from "../timeline";
 
-/** The guide's 8-week plan before the profile's interview date, with what is done (answers per phase, finished mocks) and what is next. */
+/** The guide's plan fitted to the days before the profile's interview date, with what is done (answers per phase, finished mocks) and what is next. */
 export async function timelineSection(ctx: ProgressContext) {
   if (!ctx.interviewOn) return preparationTimeline(null, ctx.today, {});
   const [stats, mocks] = await Promise.all([ctx.load.areaStats(), ctx.load.mocks()]);
@@ -14,5 +14,5 @@ export async function timelineSection(ctx: ProgressContext) {
       return [p.key, n];
     }),
   );
-  return preparationTimeline(ctx.interviewOn, ctx.today, practised);
+  return preparationTimeline(ctx.interviewOn, ctx.today, practised, ctx.interviewSetOn);
 }

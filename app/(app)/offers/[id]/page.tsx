@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BandPlacement, CompMix } from "@/components/offers/band-mix";
+import { BenefitsList } from "@/components/offers/benefits-list";
 import { CompChartLazy } from "@/components/offers/comp-chart-lazy";
 import { equityLabel, levelLabel, regionLabel, remoteLabel, vestingLabel } from "@/components/offers/labels";
 import { NegotiablesChecklist } from "@/components/offers/negotiables-checklist";
@@ -103,6 +104,10 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
           <CompMix offer={offer} />
         </Section>
       </div>
+
+      <Section id="benefits" title="Benefits">
+        <BenefitsList offer={offer} />
+      </Section>
 
       <Section id="negotiables" title="Beyond base salary: negotiables">
         <NegotiablesChecklist offerId={offer.id} initial={offer.negotiables} />

@@ -1,9 +1,9 @@
 // The guide's preparation timeline ("Common Confusions" §8): start 6-8 weeks before the first
 // interview; weeks 1-2 technical fundamentals, 3-4 system design and behavioural, 5-6 mock
 // interviews and refinement, 7-8 company research and final preparation. Each phase says how
-// its work is measured: answers in some question-bank focus areas (any answer since the plan
-// started counts; target 1), or finished mock interviews (target 2: the guide's mock
-// interview sprint takes "2-3 focused practice sessions", one a week of the phase).
+// its work is measured: submitted answers in some question-bank focus areas, or finished mock
+// interviews. How many make a phase done depends on its length once the plan is fitted to the
+// days left (lib/plan/preparation.ts, decision 0021).
 import { z } from "zod";
 import { FOCUS_AREAS } from "@/lib/questions/taxonomy";
 
@@ -19,7 +19,7 @@ const phasesSchema = z
       advice: z.string().min(1),
       measure: z.discriminatedUnion("kind", [
         z.strictObject({ kind: z.literal("answers"), focusAreas: z.array(focusArea).min(1) }),
-        z.strictObject({ kind: z.literal("mocks"), target: z.int().min(1) }),
+        z.strictObject({ kind: z.literal("mocks") }),
       ]),
       action: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
     }),
@@ -51,8 +51,8 @@ export const PREPARATION_PHASES = phasesSchema.parse([
     firstWeek: 5,
     lastWeek: 6,
     title: "Mock interviews and refinement",
-    advice: "Sit two mock interviews under the clock, score yourself honestly and rework what the report shows is weak.",
-    measure: { kind: "mocks", target: 2 },
+    advice: "Sit mock interviews under the clock, score yourself honestly and rework what the report shows is weak.",
+    measure: { kind: "mocks" },
     action: { label: "Start a mock interview", href: "/mocks" },
   },
   {
