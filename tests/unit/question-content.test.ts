@@ -44,6 +44,11 @@ describe("question bank content files", () => {
       expect(content.keyPoints.length, content.slug).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it("carry a second reader's review note on every original question (the guide's own are the source)", () => {
+    const unreviewed = files.filter((f) => f.content.source === "original" && !f.content.review).map((f) => f.content.slug);
+    expect(unreviewed).toEqual([]);
+  });
 });
 
 describe("content validation messages", () => {
