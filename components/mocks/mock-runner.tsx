@@ -44,8 +44,13 @@ export function MockRunner({ initial, live }: { initial: MockState; live?: { ref
     [router],
   );
 
+  // A read that started before (or while) one of the user's own actions ran is older than that
+  // action's answer: drop it, or a slow poll would undo a Pause on screen.
+  const userActions = useRef(0);
   const refresh = useCallback(async () => {
+    const seen = userActions.current;
     const res = await api<{ mock: MockState }>(`/api/mocks/${id}`);
+    if (userActions.current !== seen) return;
     if (res.ok) apply(res.data.mock);
     else setError(res.error.message);
   }, [apply, id]);
@@ -104,9 +109,11 @@ export function MockRunner({ initial, live }: { initial: MockState; live?: { ref
   }, [expired, receivedAt, refresh]);
 
   async function post(path: string, body: unknown) {
+    userActions.current += 1;
     setBusy(true);
     setError(null);
     const res = await api<{ mock: MockState }>(`/api/mocks/${id}/${path}`, { method: "POST", body });
+    userActions.current += 1;
     setBusy(false);
     if (!res.ok) {
       setError(res.error.message);

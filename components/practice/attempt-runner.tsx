@@ -2,7 +2,7 @@
 // Runs an attempt in progress: the countdown, the answer editor with autosave, pause/resume
 // and submit. Time is the server's: pauses and resumes are API calls.
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
@@ -47,15 +47,20 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
   // Leaving the page pauses the clock ("left"), so time away is not counted. Opening the
   // attempt again reads the server's clock afresh (the pause may land after this page was
   // rendered) and resumes it unless the user had pressed Pause.
+  // A read that started before the user's own Pause/Resume is older than its answer: drop it
+  // (otherwise a slow check flips the button back and can even resume a clock just paused).
+  const userActions = useRef(0);
   const check = useCallback(
     async (stale: () => boolean) => {
+      const seen = userActions.current;
+      const outdated = () => stale() || userActions.current !== seen;
       const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}`);
-      if (stale() || !res.ok) return;
+      if (outdated() || !res.ok) return;
       const fresh = res.data.attempt.clock;
       if (shouldResumeLeft(fresh, document.visibilityState)) {
         const resumed = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/resume`, { method: "POST", body: {} });
-        if (!stale() && resumed.ok) setClock(resumed.data.attempt.clock);
-      } else if (!stale()) {
+        if (!outdated() && resumed.ok) setClock(resumed.data.attempt.clock);
+      } else {
         setClock(fresh);
       }
     },
@@ -64,11 +69,13 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
   usePauseOnLeave({ pauseUrl: `/api/practice/attempts/${attempt.id}/pause`, check });
 
   async function setRunning(running: boolean) {
+    userActions.current += 1;
     setBusy(true);
     const res = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/${running ? "resume" : "pause"}`, {
       method: "POST",
       body: running ? {} : { reason: "user" },
     });
+    userActions.current += 1; // and a check that started while this call ran
     setBusy(false);
     if (!res.ok) return setError(res.error.message);
     setError(null);
