@@ -43,10 +43,12 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
         <div className="flex items-center gap-2">
           <NotificationBell initial={unread} />
           <div className="hidden items-center gap-2 xl:flex">
-            {/* Long names are cut short so that the bar fits from xl. */}
+            {/* The name shows from 2xl (cut short when long): at xl the ten links, the bell, the
+                theme toggle and Sign out only just fit 1280 px, and a name plus an unread badge
+                pushed Sign out off the edge. */}
             <span
               title={displayName}
-              className="inline-block max-w-24 truncate text-sm text-slate-500 dark:text-slate-400"
+              className="hidden max-w-24 truncate text-sm text-slate-500 2xl:inline-block dark:text-slate-400"
             >
               {displayName}
             </span>

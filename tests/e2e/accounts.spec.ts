@@ -10,7 +10,7 @@ test("a new user signs up, signs out, signs in and edits the profile", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible(); // the signed-in home page
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
-  await expect(page.getByText("Ada Lovelace").first()).toBeVisible();
+  await expect(page.getByLabel("Display name")).toHaveValue("Ada Lovelace");
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
