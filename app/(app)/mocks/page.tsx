@@ -37,6 +37,17 @@ export default async function MocksPage() {
         </p>
         <NewMockForm templates={listTemplates()} />
       </section>
+      <section aria-labelledby="live-mock-heading" className={card}>
+        <h2 id="live-mock-heading" className="mb-1 text-lg font-semibold">
+          With a mentor, live
+        </h2>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          Invite one of your mentors to run a mock as your interviewer: they watch your answers as you write, send follow-up questions and hints, and score each question as you go.
+        </p>
+        <Link href="/live" className={buttonClass("secondary")}>
+          Live mock interviews
+        </Link>
+      </section>
       <section aria-labelledby="past-mocks-heading" className={card}>
         <h2 id="past-mocks-heading" className="mb-3 text-lg font-semibold">
           Your mock interviews
