@@ -85,7 +85,8 @@ export default function TimelineChart({
               x2={dayNumber(h.end)}
               fill={i % 2 ? "#6366f1" : "#0ea5e9"}
               fillOpacity={0.07}
-              label={{ value: h.label, position: "insideTop", fill: "currentColor", fontSize: 12 }}
+              // On a phone Year 1 is ~40 px wide: "Y1", "Y2-3", "Y4-5" fit where "Years 2-3" crowded.
+              label={{ value: narrow ? shortHorizonLabel(h.label) : h.label, position: "insideTop", fill: "currentColor", fontSize: narrow ? 11 : 12 }}
             />
           ))}
           <XAxis
@@ -93,7 +94,9 @@ export default function TimelineChart({
             dataKey="x"
             domain={[start, end]}
             ticks={ticks}
-            tickFormatter={(v: number) => formatDate(fromDayNumber(v))}
+            // A phone shows the years only: four full dates did not fit and the first was dropped.
+            tickFormatter={(v: number) => (narrow ? fromDayNumber(v).slice(0, 4) : formatDate(fromDayNumber(v)))}
+            interval={0}
             tick={{ fill: "currentColor", fontSize: 11 }}
             stroke="currentColor"
           />
@@ -139,4 +142,9 @@ export default function TimelineChart({
       </ResponsiveContainer>
     </div>
   );
+}
+
+/** "Year 1" → "Y1", "Years 2-3" → "Y2-3": the horizon names as a narrow chart shows them. */
+function shortHorizonLabel(label: string): string {
+  return label.replace(/^Years? /, "Y");
 }

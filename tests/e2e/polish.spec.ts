@@ -48,6 +48,18 @@ test("timeline milestone titles are shown whole, not cut at 20 characters", asyn
       const b = await l.boundingBox();
       expect(b!.x, `label inside the chart at ${width} px`).toBeGreaterThanOrEqual(box!.x - 1);
     }
+    // Every date tick is drawn (start, the two later horizons, the end), none overlapping, and
+    // the three horizon names do not overlap either (on a phone they are "Y1", "Y2-3", "Y4-5").
+    const ticks = chart.locator("svg text").filter({ hasText: /^(\d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})$/ });
+    await expect(ticks).toHaveCount(4);
+    const names = chart.locator("svg text").filter({ hasText: /^(Y1|Y2-3|Y4-5|Year 1|Years 2-3|Years 4-5)$/ });
+    await expect(names).toHaveCount(3);
+    for (const group of [ticks, names]) {
+      const boxes = (await Promise.all((await group.all()).map((t) => t.boundingBox()))).map((b) => b!).sort((a, b) => a.x - b.x);
+      for (let i = 1; i < boxes.length; i++) {
+        expect(boxes[i]!.x, `no overlap at ${width} px`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
+      }
+    }
     await chart.screenshot({ path: `tests/artifacts/polish-timeline-${width}.png` });
   }
 });
