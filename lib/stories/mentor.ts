@@ -5,7 +5,7 @@ import "server-only";
 import { mentorAccess } from "@/lib/mentors/access";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { type StoryCommentView, type StoryView, listStories, presentStory, storyComments } from "./stories";
+import { type StoryCommentView, type StoryView, listStories, presentStory, storyComments, storySelect } from "./stories";
 
 const SCOPE = "attempts" as const;
 
@@ -17,20 +17,7 @@ export async function menteeStories(viewerId: string, menteeId: string): Promise
 async function storyOf(menteeId: string, storyId: string) {
   const row = await db.story.findFirst({
     where: { id: storyId, userId: menteeId },
-    select: {
-      id: true,
-      title: true,
-      situation: true,
-      task: true,
-      action: true,
-      result: true,
-      competencies: true,
-      suitsFor: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      _count: { select: { uses: true } },
-    },
+    select: storySelect,
   });
   if (!row) throw notFound("Not found: it does not exist or is not shared with you.");
   return presentStory(row);

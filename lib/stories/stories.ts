@@ -43,7 +43,8 @@ export type StoryCommentView = { id: string; mentorId: string; author: string; b
 
 export type StoryDetail = StoryView & { uses: StoryUseView[]; comments: StoryCommentView[] };
 
-const storySelect = {
+/** The columns of a story view (also read by the mentor view in mentor.ts). */
+export const storySelect = {
   id: true,
   title: true,
   situation: true,
