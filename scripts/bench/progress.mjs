@@ -16,14 +16,14 @@ const MOCKS = 104;
 const WARMUP = 20;
 const SAMPLES = 200;
 
-async function userIdOf(client, f) {
+export async function userIdOf(client, f) {
   const res = await f("/api/profile");
   const body = await res.json();
   const { rows } = await client.query(`SELECT id FROM "User" WHERE email = $1`, [body.profile.email]);
   return rows[0].id;
 }
 
-async function seedHistory(client, userId) {
+export async function seedHistory(client, userId) {
   const t0 = performance.now();
   const { rows: questions } = await client.query(`SELECT id FROM "Question" WHERE "ownerId" IS NULL AND "retiredAt" IS NULL ORDER BY id`);
   const ids = questions.map((q) => q.id);

@@ -1,0 +1,170 @@
+// The dashboard under load (issue 20): one user with 20,000 practice attempts over two years
+// (progress.mjs's seed: weekly self-assessments, a finished mock a week, quiz answers, review
+// cards, 1,000 other users) plus mentor reviews of one answer in ten and AI reviews of one in
+// eight (a second, newer review of one in forty). Prints, for GET /dashboard and GET /api/progress:
+// - sequential latency p50/p95 with the user's progress cached ("warm") and right after a write
+//   that invalidates it ("cold": the full computation, what every view cost before the cache);
+// - autocannon at 20 and 200 connections: req/s, p50/p97.5/p99, timeouts, errors, non-2xx;
+// - SQL queries per request for that user and for a user with one attempt.
+// PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 10). Numbers only.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { freePort, waitForHealth } from "../lib/app-server.mjs";
+import { ensureBuild } from "../lib/build.mjs";
+import { migrateDeploy, resolveDatabase, seed } from "../lib/database.mjs";
+import { root } from "../lib/run.mjs";
+import { percentile, signedInFetch } from "./lib.mjs";
+import { seedHistory, userIdOf } from "./progress.mjs";
+
+const SECONDS = Number(process.env.PREPLOOP_BENCH_SECONDS ?? 10);
+const SAMPLES = 60;
+const PATHS = ["/dashboard", "/api/progress"];
+
+/** withBenchApp (lib.mjs) with a start-up allowance for a machine shared by many sessions (10 min, not 1). */
+async function withApp(database, fn) {
+  const db = await resolveDatabase({ database, urlVar: "BENCH_DATABASE_URL", recreate: true });
+  let child;
+  try {
+    await migrateDeploy(db.url);
+    await seed(db.url);
+    await ensureBuild();
+    const port = await freePort();
+    child = spawn(process.execPath, [path.join(root, "scripts/lib/serve.mjs"), "-p", String(port)], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, DATABASE_URL: db.url, NEXTAUTH_SECRET: "preploop-bench-secret-0123456789abcdefghij" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const baseUrl = `http://localhost:${port}`;
+    await waitForHealth(baseUrl, 600_000);
+    return await fn({ baseUrl, databaseUrl: db.url });
+  } finally {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await db.stop();
+  }
+}
+
+async function seedReviews(client, userId) {
+  const t0 = performance.now();
+  await client.query(
+    `INSERT INTO "User" (id, email, "displayName", "updatedAt")
+     SELECT 'bench-mentor-' || g, 'mentor-' || g || '@bench.preploop.dev', 'Mentor ' || g, now() FROM generate_series(1, 3) g`,
+  );
+  await client.query(
+    `INSERT INTO "MentorReview" (id, "attemptId", "candidateId", "mentorId", "technicalAccuracy", "communicationClarity",
+       "problemSolving", "practicalConsiderations", summary, "createdAt", "updatedAt")
+     SELECT 'bench-mr-' || a.id, a.id, a."userId", 'bench-mentor-' || (1 + abs(hashint4(n)) % 3),
+            abs(hashint4(n + 11)) % 11, abs(hashint4(n + 12)) % 11, abs(hashint4(n + 13)) % 11, abs(hashint4(n + 14)) % 11, '',
+            a."submittedAt" + interval '2 days', a."submittedAt" + interval '2 days'
+     FROM (SELECT *, substring(id from 12)::int AS n FROM "PracticeAttempt" WHERE "userId" = $1) a WHERE a.n % 10 = 3`,
+    [userId],
+  );
+  const ai = (suffix, filter, delay) => `
+    INSERT INTO "AiReview" (id, "userId", "attemptId", "technicalAccuracy", "technicalAccuracyReason", "communicationClarity",
+      "communicationClarityReason", "problemSolving", "problemSolvingReason", "practicalConsiderations", "practicalConsiderationsReason",
+      "keyPoints", improvements, summary, model, "promptVersion", "createdAt")
+    SELECT 'bench-ai-${suffix}-' || a.id, a."userId", a.id, abs(hashint4(n + 21)) % 11, 'r', abs(hashint4(n + 22)) % 11, 'r',
+           abs(hashint4(n + 23)) % 11, 'r', abs(hashint4(n + 24)) % 11, 'r', '[]'::jsonb, '{}', 'summary', 'bench-model', 'v1',
+           a."submittedAt" + interval '${delay}'
+    FROM (SELECT *, substring(id from 12)::int AS n FROM "PracticeAttempt" WHERE "userId" = $1) a WHERE ${filter}`;
+  await client.query(ai("1", "a.n % 8 = 5", "10 minutes"), [userId]);
+  await client.query(ai("2", "a.n % 40 = 5", "3 days"), [userId]);
+  await client.query(`VACUUM ANALYZE "MentorReview"`);
+  await client.query(`VACUUM ANALYZE "AiReview"`);
+  const { rows } = await client.query(
+    `SELECT (SELECT count(*) FROM "MentorReview" WHERE "candidateId" = $1)::int AS m, (SELECT count(*) FROM "AiReview" WHERE "userId" = $1)::int AS a`,
+    [userId],
+  );
+  console.log(`seeded ${rows[0].m} mentor reviews and ${rows[0].a} AI reviews in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** signedInFetch, plus the session cookie for autocannon: sign in again with the same account's cookie jar. */
+async function signedIn(baseUrl) {
+  let cookie = null;
+  const f = await signedInFetch(baseUrl);
+  // signedInFetch keeps its cookie to itself: read it back from a request it sends.
+  const origFetch = globalThis.fetch;
+  globalThis.fetch = async (url, init) => {
+    cookie = init?.headers?.cookie ?? null;
+    return origFetch(url, init);
+  };
+  try {
+    await (await f("/api/profile")).arrayBuffer();
+  } finally {
+    globalThis.fetch = origFetch;
+  }
+  if (!cookie) throw new Error("no session cookie");
+  return { f, cookie };
+}
+
+async function queriesPerRequest(baseUrl, f, path) {
+  const count = async () => (await (await fetch(`${baseUrl}/api/debug/query-count`)).json()).queries;
+  const start = await count();
+  const res = await f(path);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+  return (await count()) - start;
+}
+
+/** Sequential latencies; `before` runs ahead of each request (outside the timing). */
+async function sequential(f, path, before = async () => {}) {
+  const ms = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    await before();
+    const s = performance.now();
+    const res = await f(path);
+    await res.arrayBuffer();
+    ms.push(performance.now() - s);
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+  }
+  const s = ms.sort((a, b) => a - b);
+  return `p50=${percentile(s, 50).toFixed(1)} ms p95=${percentile(s, 95).toFixed(1)} ms`;
+}
+
+async function load(baseUrl, cookie, path, connections) {
+  const r = await autocannon({ url: `${baseUrl}${path}`, connections, duration: SECONDS, timeout: 10, headers: { cookie } });
+  const l = r.latency;
+  return (
+    `${path} at ${connections} connections: ${r.requests.average.toFixed(1)} req/s, p50=${l.p50} ms p97.5=${l.p97_5} ms p99=${l.p99} ms, ` +
+    `timeouts=${r.timeouts} errors=${r.errors} non-2xx=${r.non2xx} (${r.requests.total} requests in ${SECONDS} s)`
+  );
+}
+
+export async function run() {
+  process.env.PREPLOOP_QUERY_STATS = "1";
+  await withApp("preploop_bench_dashboard", async ({ baseUrl, databaseUrl }) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const small = await signedInFetch(baseUrl);
+      const { f, cookie } = await signedIn(baseUrl);
+      const userId = await userIdOf(client, f);
+      await seedHistory(client, userId);
+      await seedReviews(client, userId);
+      for (const path of PATHS) for (let i = 0; i < 5; i++) await (await f(path)).arrayBuffer();
+
+      // A write that changes the user's progress: re-score one answer (the same score: the data stays put).
+      const write = async () => {
+        await client.query(`UPDATE "PracticeAttempt" SET "technicalAccuracy" = "technicalAccuracy" WHERE id = 'bench-main-2'`);
+      };
+      console.log("machine load: label the numbers with `uptime` below (2 cores shared with other sessions)");
+      console.log(`uptime: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      for (const path of PATHS) {
+        console.log(`${path} sequential, warm: ${await sequential(f, path)}`);
+        console.log(`${path} sequential, after a write (cold): ${await sequential(f, path, write)}`);
+        console.log(`${path} SQL queries per request: ${await queriesPerRequest(baseUrl, f, path)} with 20,000 attempts, ${await queriesPerRequest(baseUrl, small, path)} with one`);
+      }
+      for (const path of PATHS) {
+        for (const connections of [20, 200]) console.log(await load(baseUrl, cookie, path, connections));
+      }
+      console.log(`uptime: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+    } finally {
+      await client.end();
+    }
+  });
+}
