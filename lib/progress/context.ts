@@ -6,6 +6,7 @@ import "server-only";
 // that uses it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
 import { todayIn } from "@/lib/calendar/dates";
 import { preparationStart } from "@/lib/plan/preparation";
 import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
@@ -78,11 +79,23 @@ const once = <T>(fn: () => Promise<T>) => {
  */
 const ANSWERED = Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(a."answer") f WHERE f."value" ~ '[^[:space:]]')`;
 
+/** Review cards due now, in the next 7 days and in all (the practice FSRS queue): moves with the clock, so never cached. */
+export async function reviewQueue(userId: string, now: Date) {
+  const nowIso = now.toISOString();
+  const [row] = await db.$queryRaw<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }[]>`
+    SELECT count(*) FILTER (WHERE "due" <= (${nowIso}::timestamptz AT TIME ZONE 'UTC'))::int AS "due",
+           count(*) FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')
+                              AND "due" <= ((${nowIso}::timestamptz + interval '7 days') AT TIME ZONE 'UTC'))::int AS "nextWeek",
+           count(*)::int AS "scheduled",
+           to_char(min("due") FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "nextDueAt"
+    FROM "ReviewCard" WHERE "userId" = ${userId}`;
+  return row!;
+}
+
 function loaders(userId: string, now: Date, timeZone: string, weeks: string[], planStart: string | null, view: ProgressView) {
   const from = weeks[0]!;
   const { mockAnswers, quizzes, reviewsBy } = view;
   const recentSince = new Date(now.getTime() - PROGRESS_SETTINGS.weakestWindowDays * 86_400_000).toISOString();
-  const nowIso = now.toISOString();
   return {
     weeklyPractice: once(async (): Promise<WeeklyPractice[]> => {
       // Group on the truncated timestamp and format the few groups afterwards (to_char per row is costly).
@@ -199,7 +212,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], p
      * the question groups rolled up to focus areas, plus micro-quiz answers per local day.
      */
     history: once(async () => {
-      const rows = await db.$queryRaw<(Omit<AreaStats, "focusArea"> & { kind: "area" | "day"; key: string })[]>`
+      const rows = await db.$queryRaw<(Omit<AreaStats, "focusArea"> & { kind: "area" | "day"; key: string; recentFirst: string | null })[]>`
         WITH r AS (
           SELECT ((a."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS "day",
                  a."questionId", a."submittedAt", a."timeSpentMs", a."status" = 'SCORED' AS "isScored",
@@ -216,7 +229,8 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], p
                  coalesce(sum("timeSpentMs"), 0) AS "timeMs",
                  count(*) FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')) AS "recentScored",
                  coalesce(sum("sum4") FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')), 0) AS "recentScoreSum",
-                 count(*) FILTER (WHERE "submittedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')) AS "sincePlanStart"
+                 count(*) FILTER (WHERE "submittedAt" >= ((${planStart}::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')) AS "sincePlanStart",
+                 min("submittedAt") FILTER (WHERE "isScored" AND "submittedAt" >= (${recentSince}::timestamptz AT TIME ZONE 'UTC')) AS "recentFirst"
           FROM r
           GROUP BY GROUPING SETS (("day"), ("questionId"))
         ), d AS (
@@ -228,32 +242,29 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], p
         SELECT 'area' AS "kind", q."focusArea" AS "key",
                sum(g."submitted")::int AS "submitted", sum(g."scored")::int AS "scored", sum(g."scoreSum")::int AS "scoreSum",
                sum(g."timeMs")::float8 AS "timeMs", sum(g."recentScored")::int AS "recentScored",
-               sum(g."recentScoreSum")::int AS "recentScoreSum", sum(g."sincePlanStart")::int AS "sincePlanStart"
+               sum(g."recentScoreSum")::int AS "recentScoreSum", sum(g."sincePlanStart")::int AS "sincePlanStart",
+               to_char(min(g."recentFirst"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recentFirst"
         FROM g JOIN "Question" q ON q."id" = g."questionId"
         WHERE g."day" IS NULL
         GROUP BY q."focusArea"
         UNION ALL
-        SELECT 'day', to_char("day", 'YYYY-MM-DD'), sum("n")::int, 0, 0, 0, 0, 0, 0
+        SELECT 'day', to_char("day", 'YYYY-MM-DD'), sum("n")::int, 0, 0, 0, 0, 0, 0, NULL
         FROM d GROUP BY "day"`;
       const areas: AreaStats[] = [];
       const days: { date: string; count: number }[] = [];
-      for (const { kind, key, ...r } of rows) {
+      let recentFirst: number | null = null;
+      for (const { kind, key, recentFirst: first, ...r } of rows) {
         if (kind === "area") areas.push({ focusArea: key, ...r });
         else days.push({ date: key, count: r.submitted });
+        if (first && (recentFirst === null || Date.parse(first) < recentFirst)) recentFirst = Date.parse(first);
       }
       days.sort((a, b) => (a.date < b.date ? -1 : 1));
-      return { areas, days };
+      // The figures change with the clock alone when the earliest scored answer in the
+      // weakest-areas window leaves it (it is in while submittedAt >= now - window).
+      const recentUntil = recentFirst === null ? Infinity : recentFirst + PROGRESS_SETTINGS.weakestWindowDays * 86_400_000 + 1;
+      return { areas, days, recentUntil };
     }),
-    reviews: once(async () => {
-      const [row] = await db.$queryRaw<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }[]>`
-        SELECT count(*) FILTER (WHERE "due" <= (${nowIso}::timestamptz AT TIME ZONE 'UTC'))::int AS "due",
-               count(*) FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')
-                                  AND "due" <= ((${nowIso}::timestamptz + interval '7 days') AT TIME ZONE 'UTC'))::int AS "nextWeek",
-               count(*)::int AS "scheduled",
-               to_char(min("due") FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "nextDueAt"
-        FROM "ReviewCard" WHERE "userId" = ${userId}`;
-      return row!;
-    }),
+    reviews: once(() => reviewQueue(userId, now)),
     /** Up to `perArea` questions per focus area: never attempted first, then the longest ago. */
     questionsFor: async (areas: string[], perArea: number) => {
       if (areas.length === 0) return [];
@@ -277,19 +288,46 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], p
   };
 }
 
+/**
+ * What a user's figures depend on besides the clock, in one query: the time zone and interview
+ * dates, and the stamps the progress_version triggers raise on every write that changes the
+ * figures (the user's, and the question bank's). lib/progress/cache.ts keys on it.
+ */
+export type ProgressStamp = {
+  timeZone: string;
+  interviewOn: string | null;
+  interviewSetOn: string | null;
+  /** Null only for a user created without the trigger (never cached then). */
+  version: string | null;
+  questionsVersion: string | null;
+};
+
+export async function progressStamp(userId: string): Promise<ProgressStamp> {
+  const [row] = await db.$queryRaw<ProgressStamp[]>`
+    SELECT u."timeZone", to_char(u."nextInterviewOn", 'YYYY-MM-DD') AS "interviewOn", to_char(u."nextInterviewSetOn", 'YYYY-MM-DD') AS "interviewSetOn",
+           v."version"::text AS "version", (SELECT q."version"::text FROM "ProgressQuestionsVersion" q WHERE q."id" = 1) AS "questionsVersion"
+    FROM "User" u LEFT JOIN "ProgressVersion" v ON v."userId" = u."id"
+    WHERE u."id" = ${userId}`;
+  if (!row) throw notFound("No such user.");
+  return row;
+}
+
 export async function progressContext(userId: string, now: Date, view: ProgressView = FULL_VIEW): Promise<ProgressContext> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, nextInterviewOn: true, nextInterviewSetOn: true } });
-  const today = todayIn(user.timeZone, now);
+  return contextOf(userId, await progressStamp(userId), now, view);
+}
+
+/** The context from a stamp already read (no query until a loader runs). */
+export function contextOf(userId: string, stamp: ProgressStamp, now: Date, view: ProgressView = FULL_VIEW): ProgressContext {
+  const { timeZone, interviewOn, interviewSetOn } = stamp;
+  const today = todayIn(timeZone, now);
   const weeks = weekStarts(today, PROGRESS_SETTINGS.seriesWeeks);
-  const interviewOn = user.nextInterviewOn ? user.nextInterviewOn.toISOString().slice(0, 10) : null;
-  const interviewSetOn = user.nextInterviewSetOn ? user.nextInterviewSetOn.toISOString().slice(0, 10) : null;
   const planStart = interviewOn ? preparationStart(interviewOn, interviewSetOn) : null;
-  const load = loaders(userId, now, user.timeZone, weeks, planStart, view);
+  const load = loaders(userId, now, timeZone, weeks, planStart, view);
   return {
     userId,
     now,
     today,
-    timeZone: user.timeZone,
+    timeZone,
     interviewOn,
     interviewSetOn,
     planStart,
