@@ -115,11 +115,13 @@ export function QuestionPanel({
   question,
   readOnly,
   registerFlush,
+  transcription,
 }: {
   mockId: string;
   question: MockQuestionView;
   readOnly: boolean;
   registerFlush: (f: Flush | null) => void;
+  transcription: boolean;
 }) {
   const url = `/api/mocks/${mockId}/answers/${question.slot}`;
   const load = useCallback(async () => {
@@ -155,7 +157,13 @@ export function QuestionPanel({
       {!readOnly && <UseStory attemptId={question.attemptId} format={question.format} value={save.value} onInsert={save.setValue} />}
       <AnswerEditor format={question.format} value={save.value} onChange={save.setValue} readOnly={readOnly} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
-      <Recorder key={question.attemptId} attemptId={question.attemptId} transcript={answerWords(save.value)} disabled={readOnly} />
+      <Recorder
+        key={question.attemptId}
+        attemptId={question.attemptId}
+        transcript={answerWords(save.value)}
+        transcription={{ configured: transcription, format: question.format, value: save.value, onApply: save.setValue }}
+        disabled={readOnly}
+      />
     </section>
   );
 }

@@ -20,7 +20,16 @@ import { MockProgress } from "./mock-progress";
  * the clock controls are hidden; a new `refreshKey` (a room event that moved the clock) saves
  * what is on screen and reads the mock again.
  */
-export function MockRunner({ initial, live }: { initial: MockState; live?: { refreshKey: string } }) {
+export function MockRunner({
+  initial,
+  live,
+  transcription = false,
+}: {
+  initial: MockState;
+  live?: { refreshKey: string };
+  /** A speech-to-text endpoint is configured (PREPLOOP_STT_*): recorded answers can be transcribed. */
+  transcription?: boolean;
+}) {
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [receivedAt, setReceivedAt] = useState(() => Date.now());
@@ -235,7 +244,7 @@ export function MockRunner({ initial, live }: { initial: MockState; live?: { ref
         <>
           {!live && <QuestionNav stage={stage} current={state.position.slot} busy={busy} onMove={(slot) => void move(slot)} />}
           {current ? (
-            <QuestionPanel key={current.slot} mockId={id} question={current} readOnly={!running} registerFlush={registerFlush} />
+            <QuestionPanel key={current.slot} mockId={id} question={current} readOnly={!running} registerFlush={registerFlush} transcription={transcription} />
           ) : (
             <Alert tone="error">This question could not be loaded. Reload the page.</Alert>
           )}

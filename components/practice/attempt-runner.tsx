@@ -19,7 +19,8 @@ import { SaveConflict, SaveStatus } from "./save-status";
 
 type AttemptData = { id: string; format: AnswerFormat; answer: Answer; version: number; allocatedSeconds: number; clock: Clock };
 
-export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
+/** `transcription`: a speech-to-text endpoint is configured (PREPLOOP_STT_*). */
+export function AttemptRunner({ attempt, transcription }: { attempt: AttemptData; transcription: boolean }) {
   const router = useRouter();
   const [clock, setClock] = useState<Clock>(attempt.clock);
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +131,12 @@ export function AttemptRunner({ attempt }: { attempt: AttemptData }) {
       <UseStory attemptId={attempt.id} format={attempt.format} value={save.value} onInsert={save.setValue} disabled={!clock.running} />
       <AnswerEditor format={attempt.format} value={save.value} onChange={save.setValue} readOnly={!clock.running} revision={save.revision} />
       <SaveStatus status={save.status} message={save.message} savedAt={save.savedAt} />
-      <Recorder attemptId={attempt.id} transcript={answerWords(save.value)} disabled={!clock.running} />
+      <Recorder
+        attemptId={attempt.id}
+        transcript={answerWords(save.value)}
+        transcription={{ configured: transcription, format: attempt.format, value: save.value, onApply: save.setValue }}
+        disabled={!clock.running}
+      />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { MAX_RECORDING_MS, TIMESLICE_MS } from "@/lib/speech/limits";
 import { type AudioMetrics, audioMetrics } from "@/lib/speech/metrics";
 import { WebmContinuation } from "@/lib/speech/webm-continue";
 import { RecordingPlayback } from "./recording-playback";
+import { Transcribe, type TranscribeOptions } from "./transcribe";
 
 export type RecordingData = {
   id: string;
@@ -58,7 +59,18 @@ async function analyse(audioUrl: string): Promise<{ durationMs: number; metrics:
   }
 }
 
-export function Recorder({ attemptId, transcript, disabled }: { attemptId: string; transcript: string; disabled?: boolean }) {
+export function Recorder({
+  attemptId,
+  transcript,
+  transcription,
+  disabled,
+}: {
+  attemptId: string;
+  transcript: string;
+  /** The transcript's way into the answer (components/speech/transcribe.tsx). */
+  transcription: TranscribeOptions;
+  disabled?: boolean;
+}) {
   const base = `/api/practice/attempts/${attemptId}/recording`;
   const [phase, setPhase] = useState<Phase>("loading");
   const [recording, setRecording] = useState<RecordingData | null>(null);
@@ -325,7 +337,10 @@ export function Recorder({ attemptId, transcript, disabled }: { attemptId: strin
       {phase === "loading" && <p className="text-sm text-slate-600 dark:text-slate-400">Checking for a recording…</p>}
       {phase === "idle" && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Speak your answer as in a real interview; it is saved second by second. Type or paste what you said into the answer to get pace and filler-word figures.
+          Speak your answer as in a real interview; it is saved second by second.{" "}
+          {transcription.configured
+            ? "When you stop, Transcribe turns it into your answer's text for pace and filler-word figures."
+            : "Type or paste what you said into the answer to get pace and filler-word figures."}
         </p>
       )}
       {phase === "interrupted" && recording && (
@@ -335,7 +350,12 @@ export function Recorder({ attemptId, transcript, disabled }: { attemptId: strin
       )}
       {phase === "finishing" && <p role="status" className="text-sm">Saving the recording and measuring your delivery…</p>}
       {error && <Alert tone="error">{error}</Alert>}
-      {phase === "done" && recording && <RecordingPlayback audioUrl={`${base}/audio`} recording={recording} transcript={transcript} />}
+      {phase === "done" && recording && (
+        <>
+          <Transcribe key={recording.id} attemptId={attemptId} options={transcription} disabled={disabled} />
+          <RecordingPlayback audioUrl={`${base}/audio`} recording={recording} transcript={transcript} />
+        </>
+      )}
     </section>
   );
 }

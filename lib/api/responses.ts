@@ -1786,3 +1786,5 @@ export const adoptProjectComponents = z.looseObject({
 });
 /** PUT /api/plans/[planId]/project-extension/criteria */
 export const setProjectCriteria = z.looseObject({ criteria: getProjectExtension.shape.criteria });
+/** POST /api/practice/attempts/[id]/recording/transcript */
+export const transcribeRecording = z.looseObject({ transcript: z.looseObject({ text: z.string() }) });

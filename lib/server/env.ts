@@ -64,6 +64,24 @@ const schema = z
       .optional(),
     /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
     PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+    /** Transcripts of spoken answers (off when unset): an OpenAI-compatible endpoint with /audio/transcriptions, e.g. https://api.openai.com/v1 or a local faster-whisper server. */
+    PREPLOOP_STT_BASE_URL: z
+      .string()
+      .refine(validHttpUrl, "must be an http:// or https:// URL such as http://localhost:8000/v1")
+      .optional(),
+    /** The speech-to-text endpoint's API key (optional: local servers need none). */
+    PREPLOOP_STT_API_KEY: z.string().min(1).optional(),
+    /** The transcription model the endpoint knows, e.g. whisper-1 or Systran/faster-whisper-small. */
+    PREPLOOP_STT_MODEL: z.string().regex(/^[^\s]{1,200}$/, "must be a model name without spaces (at most 200 characters)").optional(),
+    /** How long one transcription may take, in milliseconds (default 120000). */
+    PREPLOOP_STT_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9][0-9]{2,6}$/, "must be a whole number of milliseconds from 100 to 9999999")
+      .optional(),
+  })
+  .refine(optionalPair("PREPLOOP_STT_BASE_URL", "PREPLOOP_STT_MODEL"), {
+    message: "PREPLOOP_STT_BASE_URL and PREPLOOP_STT_MODEL must be set together (or neither, to turn transcription off)",
+    path: ["PREPLOOP_STT_MODEL"],
   })
   .refine(optionalPair("PREPLOOP_AI_BASE_URL", "PREPLOOP_AI_MODEL"), {
     message: "PREPLOOP_AI_BASE_URL and PREPLOOP_AI_MODEL must be set together (or neither, to turn AI reviews off)",

@@ -80,6 +80,16 @@ export const ERROR_STATUS = {
   ai_refused: 424,
   // 499: the client went away (cancelled an AI review); nobody reads this answer
   ai_cancelled: 499,
+  // Transcripts of spoken answers (lib/speech/stt.ts): off, or the speech-to-text endpoint failed (424)
+  stt_not_configured: 404,
+  stt_endpoint_unauthorized: 424,
+  stt_model_not_found: 424,
+  stt_endpoint_rejected: 424,
+  stt_endpoint_failed: 424,
+  stt_endpoint_unreachable: 424,
+  stt_timeout: 424,
+  stt_cancelled: 499,
+  stt_endpoint_rate_limited: 429,
   // 429, 500
   too_many_attempts: 429,
   ai_daily_limit: 429,

@@ -14,6 +14,8 @@ import { HttpError, conflict, httpError, notFound } from "@/lib/server/errors";
 import { MAX_CHUNKS, MAX_RECORDING_BYTES, MAX_USER_BYTES, containerOf } from "./limits";
 import { type AudioMetrics } from "./metrics";
 import { chunkSlices, parseRange } from "./range";
+import { transcribe } from "./stt";
+import { sttConfig } from "./stt-config";
 
 const NOT_FOUND = "That attempt does not exist or is not yours.";
 const NO_RECORDING = "This answer has no recording.";
@@ -231,8 +233,32 @@ export async function exportRecordings(userId: string) {
   return rows.map((r) => ({ ...present(r), audioUrl: `/api/practice/attempts/${r.attemptId}/recording/audio` }));
 }
 
+/** The finished recordings of some of one user's attempts (a mock report), by attempt id; access checked by the caller. */
+export async function finishedRecordingsOf(ownerId: string, attemptIds: string[]): Promise<Map<string, RecordingView>> {
+  if (attemptIds.length === 0) return new Map();
+  const rows = await db.recording.findMany({ where: { userId: ownerId, attemptId: { in: attemptIds }, status: "COMPLETE" }, select: recordingSelect });
+  return new Map(rows.map((r) => [r.attemptId, present(r)]));
+}
+
 /** A finished recording of an attempt whose access the caller has already checked (mentor pages). */
 export async function finishedRecording(ownerId: string, attemptId: string): Promise<RecordingView | null> {
   const r = await db.recording.findFirst({ where: { attemptId, userId: ownerId, status: "COMPLETE" }, select: recordingSelect });
   return r && present(r);
+}
+
+/**
+ * The transcript of the owner's finished recording of an answer in progress, from the
+ * configured speech-to-text endpoint (lib/speech/stt.ts). Nothing is stored: the browser puts
+ * the text into the answer, which saves through the versioned autosave (409 when stale).
+ */
+export async function transcribeRecording(userId: string, attemptId: string, signal: AbortSignal): Promise<{ text: string }> {
+  const a = await ownAttempt(userId, attemptId);
+  if (a.status !== "IN_PROGRESS") throw conflict("This answer is submitted: its text can no longer change.", "attempt_submitted");
+  const cfg = sttConfig();
+  if (!cfg) throw httpError("stt_not_configured", "Transcription is not configured on this installation: type or paste a transcript.");
+  const r = await ownRecording(userId, attemptId);
+  if (r.status !== "COMPLETE") throw conflict("Finish the recording before transcribing it.", "recording_not_complete");
+  const chunks = await db.recordingChunk.findMany({ where: { recordingId: r.id }, orderBy: { seq: "asc" }, select: { bytes: true } });
+  const audio = Buffer.concat(chunks.map((c) => c.bytes));
+  return { text: await transcribe(cfg, audio, r.mimeType, signal) };
 }

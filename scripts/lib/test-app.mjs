@@ -4,7 +4,7 @@ import { ensureBuild } from "./build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "./database.mjs";
 import { TEST_DATABASE } from "./defaults.mjs";
 import { freePort, startAppServer } from "./app-server.mjs";
-import { AI_TEST_KEY, AI_TEST_MODEL, startAiTestServer } from "../../tests/support/ai-server.mjs";
+import { AI_TEST_KEY, AI_TEST_MODEL, STT_TEST_MODEL, startAiTestServer } from "../../tests/support/ai-server.mjs";
 
 export const TEST_SECRET = "preploop-test-secret-not-for-production-0123456789";
 
@@ -18,7 +18,7 @@ export async function withTestApp(fn) {
     await seed(db.url);
     await ensureBuild();
     const port = await freePort();
-    // AI reviews go to a local OpenAI-compatible test server (tests/support/ai-server.mjs);
+    // AI reviews and transcriptions go to a local OpenAI-compatible test server (tests/support/ai-server.mjs);
     // tests reach its control endpoints through PREPLOOP_AI_TEST_URL.
     ai = await startAiTestServer();
     // Mock interviews may ask for a faster clock in tests (a per-mock timeScale up to this).
@@ -34,6 +34,12 @@ export async function withTestApp(fn) {
       PREPLOOP_AI_MODEL: AI_TEST_MODEL,
       PREPLOOP_AI_TIMEOUT_MS: "6000",
       PREPLOOP_AI_DAILY_LIMIT: "50",
+      // Transcripts of spoken answers: the same test server's /v1/audio/transcriptions answers
+      // what a test registered for the upload's SHA-256 (POST /control/transcripts).
+      PREPLOOP_STT_BASE_URL: ai.baseUrl,
+      PREPLOOP_STT_API_KEY: AI_TEST_KEY,
+      PREPLOOP_STT_MODEL: STT_TEST_MODEL,
+      PREPLOOP_STT_TIMEOUT_MS: "6000",
     };
     // A second instance of the same build against the same database (PREPLOOP_BASE_URL_2): live
     // mock tests put the candidate and the interviewer on different instances (issue 19).

@@ -4,6 +4,7 @@
 // metric function run on the WAV's own samples (printed beside the measured ones).
 import { type Browser, type Page, chromium, expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { audioMetrics } from "../../lib/speech/metrics";
 import { signUpWithApi } from "./fixtures";
 
 const BASE_URL = process.env.PREPLOOP_BASE_URL ?? "http://localhost:3000";
+/** The local OpenAI-compatible test server (tests/support/ai-server.mjs), also the speech-to-text endpoint. */
+const AI_URL = process.env.PREPLOOP_AI_TEST_URL!;
 const SPOKEN =
   "First, I would check the data quality and the label distribution. <break time=\"3s\"/> " +
   "Then, um, I would train a simple baseline model. <break time=\"3s\"/> " +
@@ -66,10 +69,14 @@ function makeWav(): Wav {
 let wav: Wav;
 let browser: Browser;
 
-test.beforeAll(async () => {
-  wav = makeWav();
-  console.log(`[speech] WAV: speaking ${wav.speakingMs} ms, ${wav.longPauses} long pauses, speech ends at ${wav.speechEndMs} ms`);
-  browser = await chromium.launch({
+// One test at a time in one worker (the config runs files fully parallel): each records real
+// time from a fake microphone, and two Chromiums capturing at once on a loaded 2-core machine
+// dropped audio (speaking time 10.6 % short once).
+test.describe.configure({ mode: "default" });
+
+/** A Chromium whose fake microphone plays the WAV once, from its start. */
+const launch = () =>
+  chromium.launch({
     executablePath: process.env.PREPLOOP_CHROMIUM ?? "/usr/bin/chromium",
     args: [
       "--no-sandbox",
@@ -81,11 +88,16 @@ test.beforeAll(async () => {
       "--autoplay-policy=no-user-gesture-required",
     ],
   });
+
+test.beforeAll(async () => {
+  wav = makeWav();
+  console.log(`[speech] WAV: speaking ${wav.speakingMs} ms, ${wav.longPauses} long pauses, speech ends at ${wav.speechEndMs} ms`);
+  browser = await launch();
 });
 test.afterAll(async () => browser?.close());
 
-async function newPage() {
-  const context = await browser.newContext({ baseURL: BASE_URL });
+async function newPage(on: Browser = browser) {
+  const context = await on.newContext({ baseURL: BASE_URL });
   return context.newPage();
 }
 
@@ -193,4 +205,96 @@ test("continuing after a reload makes one stream: the decoded audio covers both 
   }, `/api/practice/attempts/${attemptId}/recording/audio`);
   console.log(`[speech] continued: first part ${baseMs} ms, decoded whole ${Math.round(decodedMs)} ms`);
   expect(decodedMs).toBeGreaterThan(baseMs + 3000);
+});
+
+/** Tells the test speech-to-text endpoint what to answer for this attempt's stored audio (keyed by its SHA-256). */
+async function registerTranscript(page: Page, attemptId: string, text: string) {
+  const audio = await page.request.get(`/api/practice/attempts/${attemptId}/recording/audio`);
+  expect(audio.status()).toBe(200);
+  const sha256 = createHash("sha256").update(await audio.body()).digest("hex");
+  const res = await fetch(`${AI_URL}/control/transcripts`, { method: "POST", body: JSON.stringify({ sha256, text }) });
+  expect(res.status).toBe(200);
+}
+
+/** Records the whole spoken answer (the WAV plays from its start in a browser of its own), then stops. */
+async function recordWholeAnswer(page: Page) {
+  await page.getByRole("button", { name: "Record" }).click();
+  await expect.poll(() => recordedMs(page), { timeout: 120_000 }).toBeGreaterThan(wav.speechEndMs + 1500);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("speaking-time")).toBeVisible({ timeout: 60_000 });
+}
+
+test("Transcribe: the transcript replaces a typed answer after asking, saves through autosave, and coverage works on it", async () => {
+  const own = await launch();
+  try {
+    const page = await newPage(own);
+    await signUpWithApi(page, { name: "Transcriber" });
+    const attemptId = await openAttempt(page);
+    const answer = page.getByLabel("Your answer (Markdown)");
+    await answer.fill("Notes typed before speaking.");
+    await expect(page.getByText(/All changes saved/)).toBeVisible();
+    await expect(page.getByText(/When you stop, Transcribe turns it into your answer's text/)).toBeVisible();
+    await recordWholeAnswer(page);
+
+    await registerTranscript(page, attemptId, TRANSCRIPT);
+    await page.getByRole("button", { name: "Transcribe" }).click();
+    // Over typed text it asks first.
+    await expect(page.getByTestId("pending-transcript")).toHaveText(TRANSCRIPT);
+    await expect(answer).toHaveValue("Notes typed before speaking.");
+    await page.getByRole("button", { name: "Replace my answer" }).click();
+    await expect(answer).toHaveValue(TRANSCRIPT);
+    await expect.poll(async () => ((await (await page.request.get(`/api/practice/attempts/${attemptId}`)).json()) as { attempt: { answer: { text: string } } }).attempt.answer.text, {
+      timeout: 30_000,
+    }).toBe(TRANSCRIPT);
+    // Word metrics now use it.
+    await expect(page.getByText(/words\/min/)).toBeVisible();
+    await expect(page.getByText(/um ×1/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    const panel = page.getByRole("region", { name: "Key-point coverage" });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(/Your answer covers \d+ of \d+ key points/);
+  } finally {
+    await own.close();
+  }
+});
+
+test("a mock slot answered by voice: transcribed into the answer, then the report plays it and shows delivery by session", async () => {
+  const own = await launch();
+  try {
+    const page = await newPage(own);
+    await signUpWithApi(page, { name: "Mock speaker" });
+    const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30" } });
+    expect(res.status()).toBe(201);
+    const { mock } = (await res.json()) as { mock: { id: string; questions: { slot: number; attemptId: string }[] } };
+    const slot = mock.questions[0]!;
+    await page.goto(`/mocks/${mock.id}`);
+    await expect(page.getByText(/When you stop, Transcribe turns it into your answer's text/)).toBeVisible();
+    await recordWholeAnswer(page);
+    await registerTranscript(page, slot.attemptId, TRANSCRIPT);
+    await page.getByRole("button", { name: "Transcribe" }).click();
+    // A blank answer takes the transcript at once.
+    await expect(page.getByText("The transcript is now your answer: correct what the model misheard.")).toBeVisible();
+    await expect
+      .poll(async () => JSON.stringify(((await (await page.request.get(`/api/mocks/${mock.id}/answers/0`)).json()) as { answer: unknown }).answer), { timeout: 30_000 })
+      .toContain("compare it with the bigger model");
+
+    expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
+    await page.goto(`/mocks/${mock.id}/report`);
+    const delivery = page.getByRole("region", { name: "Delivery by session" });
+    await expect(delivery).toBeVisible();
+    await expect(delivery.getByRole("row", { name: /Whole mock/ })).toContainText(/1 of \d+/);
+    await expect(delivery.getByRole("row", { name: /Whole mock/ })).toContainText(/\d+ words\/min/);
+    const speakingText = await delivery.getByTestId("speaking-all").textContent();
+    const [mm, ss] = speakingText!.split(":").map(Number);
+    const reportedMs = (mm! * 60 + ss!) * 1000;
+    console.log(`[speech] mock report: speaking ${speakingText} vs the WAV's ${wav.speakingMs} ms`);
+    expect(Math.abs(reportedMs - wav.speakingMs)).toBeLessThanOrEqual(wav.speakingMs * 0.1 + 1000);
+    const answer0 = page.locator('section[aria-labelledby="answer-0"]');
+    const audio = answer0.locator("audio");
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 30_000 }).toBeGreaterThan(wav.speechEndMs / 1000);
+    await expect(answer0.getByTestId("speaking-time")).toBeVisible();
+  } finally {
+    await own.close();
+  }
 });

@@ -289,6 +289,15 @@ export const TABLE: Entry[] = [
     }),
   },
   { op: "DELETE /api/practice/attempts/[id]/recording", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.openAttempt.id}/recording` },
+  {
+    op: "POST /api/practice/attempts/[id]/recording/transcript",
+    access: OWNER,
+    path: (w) => `/api/practice/attempts/${w.ids.attemptA}/recording/transcript`,
+    // Attempt A is submitted, so its owner gets 409 attempt_submitted (transcripts only change an
+    // answer in progress; the 200 and the endpoint's failures are in speech-transcription.test.ts).
+    // Everyone else 404, mentors who may play the recording included.
+    expect: { owner: [409] },
+  },
   { op: "GET /api/practice/attempts/[id]/reviews", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/reviews` },
   { op: "GET /api/practice/attempts/[id]/ai-review", access: OWNER, path: (w) => `/api/practice/attempts/${w.ids.attemptA}/ai-review` },
   {

@@ -12,10 +12,23 @@
 // A wrong bearer token (not `Bearer test-key`) also answers 401.
 // Control: GET /control/requests (what was asked), GET /control/closed (markers of requests the
 // client abandoned before the reply ended), POST /control/release.
+//
+// Speech-to-text: POST /v1/audio/transcriptions (multipart: file, model, response_format), like
+// OpenAI's. It cannot recognise speech: a test registers what to answer for an upload, keyed by
+// the SHA-256 of the uploaded file's bytes, with POST /control/transcripts
+//   { sha256, text }                      200 { text } (verbose_json adds language, duration, segments: [])
+//   { sha256, fail: 401 | 429 | 500 }     that status with an OpenAI-style error body (429 with Retry-After: 30)
+//   { sha256, fail: "hang" }              never answers (until the client goes away)
+// An upload nobody registered answers 400 (so a test that forgot shows it). GET
+// /control/transcriptions lists what was asked (sha256, size, file name and type, model,
+// response_format, authorization), oldest first.
+import { createHash } from "node:crypto";
 import http from "node:http";
 
 export const AI_TEST_KEY = "test-key";
 export const AI_TEST_MODEL = "preploop-test-model";
+/** The speech-to-text model name the test app is configured with (any name is accepted). */
+export const STT_TEST_MODEL = "preploop-test-whisper";
 /** Token counts every reply reports (a retried review stores the sums). */
 export const AI_TEST_USAGE = { prompt_tokens: 1234, completion_tokens: 321 };
 
@@ -65,6 +78,15 @@ function readBody(req) {
   });
 }
 
+function readBytes(req) {
+  return new Promise((resolve, reject) => {
+    const parts = [];
+    req.on("data", (c) => parts.push(c));
+    req.on("end", () => resolve(Buffer.concat(parts)));
+    req.on("error", reject);
+  });
+}
+
 function sendJson(res, status, body, headers = {}) {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(JSON.stringify(body));
@@ -94,9 +116,56 @@ export async function startAiTestServer(opts = {}) {
     for (const r of waiting) r();
   };
 
+  /** sha256 → { text } | { fail } (see the header). */
+  const transcripts = new Map();
+  const transcriptions = [];
+
+  async function transcription(req, res) {
+    const raw = await readBytes(req);
+    const form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": req.headers["content-type"] ?? "" }, body: raw }).formData();
+    const file = form.get("file");
+    if (!file || typeof file === "string") return sendJson(res, 400, errorBody("Missing the file field (multipart).", "invalid_request_error", null));
+    const bytes = Buffer.from(await file.arrayBuffer());
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const responseFormat = String(form.get("response_format") ?? "json");
+    transcriptions.push({
+      sha256,
+      size: bytes.length,
+      filename: file.name,
+      type: file.type,
+      model: form.get("model"),
+      responseFormat,
+      authorization: req.headers.authorization ?? null,
+    });
+    if (req.headers.authorization !== `Bearer ${AI_TEST_KEY}`) {
+      return sendJson(res, 401, errorBody("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"));
+    }
+    const plan = transcripts.get(sha256);
+    if (!plan) return sendJson(res, 400, errorBody(`No transcript registered for an upload with SHA-256 ${sha256}.`, "invalid_request_error", null));
+    if (plan.fail === "hang") {
+      req.socket.on("close", () => closed.push("transcription-hang"));
+      return; // never answers
+    }
+    if (plan.fail === 401) return sendJson(res, 401, errorBody("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"));
+    if (plan.fail === 429) {
+      return sendJson(res, 429, errorBody("Rate limit reached for requests.", "requests", "rate_limit_exceeded"), { "Retry-After": "30" });
+    }
+    if (plan.fail === 500) return sendJson(res, 500, errorBody("The server had an error while processing your request.", "server_error", null));
+    if (responseFormat === "verbose_json") return sendJson(res, 200, { task: "transcribe", language: "english", duration: 0, text: plan.text, segments: [] });
+    return sendJson(res, 200, { text: plan.text });
+  }
+
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
+      if (req.method === "POST" && url.pathname === "/control/transcripts") {
+        const { sha256, text, fail } = JSON.parse(await readBody(req));
+        if (!/^[0-9a-f]{64}$/.test(sha256 ?? "")) return sendJson(res, 400, errorBody("Send { sha256, text } or { sha256, fail }.", "invalid_request_error", null));
+        transcripts.set(sha256, fail !== undefined ? { fail } : { text: String(text ?? "") });
+        return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === "GET" && url.pathname === "/control/transcriptions") return sendJson(res, 200, { transcriptions });
+      if (req.method === "POST" && url.pathname === "/v1/audio/transcriptions") return await transcription(req, res);
       if (req.method === "GET" && url.pathname === "/control/requests") return sendJson(res, 200, { requests });
       if (req.method === "GET" && url.pathname === "/control/closed") return sendJson(res, 200, { closed });
       if (req.method === "POST" && url.pathname === "/control/release") {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { getMockState } from "@/lib/mocks/mocks";
+import { sttConfig } from "@/lib/speech/stt-config";
 import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview" };
@@ -35,7 +36,7 @@ export default async function MockPage({ params }: { params: Promise<{ id: strin
           </ul>
         </section>
       )}
-      <MockRunner initial={mock} />
+      <MockRunner initial={mock} transcription={sttConfig() !== null} />
     </article>
   );
 }

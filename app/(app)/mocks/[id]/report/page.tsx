@@ -10,6 +10,8 @@ import { KeyPointList } from "@/components/questions/key-point-list";
 import { InterviewChecklist } from "@/components/practice/interviews";
 import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
+import { DeliverySummary } from "@/components/speech/delivery-summary";
+import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { Markdown } from "@/components/ui/markdown";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mockMentoring } from "@/lib/mentors/candidate-view";
@@ -18,6 +20,9 @@ import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { HttpError } from "@/lib/server/errors";
+import { deliveryBySession } from "@/lib/speech/delivery-summary";
+import { finishedRecordingsOf } from "@/lib/speech/recordings";
+import { answerWords } from "@/lib/speech/transcript";
 import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mock interview report" };
@@ -36,14 +41,21 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
     }),
   );
   const { scores } = report;
-  const [mentoring, feedback] = await Promise.all([
+  const [mentoring, feedback, recordings] = await Promise.all([
     mockMentoring(
       user.id,
       id,
       report.questions.map((q) => q.attemptId),
     ),
     orNoFeedback(ensureFeedback(report.questions.map((q) => q.attemptId))),
+    finishedRecordingsOf(
+      user.id,
+      report.questions.map((q) => q.attemptId),
+    ),
   ]);
+  const delivery = deliveryBySession(
+    report.questions.map((q) => ({ sessionIndex: q.sessionIndex, metrics: recordings.get(q.attemptId)?.metrics ?? null, transcript: answerWords(q.answer) })),
+  );
   const challenged = report.questions.filter((q) => q.challenged);
   const sessionTitle = (i: number | null) => (i === null ? "" : report.sessions[i]?.title ?? "");
 
@@ -170,6 +182,18 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         </section>
       </div>
 
+      {delivery.length > 0 && (
+        <section aria-labelledby="delivery-heading" className={card}>
+          <h2 id="delivery-heading" className="mb-2 text-lg font-semibold">
+            Spoken answers
+          </h2>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            Speaking time and long pauses of the answers you recorded; pace where the answer holds a transcript.
+          </p>
+          <DeliverySummary rows={delivery} sessionTitle={sessionTitle} />
+        </section>
+      )}
+
       <section aria-labelledby="time-heading" className={card}>
         <h2 id="time-heading" className="mb-2 text-lg font-semibold">
           Time used against time allocated
@@ -261,6 +285,16 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
               <Markdown>{answerAsMarkdown(q.format, q.answer)}</Markdown>
             </div>
+            {recordings.get(q.attemptId) && (
+              <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+                <h4 className="mb-2 font-semibold">Spoken answer</h4>
+                <RecordingPlayback
+                  audioUrl={`/api/practice/attempts/${q.attemptId}/recording/audio`}
+                  recording={recordings.get(q.attemptId)!}
+                  transcript={answerWords(q.answer)}
+                />
+              </div>
+            )}
             {!q.blank && feedback?.get(q.attemptId) && (
               <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
                 <CoveragePanel feedback={feedback.get(q.attemptId)!} answer={q.answer} headingLevel={4} id={`coverage-${q.slot}`} />

@@ -21,6 +21,7 @@ import { formatDuration } from "@/lib/practice/timer";
 import { getQuestion } from "@/lib/questions/get-question";
 import { tickedSummary } from "@/lib/questions/key-points";
 import { getRecording } from "@/lib/speech/recordings";
+import { sttConfig } from "@/lib/speech/stt-config";
 import { answerWords } from "@/lib/speech/transcript";
 import { db } from "@/lib/server/db";
 import { or404, requireUser } from "@/lib/server/page";
@@ -63,7 +64,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
 
       {!done ? (
         <div className="mt-6">
-          <AttemptRunner attempt={attempt} />
+          <AttemptRunner attempt={attempt} transcription={sttConfig() !== null} />
         </div>
       ) : (
         <>

@@ -3,10 +3,14 @@ import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
 import { BandBadge } from "@/components/rubric/band-badge";
+import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { or404, requireUser } from "@/lib/server/page";
+import { deliveryBySession } from "@/lib/speech/delivery-summary";
+import { finishedRecordingsOf } from "@/lib/speech/recordings";
+import { answerWords } from "@/lib/speech/transcript";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's mock interview" };
@@ -22,6 +26,14 @@ export default async function MentorMockPage({
   const user = await requireUser();
   const { mentee, request, report, reviews } = await or404(mentorMock(user.id, menteeId, id));
   const s = report.scores;
+  // Access to the mock was checked above (mocks scope or a review request): its recordings too.
+  const recordings = await finishedRecordingsOf(
+    menteeId,
+    report.questions.map((q) => q.attemptId),
+  );
+  const delivery = deliveryBySession(
+    report.questions.map((q) => ({ sessionIndex: q.sessionIndex, metrics: recordings.get(q.attemptId)?.metrics ?? null, transcript: answerWords(q.answer) })),
+  );
   return (
     <article className="mx-auto max-w-5xl space-y-6">
       <MenteeHeader mentee={mentee} current="" title={`Mock interview: ${report.title}`} />
@@ -56,6 +68,17 @@ export default async function MentorMockPage({
           />
         )}
       </section>
+      {delivery.length > 0 && (
+        <section aria-labelledby="delivery-heading" className={card}>
+          <h2 id="delivery-heading" className="mb-2 text-lg font-semibold">
+            Spoken answers
+          </h2>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            Open an answer to play its recording. Pace counts the answers that hold a transcript.
+          </p>
+          <DeliverySummary rows={delivery} sessionTitle={(i) => report.sessions[i]?.title ?? ""} />
+        </section>
+      )}
       <section aria-labelledby="time-heading" className={card}>
         <h2 id="time-heading" className="mb-2 text-lg font-semibold">
           Time used against time allocated
