@@ -1786,3 +1786,7 @@ export const adoptProjectComponents = z.looseObject({
 });
 /** PUT /api/plans/[planId]/project-extension/criteria */
 export const setProjectCriteria = z.looseObject({ criteria: getProjectExtension.shape.criteria });
+/** GET /api/debug/empty (benchmarks only) */
+export const getBenchEmpty = z.looseObject({ ok: z.literal(true) });
+/** GET /api/debug/session (benchmarks only) */
+export const getBenchSession = z.looseObject({ ok: z.literal(true) });

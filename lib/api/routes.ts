@@ -125,6 +125,8 @@ import * as rLive8 from "@/app/api/live/[id]/report/route";
 import * as r96 from "@/app/api/plans/[planId]/project-extension/route";
 import * as r97 from "@/app/api/plans/[planId]/project-extension/milestones/route";
 import * as r98 from "@/app/api/plans/[planId]/project-extension/criteria/route";
+import * as r99 from "@/app/api/debug/empty/route";
+import * as r100 from "@/app/api/debug/session/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -247,6 +249,8 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/plans/[planId]/project-extension": r96,
   "/api/plans/[planId]/project-extension/milestones": r97,
   "/api/plans/[planId]/project-extension/criteria": r98,
+  "/api/debug/empty": r99,
+  "/api/debug/session": r100,
 };
 
 /** Route files the document leaves out on purpose (see above). */

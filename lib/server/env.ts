@@ -64,6 +64,8 @@ const schema = z
       .optional(),
     /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
     PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+    /** Benchmarks: the floor routes GET /api/debug/empty and /api/debug/session answer only then. */
+    PREPLOOP_BENCH: z.enum(["0", "1"], "must be 1 (benchmark routes on) or 0").optional(),
   })
   .refine(optionalPair("PREPLOOP_AI_BASE_URL", "PREPLOOP_AI_MODEL"), {
     message: "PREPLOOP_AI_BASE_URL and PREPLOOP_AI_MODEL must be set together (or neither, to turn AI reviews off)",
@@ -140,6 +142,11 @@ export function databaseUrl(): string | undefined {
 /** PREPLOOP_QUERY_STATS=1: benchmarks count the SQL statements of this process. */
 export function queryStatsEnabled(): boolean {
   return process.env.PREPLOOP_QUERY_STATS === "1";
+}
+
+/** PREPLOOP_BENCH=1: the benchmark's floor routes (GET /api/debug/empty, /api/debug/session) answer. */
+export function benchRoutesEnabled(): boolean {
+  return process.env.PREPLOOP_BENCH === "1";
 }
 
 /** A development build (`next dev`): Next inlines NODE_ENV at build time. */
