@@ -1788,3 +1788,7 @@ export const adoptProjectComponents = z.looseObject({
 export const setProjectCriteria = z.looseObject({ criteria: getProjectExtension.shape.criteria });
 /** POST /api/practice/attempts/[id]/recording/transcript */
 export const transcribeRecording = z.looseObject({ transcript: z.looseObject({ text: z.string() }) });
+/** GET /api/debug/empty (benchmarks only) */
+export const getBenchEmpty = z.looseObject({ ok: z.literal(true) });
+/** GET /api/debug/session (benchmarks only) */
+export const getBenchSession = z.looseObject({ ok: z.literal(true) });

@@ -126,6 +126,8 @@ import * as r96 from "@/app/api/plans/[planId]/project-extension/route";
 import * as r97 from "@/app/api/plans/[planId]/project-extension/milestones/route";
 import * as r98 from "@/app/api/plans/[planId]/project-extension/criteria/route";
 import * as speech7 from "@/app/api/practice/attempts/[id]/recording/transcript/route";
+import * as r99 from "@/app/api/debug/empty/route";
+import * as r100 from "@/app/api/debug/session/route";
 
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/account/export": r0,
@@ -249,6 +251,8 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/plans/[planId]/project-extension/milestones": r97,
   "/api/plans/[planId]/project-extension/criteria": r98,
   "/api/practice/attempts/[id]/recording/transcript": speech7,
+  "/api/debug/empty": r99,
+  "/api/debug/session": r100,
 };
 
 /** Route files the document leaves out on purpose (see above). */

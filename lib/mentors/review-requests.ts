@@ -173,27 +173,26 @@ export type QueueItem = {
 
 /** The mentor's open requests from active mentorships, oldest first. */
 export async function reviewQueue(mentorId: string, now = new Date()): Promise<QueueItem[]> {
-  const rows = await db.reviewRequest.findMany({
-    where: { mentorId, completedAt: null, withdrawnAt: null, mentorship: { endedAt: null } },
-    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
-    take: 200,
-    select: {
-      id: true,
-      candidateId: true,
-      attemptId: true,
-      mockId: true,
-      note: true,
-      requestedAt: true,
-      attempt: { select: { question: { select: { title: true } } } },
-      mock: { select: { plan: true } },
-      mentorship: { select: { candidate: { select: { displayName: true } } } },
-    },
-  });
+  // One statement with its joins (issue 20): Prisma's nested select ran one query per relation.
+  const rows = await db.$queryRaw<QueueRow[]>`
+    SELECT r."id", r."candidateId", r."attemptId", r."mockId", r."note", r."requestedAt",
+           q."title" AS "questionTitle",
+           CASE WHEN jsonb_typeof(m."plan"->'title') = 'string' THEN m."plan"->>'title' END AS "mockTitle",
+           u."displayName" AS "candidateName"
+    FROM "ReviewRequest" r
+    JOIN "Mentorship" ms ON ms."id" = r."mentorshipId" AND ms."endedAt" IS NULL
+    JOIN "User" u ON u."id" = ms."candidateId"
+    LEFT JOIN "PracticeAttempt" a ON a."id" = r."attemptId"
+    LEFT JOIN "Question" q ON q."id" = a."questionId"
+    LEFT JOIN "Mock" m ON m."id" = r."mockId"
+    WHERE r."mentorId" = ${mentorId} AND r."completedAt" IS NULL AND r."withdrawnAt" IS NULL
+    ORDER BY r."requestedAt" ASC, r."id" ASC
+    LIMIT 200`;
   return byWaitingTime(rows).map((r) => ({
     id: r.id,
     kind: r.attemptId ? "attempt" : "mock",
-    title: r.attempt ? r.attempt.question.title : titleOfPlan(r.mock?.plan),
-    candidate: { id: r.candidateId, name: r.mentorship.candidate.displayName },
+    title: r.attemptId ? (r.questionTitle ?? "") : (r.mockTitle ?? titleOfPlan(null)),
+    candidate: { id: r.candidateId, name: r.candidateName },
     note: r.note,
     requestedAt: r.requestedAt.toISOString(),
     waited: waitedLabel(r.requestedAt, now),
@@ -201,3 +200,15 @@ export async function reviewQueue(mentorId: string, now = new Date()): Promise<Q
     link: r.attemptId ? attemptPath(r.candidateId, r.attemptId) : mockPath(r.candidateId, r.mockId!),
   }));
 }
+
+type QueueRow = {
+  id: string;
+  candidateId: string;
+  attemptId: string | null;
+  mockId: string | null;
+  note: string;
+  requestedAt: Date;
+  questionTitle: string | null;
+  mockTitle: string | null;
+  candidateName: string;
+};

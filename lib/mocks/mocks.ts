@@ -6,7 +6,7 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { type Answer, type AnswerFormat, emptyAnswer, formatForType, isBlank } from "@/lib/practice/answer";
-import { saveAnswer, scoreAttempt } from "@/lib/practice/attempts";
+import { saveAnswer, scoreAttempt, writeAnswer } from "@/lib/practice/attempts";
 import { type ScoreInput } from "@/lib/practice/schema";
 import { DIFFICULTIES, QUESTION_TYPES, fromDb, toDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
@@ -351,16 +351,19 @@ export async function saveMockAnswer(userId: string, id: string, slot: number, a
   const now = new Date();
   const row = await loadSettled(userId, id, now);
   if (row.status !== "IN_PROGRESS") throw finishedError();
-  const attemptId = await attemptOfSlot(row, slot);
   const stages = stagesOf(row);
   if (!acceptsAnswer(clockOf(row), stages, slot, now, ANSWER_GRACE_MS)) {
+    await attemptOfSlot(row, slot); // an unknown slot answers 404 before a closed block's 409
     const s = stageOfSlot(stages, slot);
     throw conflict(
       s < row.stage ? "The time for this question's block is up: its answer is kept as it was last saved." : "This question's block has not started yet.",
       "block_closed",
     );
   }
-  return saveAnswer(userId, attemptId, answer, version, row.id);
+  // The usual case in one statement, keyed by the slot; otherwise find the attempt and say why.
+  const saved = await writeAnswer({ mockId: row.id, mockSlot: slot }, userId, answer, version, row.id);
+  if (saved) return saved;
+  return saveAnswer(userId, await attemptOfSlot(row, slot), answer, version, row.id);
 }
 
 /** Self-scores one answer of a finished mock (the practice scoring: FSRS review on the first). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { type AttemptStatus, type PauseReason, type Prisma } from "@/lib/generated/prisma/client";
+import { type AttemptStatus, type PauseReason, Prisma } from "@/lib/generated/prisma/client";
 import { visibleTo } from "@/lib/questions/get-question";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
@@ -202,16 +202,8 @@ async function refuseMockAttempt(userId: string, id: string) {
  * only a save that matches nothing reads the row to say why (404, 400 or 409).
  */
 export async function saveAnswer(userId: string, id: string, answer: Answer, version: number, mockId: string | null = null) {
-  const format = formatOfAnswer(answer);
-  if (format) {
-    const updated = await db.practiceAttempt.updateManyAndReturn({
-      where: { id, userId, version, status: "IN_PROGRESS", mockId, format },
-      data: { answer: answerSchemaFor(format).parse(answer), version: { increment: 1 } },
-      select: { version: true, updatedAt: true },
-    });
-    const saved = updated[0];
-    if (saved) return { version: saved.version, savedAt: saved.updatedAt.toISOString() };
-  }
+  const saved = await writeAnswer({ id }, userId, answer, version, mockId);
+  if (saved) return saved;
   const row = await db.practiceAttempt.findFirst({ where: { id, userId }, select: { format: true, mockId: true } });
   if (!row) throw notFound(NOT_FOUND);
   if (row.mockId !== mockId) {
@@ -220,6 +212,34 @@ export async function saveAnswer(userId: string, id: string, answer: Answer, ver
   }
   checkShape(row.format, answer);
   return explainMiss(userId, id, "saving");
+}
+
+/**
+ * The autosave's one statement: writes the answer if the attempt (by id, or a mock's slot) is
+ * the user's, in progress, at `version`, of `mockId` (null: not a mock's) and of the answer's
+ * format; null when nothing matched (the caller then explains why). Raw SQL because this is
+ * the hottest write (issue 20): Prisma's updateManyAndReturn costs more CPU than the UPDATE.
+ */
+export async function writeAnswer(
+  target: { id: string } | { mockId: string; mockSlot: number },
+  userId: string,
+  answer: Answer,
+  version: number,
+  mockId: string | null,
+) {
+  const format = formatOfAnswer(answer);
+  if (!format) return null;
+  const json = JSON.stringify(answerSchemaFor(format).parse(answer));
+  const which =
+    "id" in target ? Prisma.sql`"id" = ${target.id}` : Prisma.sql`"mockId" = ${target.mockId} AND "mockSlot" = ${target.mockSlot}`;
+  const ofMock = mockId === null ? Prisma.sql`"mockId" IS NULL` : Prisma.sql`"mockId" = ${mockId}`;
+  const [row] = await db.$queryRaw<{ version: number; updatedAt: Date }[]>`
+    UPDATE "PracticeAttempt"
+    SET "answer" = CAST(${json} AS jsonb), "version" = "version" + 1, "updatedAt" = ${new Date()}
+    WHERE ${which} AND "userId" = ${userId} AND "version" = ${version} AND "status" = 'IN_PROGRESS'
+      AND ${ofMock} AND "format" = CAST(${format} AS "AnswerFormat")
+    RETURNING "version", "updatedAt"`;
+  return row ? { version: row.version, savedAt: row.updatedAt.toISOString() } : null;
 }
 
 async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {
@@ -355,10 +375,4 @@ export async function listAttempts(userId: string, opts: { questionId?: string; 
       submittedAt: v.submittedAt,
     };
   });
-}
-
-/** Whether the user has submitted an attempt of the question (which opens its answer key). */
-export async function hasSubmittedAttempt(userId: string, questionId: string) {
-  const n = await db.practiceAttempt.count({ where: { userId, questionId, status: { not: "IN_PROGRESS" } } });
-  return n > 0;
 }

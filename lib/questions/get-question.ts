@@ -27,19 +27,57 @@ export type QuestionDetail = {
 /** Where a user may see a question: the bank (including retired ones they reach by id) or their own. */
 export const visibleTo = (userId: string) => ({ OR: [{ ownerId: null }, { ownerId: userId }] });
 
+type QuestionRow = {
+  id: string;
+  slug: string | null;
+  title: string;
+  prompt: string;
+  type: string;
+  focusArea: string;
+  difficulty: string;
+  allocatedMinutes: number;
+  expectedMinutes: number;
+  tags: string[];
+  companyType: string;
+  source: string;
+  retired: boolean;
+  ownerId: string | null;
+  version: number;
+  modelAnswer: string;
+  keyPoints: string[];
+  bonusPoints: string[];
+  discussionPoints: string[];
+  challenged: boolean | null;
+  note: string | null;
+  noteVersion: number | null;
+  revealed: boolean;
+  attempted: boolean;
+};
+
 /**
  * One question as `userId` sees it. The model answer, key points and discussion points
- * stay hidden until the user reveals them or has attempted the question (`attempted`).
+ * stay hidden until the user reveals them, owns the question or has submitted an attempt on
+ * it; `attempted: true` opens them regardless (a mentor reading a shared attempt).
+ *
+ * One SQL statement (the hottest read of the app, issue 20): the question, the user's state
+ * on it and whether they submitted an attempt, instead of three Prisma queries.
  */
 export async function getQuestion(userId: string, id: string, opts: { attempted?: boolean } = {}): Promise<QuestionDetail> {
-  const q = await db.question.findFirst({
-    where: { id, ...visibleTo(userId) },
-    include: { userStates: { where: { userId }, take: 1 } },
-  });
+  const [q] = await db.$queryRaw<QuestionRow[]>`
+    SELECT q."id", q."slug", q."title", q."prompt", q."type"::text AS "type", q."focusArea",
+           q."difficulty"::text AS "difficulty", q."allocatedMinutes", q."expectedMinutes", q."tags",
+           q."companyType"::text AS "companyType", q."source"::text AS "source",
+           q."retiredAt" IS NOT NULL AS "retired", q."ownerId", q."version", q."modelAnswer",
+           q."keyPoints", q."bonusPoints", q."discussionPoints",
+           s."challenged", s."note", s."noteVersion", s."revealedAt" IS NOT NULL AS "revealed",
+           EXISTS (SELECT 1 FROM "PracticeAttempt" a
+                   WHERE a."userId" = ${userId} AND a."questionId" = q."id" AND a."status" <> 'IN_PROGRESS') AS "attempted"
+    FROM "Question" q
+    LEFT JOIN "UserQuestionState" s ON s."userId" = ${userId} AND s."questionId" = q."id"
+    WHERE q."id" = ${id} AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
   if (!q) throw notFound("That question does not exist or is not yours.");
-  const state = q.userStates[0];
   const isOwner = q.ownerId === userId;
-  const open = isOwner || Boolean(state?.revealedAt) || Boolean(opts.attempted);
+  const open = isOwner || q.revealed || q.attempted || Boolean(opts.attempted);
   return {
     id: q.id,
     slug: q.slug,
@@ -53,15 +91,15 @@ export async function getQuestion(userId: string, id: string, opts: { attempted?
     tags: q.tags,
     companyType: fromDb(COMPANY_TYPES, q.companyType),
     source: fromDb(SOURCES, q.source),
-    retired: q.retiredAt !== null,
+    retired: q.retired,
     isOwner,
     version: q.version,
     answer: open ? { modelAnswer: q.modelAnswer, keyPoints: q.keyPoints, bonusPoints: q.bonusPoints, discussionPoints: q.discussionPoints } : null,
     state: {
-      challenged: state?.challenged ?? false,
-      note: state?.note ?? "",
-      noteVersion: state?.noteVersion ?? 0,
-      revealed: Boolean(state?.revealedAt),
+      challenged: q.challenged ?? false,
+      note: q.note ?? "",
+      noteVersion: q.noteVersion ?? 0,
+      revealed: q.revealed,
     },
   };
 }

@@ -163,8 +163,6 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
     ORDER BY ${ORDER[sort]}
     LIMIT ${limit + 1}`;
 
-  const totalQuery = db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Question" q WHERE ${where}`;
-
   const facetSql = (dim: Dim, column: Prisma.Sql) => Prisma.sql`
     SELECT ${dim}::text AS "dim", ${column}::text AS "value", count(*)::int AS "n"
     FROM "Question" q WHERE ${conditions(userId, { ...query, q }, tsq, dim)} GROUP BY 2`;
@@ -175,17 +173,21 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
     UNION ALL ${facetSql("companyType", Prisma.sql`q."companyType"`)}
     UNION ALL ${facetSql("source", Prisma.sql`q."source"`)}
     UNION ALL (SELECT 'tag', t, count(*)::int FROM "Question" q, unnest(q."tags") t
-               WHERE ${where} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)`;
+               WHERE ${where} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)
+    UNION ALL SELECT 'total', '', count(*)::int FROM "Question" q WHERE ${where}`;
 
-  const [rows, total, facetRows] = await Promise.all([itemsQuery, totalQuery, facetsQuery]);
+  // Two statements (the total rides with the facets: one round trip fewer, issue 20).
+  const [rows, facetRows] = await Promise.all([itemsQuery, facetsQuery]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ s: sort, k: keysOf(sort, last), id: last.id }) : null;
 
+  let total = 0;
   const facets: Facets = { type: {}, focusArea: {}, difficulty: {}, companyType: {}, source: {}, tags: [] };
   for (const f of facetRows) {
-    if (f.dim === "tag") facets.tags.push({ tag: f.value, count: f.n });
+    if (f.dim === "total") total = f.n;
+    else if (f.dim === "tag") facets.tags.push({ tag: f.value, count: f.n });
     else if (f.dim === "type") facets.type[fromDb(QUESTION_TYPES, f.value)] = f.n;
     else if (f.dim === "difficulty") facets.difficulty[fromDb(DIFFICULTIES, f.value)] = f.n;
     else if (f.dim === "companyType") facets.companyType[fromDb(COMPANY_TYPES, f.value)] = f.n;
@@ -207,5 +209,5 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
     source: fromDb(SOURCES, r.source),
     challenged: r.challenged,
   }));
-  return { items, nextCursor, total: Number(total[0]?.n ?? 0), sort, facets };
+  return { items, nextCursor, total, sort, facets };
 }

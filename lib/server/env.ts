@@ -64,6 +64,8 @@ const schema = z
       .optional(),
     /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
     PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+    /** Benchmarks: the floor routes GET /api/debug/empty and /api/debug/session answer only then. */
+    PREPLOOP_BENCH: z.enum(["0", "1"], "must be 1 (benchmark routes on) or 0").optional(),
     /** Transcripts of spoken answers (off when unset): an OpenAI-compatible endpoint with /audio/transcriptions, e.g. https://api.openai.com/v1 or a local faster-whisper server. */
     PREPLOOP_STT_BASE_URL: z
       .string()
@@ -158,6 +160,11 @@ export function databaseUrl(): string | undefined {
 /** PREPLOOP_QUERY_STATS=1: benchmarks count the SQL statements of this process. */
 export function queryStatsEnabled(): boolean {
   return process.env.PREPLOOP_QUERY_STATS === "1";
+}
+
+/** PREPLOOP_BENCH=1: the benchmark's floor routes (GET /api/debug/empty, /api/debug/session) answer. */
+export function benchRoutesEnabled(): boolean {
+  return process.env.PREPLOOP_BENCH === "1";
 }
 
 /** A development build (`next dev`): Next inlines NODE_ENV at build time. */

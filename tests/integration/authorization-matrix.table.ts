@@ -180,6 +180,8 @@ export const TABLE: Entry[] = [
     expect: { anonymous: [401, 429], other: [401, 429], mentorWith: [401, 429], mentorWithout: [401, 429], revoked: [401, 429], withdrawn: [401, 429], owner: [200] },
   },
   { op: "GET /api/debug/query-count", access: { kind: "debug" }, path: () => "/api/debug/query-count" },
+  { op: "GET /api/debug/empty", access: { kind: "debug" }, path: () => "/api/debug/empty" },
+  { op: "GET /api/debug/session", access: { kind: "debug" }, path: () => "/api/debug/session" },
   ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(
     (m): Entry => ({
       op: `${m} /api/[...path]`,

@@ -40,6 +40,11 @@ describe("environment validation", () => {
     );
   });
 
+  it("takes PREPLOOP_BENCH as 1 or 0 only", () => {
+    expect(parseEnv({ ...good, PREPLOOP_BENCH: "1" }).PREPLOOP_BENCH).toBe("1");
+    expect(() => parseEnv({ ...good, PREPLOOP_BENCH: "on" })).toThrow("PREPLOOP_BENCH: must be 1 (benchmark routes on) or 0");
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...good, GOOGLE_CLIENT_ID: "", GOOGLE_CLIENT_SECRET: "" }).GOOGLE_CLIENT_ID).toBeUndefined();
   });

@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
-import { hasSubmittedAttempt, listAttempts } from "@/lib/practice/attempts";
+import { listAttempts } from "@/lib/practice/attempts";
 import { getQuestion } from "@/lib/questions/get-question";
 import { or404, requireUser } from "@/lib/server/page";
 
@@ -21,8 +21,7 @@ export const metadata: Metadata = { title: "Question" };
 export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
-  const attempted = await hasSubmittedAttempt(user.id, id);
-  const q = await or404(getQuestion(user.id, id, { attempted }));
+  const q = await or404(getQuestion(user.id, id));
 
   return (
     <article className="mx-auto max-w-4xl">

@@ -2,7 +2,6 @@ import * as responses from "@/lib/api/responses";
 import { route } from "@/lib/server/http";
 import { personalQuestionUpdateSchema, questionIdParams } from "@/lib/questions/schema";
 import { getQuestion } from "@/lib/questions/get-question";
-import { hasSubmittedAttempt } from "@/lib/practice/attempts";
 import { deletePersonalQuestion, updatePersonalQuestion } from "@/lib/questions/personal-questions";
 
 export const GET = route(
@@ -12,11 +11,7 @@ export const GET = route(
     response: responses.getQuestion,
     params: questionIdParams,
   },
-  async ({ user, params }) => ({
-    question: await getQuestion(user.id, params.id, {
-      attempted: await hasSubmittedAttempt(user.id, params.id),
-    }),
-  }),
+  async ({ user, params }) => ({ question: await getQuestion(user.id, params.id) }),
 );
 
 export const PUT = route(
