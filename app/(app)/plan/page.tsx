@@ -45,9 +45,13 @@ export default async function PlanPage() {
           1, years 2-3 and years 4-5; the guide&apos;s 5-year vision template can fill in the goals for you to
           adapt.
         </p>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <section aria-labelledby="new-plan-heading" className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+          {/* The form's own headings are h3: this h2 keeps the outline in order (Lighthouse heading-order). */}
+          <h2 id="new-plan-heading" className="mb-4 text-lg font-semibold">
+            Start your plan
+          </h2>
           <PlanForm today={today} />
-        </div>
+        </section>
         <div className="mt-6">
           <PreparationTimeline timeline={preparation} headingId="preparation-heading" />
         </div>
