@@ -79,10 +79,16 @@ export default async function PlanPage() {
         <PlanEditor plan={plan} today={today} />
       </header>
 
-      <HorizonCards
-        horizons={summary.horizons}
-        roles={{ year1: plan.year1Role, years2to3: plan.years2to3Role, years4to5: plan.years4to5Role }}
-      />
+      <section aria-labelledby="horizons-heading">
+        {/* The cards' headings are h3: this h2 keeps the outline in order (Lighthouse heading-order). */}
+        <h2 id="horizons-heading" className="sr-only">
+          The plan&apos;s three horizons
+        </h2>
+        <HorizonCards
+          horizons={summary.horizons}
+          roles={{ year1: plan.year1Role, years2to3: plan.years2to3Role, years4to5: plan.years4to5Role }}
+        />
+      </section>
 
       {overdue.length > 0 && (
         <div
