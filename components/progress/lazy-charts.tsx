@@ -1,10 +1,69 @@
 "use client";
-// recharts loads in its own chunk after the page has painted; the tables and summaries
-// beside each chart carry the same numbers for screen readers and before the chart arrives.
-import dynamic from "next/dynamic";
+// The dashboard's charts load when they come near the screen, not at start-up: until then each
+// is an empty box of the chart's height (nothing moves when it arrives), and recharts (its own
+// chunk) is fetched and run only when the first chart is about to be seen. The first screen is
+// server-rendered without it; the tables and summaries beside each chart carry the same numbers
+// for screen readers and before the chart arrives (decision 0025).
+import { type CSSProperties, type ComponentType, Suspense, lazy, useEffect, useRef, useState } from "react";
 
-const loading = () => <p className="py-12 text-center text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>;
+/** How far below (or above) the screen a chart starts loading, so it is usually drawn by the time it is seen. */
+export const CHART_ROOT_MARGIN = "200px 0px";
 
-export const LazyDomainCharts = dynamic(() => import("./domain-charts"), { ssr: false, loading });
-export const LazyReadinessChart = dynamic(() => import("./readiness-chart"), { ssr: false, loading });
-export const LazyBarChart = dynamic(() => import("./bar-chart"), { ssr: false, loading });
+const loading = <p className="py-12 text-center text-sm text-slate-600 dark:text-slate-400">Loading chart…</p>;
+
+/** True once the element has come within CHART_ROOT_MARGIN of the viewport (and from then on). */
+function useNearScreen<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: CHART_ROOT_MARGIN },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
+
+/**
+ * `Chart` (loaded with `load`) rendered once its box is near the screen; meanwhile the box keeps
+ * the chart's height: `height(props)` px, or [on a phone, from the sm breakpoint up].
+ */
+function whenNearScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, height: (props: P) => number | [number, number]) {
+  // React.lazy: the import starts on the first render of <Chart>, which only the client does.
+  const Chart = lazy(load);
+  return function LazyChart(props: P) {
+    const [ref, near] = useNearScreen<HTMLDivElement>();
+    const h = height(props);
+    const [phone, wide] = typeof h === "number" ? [h, h] : h;
+    return (
+      <div
+        ref={ref}
+        data-lazy-chart={near ? "shown" : "waiting"}
+        className="min-h-(--chart-h) sm:min-h-(--chart-h-sm)"
+        style={{ "--chart-h": `${phone}px`, "--chart-h-sm": `${wide}px` } as CSSProperties}
+      >
+        {near && (
+          <Suspense fallback={loading}>
+            <Chart {...props} />
+          </Suspense>
+        )}
+      </div>
+    );
+  };
+}
+
+// Heights as the charts draw them: ResponsiveContainer's height; for the domain charts, 180 px
+// plus a 24 px title each, one column on a phone and two from the sm breakpoint, 16 px apart.
+const domainsHeight = (n: number, columns: number) => Math.ceil(n / columns) * 204 + (Math.ceil(n / columns) - 1) * 16;
+export const LazyReadinessChart = whenNearScreen(() => import("./readiness-chart"), () => 260);
+export const LazyDomainCharts = whenNearScreen(() => import("./domain-charts"), (p) => [domainsHeight(p.domains.length, 1), domainsHeight(p.domains.length, 2)]);
+export const LazyBarChart = whenNearScreen(() => import("./bar-chart"), (p) => p.height ?? 240);

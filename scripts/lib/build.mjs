@@ -5,7 +5,7 @@ import path from "node:path";
 import { root, run } from "./run.mjs";
 
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma/schema"];
-const INPUT_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const INPUT_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts"];
 const STAMP = path.join(root, ".next", "preploop-build-hash");
 
 function* walk(dir) {

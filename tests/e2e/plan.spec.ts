@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { expectHeadingOrder } from "./headings";
 import { signUpWithApi } from "./fixtures";
 
 function isoDaysFromToday(days: number) {
@@ -21,6 +22,7 @@ test("a new user plans five years, logs learning and prints the portfolio", asyn
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career plan" }).click();
   await expect(page.getByRole("heading", { name: "Your 5-year career plan" })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectHeadingOrder(page);
 
   // Choose a track and stage, set targets, start from the vision template.
   await page.getByLabel("Career track").selectOption({ label: "Individual contributor" });

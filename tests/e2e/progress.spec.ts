@@ -1,6 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signIn, signUp, signUpWithApi } from "./fixtures";
+import { showCharts } from "./charts";
+import { signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -22,10 +23,9 @@ async function practise(page: Page, n: number, scores: [number, number, number, 
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Waits for the charts (loaded after the page) and saves a full-page screenshot. */
+/** Waits for the charts (loaded as they are scrolled to) and saves a full-page screenshot. */
 async function shoot(page: Page, name: string) {
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await showCharts(page);
   await page.screenshot({ path: `tests/artifacts/${name}.png`, fullPage: true });
 }
 
@@ -80,16 +80,14 @@ test("a new user lands on the dashboard, records an assessment and two answers, 
   await areas.getByText("Attempts by focus area as a table").click();
   await expect(areas.getByRole("table").getByRole("row")).toHaveCount(14); // header + 13 focus areas
 
-  // The charts load after the page: wait for them before the screenshot.
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // The charts load as they are scrolled to: show them before the screenshot.
+  await showCharts(page);
   await page.screenshot({ path: "tests/artifacts/dashboard.png", fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.evaluate(() => localStorage.setItem("theme", "dark"));
   await page.reload();
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await showCharts(page);
   await page.screenshot({ path: "tests/artifacts/dashboard-dark.png", fullPage: true });
   await expectNoAxeViolations(page);
 });
@@ -211,14 +209,14 @@ test("with one week of data the charts fit it: dots inside the plot, band names 
   expect(res.status()).toBe(201);
   await page.goto("/dashboard");
   await expect(page.getByText(/Latest: 6\.5 \(Developing\)/)).toBeVisible();
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await showCharts(page);
   // Six weeks on the axis, not the 26-week window.
   await expectReadinessDotsInside(page, { maxTicks: 6 });
   await page.screenshot({ path: "tests/artifacts/dashboard-one-week-1280.png", fullPage: true });
 
   await page.setViewportSize({ width: 375, height: 812 });
   await page.reload();
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await showCharts(page);
   await expectReadinessDotsInside(page, { maxTicks: 6 });
   await page.screenshot({ path: "tests/artifacts/dashboard-one-week-375.png", fullPage: true });
 });
@@ -240,13 +238,39 @@ test("with many weeks of data the readiness chart keeps every dot inside and the
   }
   await page.goto("/dashboard");
   await expect(page.getByText(/Latest: 10(\.0)? \(Excellent\)/)).toBeVisible();
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await showCharts(page);
   await expectReadinessDotsInside(page);
   await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-1280.png" });
 
   await page.setViewportSize({ width: 375, height: 812 });
   await page.reload();
-  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await showCharts(page);
   await expectReadinessDotsInside(page);
   await page.getByRole("region", { name: "Readiness band over time" }).screenshot({ path: "tests/artifacts/dashboard-many-weeks-375.png" });
+});
+
+test("the charts load when scrolled into view, not at start-up (375 px)", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  await page.goto("/dashboard");
+  const figures = page.getByRole("main").getByRole("figure");
+  await expect(figures).toHaveCount(4); // readiness, domains, focus areas, time per week
+  // Hydrated and idle: every chart is still an empty box of its height, and no chart was drawn.
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator('[data-lazy-chart="waiting"]')).toHaveCount(4);
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  const box = await page.locator('[data-lazy-chart="waiting"]').first().boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(260);
+
+  // Scrolled to, each chart loads (recharts is fetched with the first) and is drawn.
+  const chunk = page.waitForResponse((r) => r.request().resourceType() === "script");
+  await figures.first().scrollIntoViewIfNeeded();
+  await chunk;
+  for (let i = 0; i < 4; i++) {
+    const figure = figures.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator(".recharts-surface").first()).toBeVisible();
+  }
+  await expect(page.locator('[data-lazy-chart="shown"]')).toHaveCount(4);
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
 });

@@ -45,9 +45,13 @@ export default async function PlanPage() {
           1, years 2-3 and years 4-5; the guide&apos;s 5-year vision template can fill in the goals for you to
           adapt.
         </p>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <section aria-labelledby="new-plan-heading" className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+          {/* The form's own headings are h3: this h2 keeps the outline in order (Lighthouse heading-order). */}
+          <h2 id="new-plan-heading" className="mb-4 text-lg font-semibold">
+            Start your plan
+          </h2>
           <PlanForm today={today} />
-        </div>
+        </section>
         <div className="mt-6">
           <PreparationTimeline timeline={preparation} headingId="preparation-heading" />
         </div>
@@ -75,10 +79,16 @@ export default async function PlanPage() {
         <PlanEditor plan={plan} today={today} />
       </header>
 
-      <HorizonCards
-        horizons={summary.horizons}
-        roles={{ year1: plan.year1Role, years2to3: plan.years2to3Role, years4to5: plan.years4to5Role }}
-      />
+      <section aria-labelledby="horizons-heading">
+        {/* The cards' headings are h3: this h2 keeps the outline in order (Lighthouse heading-order). */}
+        <h2 id="horizons-heading" className="sr-only">
+          The plan&apos;s three horizons
+        </h2>
+        <HorizonCards
+          horizons={summary.horizons}
+          roles={{ year1: plan.year1Role, years2to3: plan.years2to3Role, years4to5: plan.years4to5Role }}
+        />
+      </section>
 
       {overdue.length > 0 && (
         <div

@@ -1,0 +1,138 @@
+// npm run bench lighthouse: Lighthouse 12 (pinned; newer needs Node 22 here) on the listed pages,
+// signed in as a user with the demo's six weeks of history, a finished mock (/mocks/{id} of a finished
+// mock redirects to its report, so the report is measured), two offers and a
+// plan (scripts/bench/lighthouse-data.ts), with the desktop and the mobile preset. Prints the four
+// category scores and LCP / TBT / CLS per page in one table, then what Lighthouse flagged in the
+// categories below 100. The machine's load average is printed with it: the numbers move with it.
+// Env: PREPLOOP_LH_PAGES=/dashboard,/plan (a subset), PREPLOOP_LH_PRESETS=mobile (one preset),
+// PREPLOOP_LH_OUT=<dir> (keep each JSON report there). Numbers only; nothing is asserted.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { ensureChromium } from "../lib/browser.mjs";
+import { root, run as runCmd } from "../lib/run.mjs";
+import { withBenchApp } from "./lib.mjs";
+
+const PAGES = ["/", "/sign-in", "/dashboard", "/questions", "/practice", "/mocks/{id}/report", "/offers/compare", "/plan"];
+// Signed in, these two only redirect to /dashboard (measured on its own), and Chrome drops a
+// Cookie header set through Lighthouse's extraHeaders on the redirect: they are measured as a
+// visitor sees them, signed out.
+const SIGNED_OUT = new Set(["/", "/sign-in"]);
+const PRESETS = { desktop: desktopConfig, mobile: undefined /* Lighthouse's default: a mid-range phone, 4× CPU, slow 4G */ };
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+
+/**
+ * Signs up a user, gives it the data (scripts/bench/lighthouse-data.ts), then signs it in (the
+ * data bumps the user's session version, which ends earlier sessions). Returns its session cookie
+ * and the id of its finished mock.
+ */
+async function userWithData(baseUrl, databaseUrl) {
+  const email = `lighthouse-${Date.now()}@bench.preploop.dev`;
+  const password = "benchmark password 123";
+  const r = await fetch(`${baseUrl}/api/accounts`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password, displayName: "Light House" }),
+  });
+  if (r.status !== 201) throw new Error(`sign-up failed: ${r.status}`);
+  const { user } = await r.json();
+  const out = await runCmd("tsx", ["scripts/bench/lighthouse-data.ts", user.id], { env: { DATABASE_URL: databaseUrl }, quiet: true });
+  const { mockId } = JSON.parse(out.trim().split("\n").at(-1));
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = await csrfRes.json();
+  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+  });
+  const session = signIn.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error("sign-in failed");
+  return { cookie: session.split(";")[0], mockId };
+}
+
+function row(page, preset, lhr) {
+  const score = (c) => (lhr.categories[c]?.score == null ? "–" : String(Math.round(lhr.categories[c].score * 100)));
+  const ms = (a) => (lhr.audits[a]?.numericValue == null ? "–" : `${Math.round(lhr.audits[a].numericValue)}`);
+  const cls = lhr.audits["cumulative-layout-shift"]?.numericValue;
+  return [page, preset, ...CATEGORIES.map(score), ms("largest-contentful-paint"), ms("total-blocking-time"), cls == null ? "–" : cls.toFixed(3), Math.round(lhr.environment.benchmarkIndex)];
+}
+
+function flagged(lhr) {
+  const out = [];
+  for (const c of ["performance", "accessibility", "best-practices"]) {
+    const cat = lhr.categories[c];
+    if (!cat || cat.score === 1) continue;
+    const failing = cat.auditRefs
+      .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 0.9)
+      .map((r) => `${r.id}${lhr.audits[r.id].displayValue ? ` (${lhr.audits[r.id].displayValue})` : ""}`);
+    if (failing.length) out.push(`${c}: ${failing.join(", ")}`);
+  }
+  if (lhr.runtimeError) out.push(`runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return out;
+}
+
+function printTable(rows) {
+  // bench: Lighthouse's benchmarkIndex of the machine during that run (higher is faster): the load the numbers were taken under.
+  const head = ["page", "preset", "perf", "a11y", "best", "seo", "LCP ms", "TBT ms", "CLS", "bench"];
+  const all = [head, ...rows];
+  const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i < 2 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join("  ");
+  console.log(line(head));
+  console.log(w.map((n) => "-".repeat(n)).join("  "));
+  for (const r of rows) console.log(line(r));
+}
+
+export async function run() {
+  const pages = process.env.PREPLOOP_LH_PAGES?.split(",").map((s) => s.trim()).filter(Boolean) ?? PAGES;
+  const presets = process.env.PREPLOOP_LH_PRESETS?.split(",").map((s) => s.trim()).filter(Boolean) ?? Object.keys(PRESETS);
+  const outDir = process.env.PREPLOOP_LH_OUT ? path.resolve(root, process.env.PREPLOOP_LH_OUT) : null;
+  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  await withBenchApp("preploop_bench_lighthouse", async ({ baseUrl, databaseUrl }) => {
+    const { cookie, mockId } = await userWithData(baseUrl, databaseUrl);
+    // Warm each page once (fills the server's caches); a page that sends the user elsewhere is a broken run.
+    for (const p of pages) {
+      const res = await fetch(`${baseUrl}${p.replace("{id}", mockId)}`, { headers: SIGNED_OUT.has(p) ? {} : { cookie }, redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
+    }
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? ensureChromium(),
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage"],
+    });
+    const rows = [];
+    const notes = [];
+    console.log(`load average (1/5/15 min) at the start: ${load()} on ${os.cpus().length} cores`);
+    try {
+      for (const p of pages) {
+        for (const preset of presets) {
+          const url = `${baseUrl}${p.replace("{id}", mockId)}`;
+          const result = await lighthouse(
+            url,
+            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: SIGNED_OUT.has(p) ? null : { Cookie: cookie } },
+            PRESETS[preset],
+          );
+          const lhr = result.lhr;
+          if (lhr.finalDisplayedUrl !== url) notes.push(`${p} ${preset}: ended on ${lhr.finalDisplayedUrl}`);
+          rows.push(row(SIGNED_OUT.has(p) ? `${p} (signed out)` : p, preset, lhr));
+          for (const n of flagged(lhr)) notes.push(`${p} ${preset}: ${n}`);
+          if (outDir) fs.writeFileSync(path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_") || "_"}-${preset}.json`), result.report);
+        }
+      }
+    } finally {
+      await chrome.kill();
+    }
+    console.log(`load average (1/5/15 min) at the end: ${load()}`);
+    printTable(rows);
+    if (notes.length) {
+      console.log("\nflagged (audits below 0.9 in categories under 100):");
+      for (const n of notes) console.log(`  ${n}`);
+    }
+  });
+}
