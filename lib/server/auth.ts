@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { env } from "./env";
 import { SESSION_MAX_AGE_MS, shouldTouch } from "./session-rules";
+import { decodeSessionToken } from "./session-token";
 
 export type SessionUser = { id: string; email: string; displayName: string; isDemo: boolean; sessionId: string };
 
@@ -98,12 +99,14 @@ function touch(sessionId: string, now: Date) {
 /** The session JWT of this request (next-auth's cookie), or null. */
 export async function readSessionToken() {
   const cookieStore = await cookies();
-  const headerList = await headers();
+  const authorization = (await headers()).get("authorization");
   return getToken({
+    // next-auth reads the (possibly chunked) cookie through getAll() and the Bearer header.
     req: {
-      headers: Object.fromEntries(headerList.entries()),
-      cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])),
+      headers: authorization ? { authorization } : {},
+      cookies: cookieStore,
     } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: env().NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
   });
 }
