@@ -17,7 +17,13 @@ import { log } from "./log";
 export const SESSION_CHANNEL = "preploop_session";
 const MAX_ENTRIES = 20_000;
 
-export type CachedSession = { userId: string; email: string; displayName: string; isDemo: boolean; lastSeenAt: Date };
+export type CachedSession = {
+  userId: string;
+  email: string;
+  displayName: string;
+  isDemo: boolean;
+  lastSeenAt: Date;
+};
 
 type Entry = { value: CachedSession; expires: number };
 
@@ -182,7 +188,9 @@ function startListening() {
   if (state.listening || state.connecting || state.retryTimer) return;
   state.connecting = connect()
     .catch((e: unknown) => {
-      log("warn", "session_cache_listen_failed", { message: e instanceof Error ? e.message.slice(0, 200) : String(e) });
+      log("warn", "session_cache_listen_failed", {
+        message: e instanceof Error ? e.message.slice(0, 200) : String(e),
+      });
       scheduleReconnect();
     })
     .finally(() => {

@@ -8,7 +8,8 @@ import { BASE_URL, Client, PASSWORD, newUser } from "../support/client";
 const SECOND = process.env.PREPLOOP_BASE_URL_2 ?? "";
 
 beforeAll(() => {
-  if (!SECOND) throw new Error("PREPLOOP_BASE_URL_2 is not set: scripts/lib/test-app.mjs starts the second instance");
+  if (!SECOND)
+    throw new Error("PREPLOOP_BASE_URL_2 is not set: scripts/lib/test-app.mjs starts the second instance");
 });
 afterAll(closeTestDb);
 
@@ -19,7 +20,8 @@ async function warm(client: Client) {
     const res = await client.get("/api/profile");
     expect(res.status).toBe(200);
     if (res.headers.get("server-timing")?.includes("session;desc=cache")) return;
-    if (Date.now() > deadline) throw new Error(`${client.baseUrl} never answered a session check from its cache`);
+    if (Date.now() > deadline)
+      throw new Error(`${client.baseUrl} never answered a session check from its cache`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

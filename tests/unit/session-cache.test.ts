@@ -29,7 +29,13 @@ vi.mock("pg", () => ({ default: { Client: FakeClient } }));
 
 const cache = await import("@/lib/server/session-cache");
 const T0 = 1_000_000;
-const entry = (userId: string) => ({ userId, email: `${userId}@x.io`, displayName: userId, isDemo: false, lastSeenAt: new Date(T0) });
+const entry = (userId: string) => ({
+  userId,
+  email: `${userId}@x.io`,
+  displayName: userId,
+  isDemo: false,
+  lastSeenAt: new Date(T0),
+});
 
 async function listening() {
   cache.cachedSession("warm-up", "nobody", T0); // the first use opens the connection
