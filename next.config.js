@@ -17,6 +17,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  // Builds started by our scripts (npm start, npm test, benchmarks: scripts/lib/build.mjs) skip
+  // Next's type-check: `npm test` runs `tsc --noEmit` over the whole project anyway. A plain
+  // `next build` still type-checks. See docs/decisions/0022-perf-session-and-start.md.
+  typescript: { ignoreBuildErrors: process.env.PREPLOOP_BUILD_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,5 +1,5 @@
-// npm start: database (embedded unless DATABASE_URL is set) → migrate → seed → build if
-// needed → serve on http://localhost:3000 (PORT to change). Ctrl-C stops everything cleanly.
+// npm start: database (embedded unless DATABASE_URL is set) → migrate → seed, and beside them
+// the build if needed → serve on http://localhost:3000 (PORT to change). Ctrl-C stops everything cleanly.
 // npm run dev: the same, with the Next.js dev server instead of a production build.
 // If the app server or the embedded PostgreSQL dies, it stops the other and exits non-zero
 // (a supervisor then restarts it).
@@ -14,11 +14,18 @@ import { EMBEDDED_DATA_DIR } from "./lib/defaults.mjs";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
+// The build needs no database: it runs beside the database's start, migrations and seed.
+const abortBuild = new AbortController();
+const building = dev ? Promise.resolve() : ensureBuild({ signal: abortBuild.signal });
+building.catch(() => {}); // awaited below; a failure while the database starts is reported there
+
 let db;
 try {
   db = await resolveDatabase();
 } catch (e) {
   console.error(`[start] ${e instanceof Error ? e.message : e}`);
+  abortBuild.abort();
+  await building.catch(() => {});
   process.exit(1);
 }
 console.log(`[start] database: ${db.embedded ? `embedded PostgreSQL (${EMBEDDED_DATA_DIR}, port ${db.server.port})` : "DATABASE_URL"}`);
@@ -36,6 +43,8 @@ function shutdown(code, reason) {
 
 async function stopAll(code, reason) {
   if (reason) console.error(`[start] ${reason}`);
+  abortBuild.abort();
+  await building.catch(() => {});
   if (running(child)) {
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
@@ -58,10 +67,14 @@ db.server?.onExit(({ pid, code, signal }) => {
 });
 
 try {
-  await migrateDeploy(db.url);
-  console.log("[start] migrations applied");
-  if (process.env.PREPLOOP_SKIP_SEED !== "1") await seed(db.url);
-  if (!dev) await ensureBuild();
+  const database = (async () => {
+    await migrateDeploy(db.url);
+    console.log("[start] migrations applied");
+    if (process.env.PREPLOOP_SKIP_SEED !== "1") await seed(db.url);
+  })();
+  // Both settle before going on (a failed build must not leave a seed writing to a stopped database).
+  const [dbResult, buildResult] = await Promise.allSettled([database, building]);
+  for (const r of [dbResult, buildResult]) if (r.status === "rejected") throw r.reason;
 } catch (e) {
   console.error(`[start] ${e instanceof Error ? e.message : e}`);
   await shutdown(1);

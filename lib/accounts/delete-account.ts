@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { forgetUser } from "@/lib/server/session-cache";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { verifyPassword } from "./password";
 import { forgetAccount } from "./throttle-store";
@@ -25,5 +26,6 @@ export async function deleteAccount(userId: string, confirm: { password?: string
     });
   }
   await db.user.delete({ where: { id: userId } });
+  forgetUser(userId); // this instance at once; the trigger's NOTIFY tells every instance
   await forgetAccount(user.email, userId); // its throttle rows (keyed by hashes of its email and id)
 }

@@ -7,6 +7,7 @@ import { CHANGE_PASSWORD_RULE } from "./password-rules";
 import { countAttempt, keys, release, reset } from "./throttle-store";
 import { tooManyAttempts } from "./too-many";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
+import { forgetUser } from "@/lib/server/session-cache";
 
 /**
  * Changes the signed-in user's password: the current one is required (5 wrong tries in 15
@@ -52,5 +53,6 @@ export async function changePassword(
     }),
     db.passwordResetToken.deleteMany({ where: { userId: user.id, usedAt: null } }),
   ]);
+  forgetUser(user.id); // this instance at once; the trigger's NOTIFY tells every instance
   return { endedSessions: ended.count };
 }

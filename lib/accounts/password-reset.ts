@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { forgetUser } from "@/lib/server/session-cache";
 import { HttpError } from "@/lib/server/errors";
 import { deliverPasswordReset } from "@/lib/mail/password-reset";
 import { hashPassword } from "./password";
@@ -90,4 +91,5 @@ export async function resetPassword(token: string, password: string, now = new D
     await tx.session.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: now } });
     await tx.passwordResetToken.deleteMany({ where: { userId: row.userId, usedAt: null } });
   });
+  forgetUser(row.userId); // this instance at once; the trigger's NOTIFY tells every instance
 }

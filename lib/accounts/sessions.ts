@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
+import { forgetSession, forgetUser } from "@/lib/server/session-cache";
 import { describeDevice } from "./device";
 import { SESSION_MAX_AGE_MS, isActive } from "@/lib/server/session-rules";
 
@@ -52,6 +53,7 @@ export async function revokeSession(userId: string, sessionId: string, now = new
     where: { id: sessionId, userId, revokedAt: null },
     data: { revokedAt: now },
   });
+  forgetSession(sessionId); // this instance at once; the trigger's NOTIFY tells every instance
   if (count === 0) throw notFound("No such session.");
 }
 
@@ -61,10 +63,12 @@ export async function revokeSessions(userId: string, keepId: string | null, now 
     where: { userId, revokedAt: null, ...(keepId ? { id: { not: keepId } } : {}) },
     data: { revokedAt: now },
   });
+  forgetUser(userId);
   return count;
 }
 
 /** Ends the session a signed-out JWT carried (next-auth's signOut event). */
 export async function endSessionById(sessionId: string, now = new Date()) {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  forgetSession(sessionId);
 }

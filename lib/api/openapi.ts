@@ -50,7 +50,7 @@ export const openApiPath = (pattern: string) => pattern.replace(/\[([^\]]+)\]/g,
 
 /** Every error code one operation can answer: the common ones of its kind and its own. */
 export function errorCodesOf(method: string, opts: OperationOptions): ErrorCode[] {
-  const codes = new Set<ErrorCode>(["internal_error"]);
+  const codes = new Set<ErrorCode>(["internal_error", "service_busy"]);
   if (opts.auth !== false) codes.add("unauthenticated");
   if (MUTATIONS.has(method)) codes.add("cross_site");
   if (opts.params) codes.add("invalid_input").add("not_found");
@@ -120,6 +120,7 @@ const STATUS_TEXT: Record<number, string> = {
   422: "Cannot be done",
   429: "Too many attempts (see Retry-After)",
   500: "Server error (with an error id that is logged)",
+  503: "Busy: no database connection was free in time (see Retry-After)",
 };
 
 /** The operation object of one handler. */

@@ -6,7 +6,9 @@ import { cookies, headers } from "next/headers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { env } from "./env";
-import { SESSION_MAX_AGE_MS, shouldTouch } from "./session-rules";
+import { type CachedSession, cachedSession, loadTicket, storeSession, touchedSession } from "./session-cache";
+import { SESSION_MAX_AGE_MS, isActive, shouldTouch } from "./session-rules";
+import { decodeSessionToken } from "./session-token";
 
 export type SessionUser = { id: string; email: string; displayName: string; isDemo: boolean; sessionId: string };
 
@@ -28,19 +30,40 @@ export async function sessionOf(sessionId: string, userId: string) {
  * The signed-in user, or null. Reads the session JWT, then checks its session row (not
  * revoked, seen within 30 days) joined with the user in one query, so signing a device out,
  * a password change or reset, and account deletion take effect at once, on every instance.
+ * The check is cached per instance and kept exact through LISTEN/NOTIFY (./session-cache.ts).
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  const user = await checkedUser(false);
-  return (
-    user && {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      isDemo: user.isDemo,
-      sessionId: user.sessionId,
-    }
-  );
+  return (await currentSession()).user;
 }
+
+/** getCurrentUser, and whether the check was answered from this instance's cache (Server-Timing). */
+export async function currentSession(): Promise<{ user: SessionUser | null; cached: boolean }> {
+  const token = await readSessionToken();
+  if (typeof token?.uid !== "string" || typeof token.sid !== "string") return { user: null, cached: false };
+  const sid = token.sid;
+  const now = new Date();
+  const hit = cachedSession(sid, token.uid, now.getTime());
+  if (hit) {
+    if (!isActive({ revokedAt: null, lastSeenAt: hit.lastSeenAt }, now)) return { user: null, cached: true };
+    if (shouldTouch(hit.lastSeenAt, now)) touch(sid, now);
+    return { user: sessionUser(hit, sid), cached: true };
+  }
+  const ticket = loadTicket();
+  const row = await checkedRow(token.uid, sid, now, false);
+  if (!row) return { user: null, cached: false };
+  const value = { userId: row.id, email: row.email, displayName: row.displayName, isDemo: row.isDemo, lastSeenAt: row.lastSeenAt };
+  storeSession(sid, value, ticket, now.getTime());
+  if (shouldTouch(row.lastSeenAt, now)) touch(sid, now);
+  return { user: sessionUser(value, sid), cached: false };
+}
+
+const sessionUser = (v: CachedSession, sessionId: string): SessionUser => ({
+  id: v.userId,
+  email: v.email,
+  displayName: v.displayName,
+  isDemo: v.isDemo,
+  sessionId,
+});
 
 /**
  * The same check for the signed-in layout, with the unread notification count read in the
@@ -48,31 +71,10 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
  * costs no extra round trip.
  */
 export async function getCurrentUserForLayout(): Promise<(SessionUser & { unread: number }) | null> {
-  return checkedUser(true);
-}
-
-type CheckedRow = {
-  id: string;
-  email: string;
-  displayName: string;
-  isDemo: boolean;
-  lastSeenAt: Date;
-  unread: number;
-};
-
-/** The session check both share: one indexed query (session primary key, joined with its user). */
-async function checkedUser(withUnread: boolean) {
   const token = await readSessionToken();
   if (typeof token?.uid !== "string" || typeof token.sid !== "string") return null;
   const now = new Date();
-  const unread = withUnread
-    ? Prisma.sql`(SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL)`
-    : Prisma.sql`0`;
-  const [row] = await db.$queryRaw<CheckedRow[]>`
-    SELECT u."id", u."email", u."displayName", u."isDemo", s."lastSeenAt", ${unread} AS "unread"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${token.sid} AND s."userId" = ${token.uid} AND s."revokedAt" IS NULL
-      AND s."lastSeenAt" > ${new Date(now.getTime() - SESSION_MAX_AGE_MS)}`;
+  const row = await checkedRow(token.uid, token.sid, now, true);
   if (!row) return null;
   if (shouldTouch(row.lastSeenAt, now)) touch(token.sid, now);
   return {
@@ -85,8 +87,31 @@ async function checkedUser(withUnread: boolean) {
   };
 }
 
+type CheckedRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  isDemo: boolean;
+  lastSeenAt: Date;
+  unread: number;
+};
+
+/** The session check both share: one indexed query (session primary key, joined with its user). */
+async function checkedRow(userId: string, sessionId: string, now: Date, withUnread: boolean) {
+  const unread = withUnread
+    ? Prisma.sql`(SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL)`
+    : Prisma.sql`0`;
+  const [row] = await db.$queryRaw<CheckedRow[]>`
+    SELECT u."id", u."email", u."displayName", u."isDemo", s."lastSeenAt", ${unread} AS "unread"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL
+      AND s."lastSeenAt" > ${new Date(now.getTime() - SESSION_MAX_AGE_MS)}`;
+  return row ?? null;
+}
+
 /** Refreshes last-seen (at most every 5 minutes); not awaited, so the request does not wait for it. */
 function touch(sessionId: string, now: Date) {
+  touchedSession(sessionId, now);
   db.session
     .updateMany({
       where: { id: sessionId, revokedAt: null, lastSeenAt: { lt: now } },
@@ -98,12 +123,14 @@ function touch(sessionId: string, now: Date) {
 /** The session JWT of this request (next-auth's cookie), or null. */
 export async function readSessionToken() {
   const cookieStore = await cookies();
-  const headerList = await headers();
+  const authorization = (await headers()).get("authorization");
   return getToken({
+    // next-auth reads the (possibly chunked) cookie through getAll() and the Bearer header.
     req: {
-      headers: Object.fromEntries(headerList.entries()),
-      cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])),
+      headers: authorization ? { authorization } : {},
+      cookies: cookieStore,
     } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: env().NEXTAUTH_SECRET,
+    decode: decodeSessionToken,
   });
 }

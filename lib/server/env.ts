@@ -64,6 +64,18 @@ const schema = z
       .optional(),
     /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
     PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+    /** How long a session check stays cached in an instance, in milliseconds (default 30000; 0 turns the cache off). */
+    PREPLOOP_SESSION_CACHE_MS: z
+      .string()
+      .regex(/^(0|[1-9][0-9]{0,6})$/, "must be a whole number of milliseconds from 0 (off) to 9999999")
+      .optional(),
+    /** Database connections of one app instance (default 10: measured best on 2 cores; see decision 0022). */
+    PREPLOOP_DB_POOL_MAX: z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a whole number from 1 to 999").optional(),
+    /** How long a request waits for a free database connection before answering 503, in milliseconds (default 5000). */
+    PREPLOOP_DB_POOL_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9][0-9]{1,5}$/, "must be a whole number of milliseconds from 10 to 999999")
+      .optional(),
     /** Benchmarks: the floor routes GET /api/debug/empty and /api/debug/session answer only then. */
     PREPLOOP_BENCH: z.enum(["0", "1"], "must be 1 (benchmark routes on) or 0").optional(),
     /** Transcripts of spoken answers (off when unset): an OpenAI-compatible endpoint with /audio/transcriptions, e.g. https://api.openai.com/v1 or a local faster-whisper server. */
@@ -170,4 +182,20 @@ export function benchRoutesEnabled(): boolean {
 /** A development build (`next dev`): Next inlines NODE_ENV at build time. */
 export function isDevelopment(): boolean {
   return process.env.NODE_ENV !== "production";
+}
+
+const wholeOr = (value: string | undefined, fallback: number) =>
+  value && /^[0-9]{1,7}$/.test(value) ? Number(value) : fallback;
+
+/** PREPLOOP_SESSION_CACHE_MS: the session cache's TTL (0: off). Read apart from env() like the pool's. */
+export function sessionCacheMs(): number {
+  return wholeOr(process.env.PREPLOOP_SESSION_CACHE_MS, 30_000);
+}
+
+/** PREPLOOP_DB_POOL_MAX and PREPLOOP_DB_POOL_TIMEOUT_MS: the database pool of this process. */
+export function dbPool(): { max: number; acquireTimeoutMs: number } {
+  return {
+    max: Math.max(1, wholeOr(process.env.PREPLOOP_DB_POOL_MAX, 10)),
+    acquireTimeoutMs: Math.max(10, wholeOr(process.env.PREPLOOP_DB_POOL_TIMEOUT_MS, 5_000)),
+  };
 }

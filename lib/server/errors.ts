@@ -95,6 +95,8 @@ export const ERROR_STATUS = {
   ai_daily_limit: 429,
   ai_endpoint_rate_limited: 429,
   internal_error: 500,
+  // 503: every database connection of this instance stayed busy for the pool's wait (see Retry-After)
+  service_busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

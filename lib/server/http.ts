@@ -2,10 +2,11 @@ import "server-only";
 import { type NextRequest, NextResponse } from "next/server";
 import { type z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getCurrentUser, type SessionUser } from "./auth";
+import { currentSession, type SessionUser } from "./auth";
 import { trustsProxy } from "./env";
 import { readBodyBytes } from "./body";
-import { type ErrorCode, HttpError } from "./errors";
+import { isPoolTimeout } from "./db";
+import { type ErrorCode, HttpError, httpError } from "./errors";
 import { checkStrings } from "./input-text";
 import { log } from "./log";
 import { FIX_FIELDS_MESSAGE, FIX_LINK_MESSAGE } from "@/lib/messages";
@@ -75,6 +76,13 @@ type Ctx<B, Q, P, A extends boolean> = {
   query: Out<Q>;
   params: Out<P>;
 };
+
+/** 503 when every database connection stayed busy for the pool's wait: the client retries, nothing queues for ever. */
+export function busyResponse() {
+  return errorResponse(
+    httpError("service_busy", "PrepLoop is busy right now. Try again in a moment.", undefined, { "Retry-After": "1" }),
+  );
+}
 
 export function errorResponse(err: HttpError) {
   const body: ErrorBody = { error: { code: err.code, message: err.message } };
@@ -173,6 +181,7 @@ function queryObject(req: NextRequest) {
 
 export function toErrorResponse(err: unknown, req: NextRequest) {
   if (err instanceof HttpError) return errorResponse(err);
+  if (isPoolTimeout(err)) return busyResponse();
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === "P2002") return errorResponse(new HttpError(409, "conflict", "That already exists."));
     if (err.code === "P2025") return errorResponse(new HttpError(404, "not_found", "Not found."));
@@ -207,21 +216,22 @@ export function route<
     context: { params: Promise<Record<string, string | string[]>> },
   ) => {
     const started = performance.now();
-    const state: { user: SessionUser | null } = { user: null };
-    return withServerTiming(started, withCaching(await handle(req, context, state), state.user));
+    const state: RequestState = { user: null, cached: false };
+    return withServerTiming(started, withCaching(await handle(req, context, state), state.user), state);
   };
   return documented(wrapped, opts as OperationOptions);
 
   async function handle(
     req: NextRequest,
     context: { params: Promise<Record<string, string | string[]>> },
-    state: { user: SessionUser | null },
+    state: RequestState,
   ) {
     try {
       const isMutation = MUTATIONS.has(req.method);
       if (isMutation) checkOrigin(req);
-      const user = await getCurrentUser();
+      const { user, cached } = await currentSession();
       state.user = user;
+      state.cached = cached;
       if (opts.auth !== false && !user) {
         throw new HttpError(401, "unauthenticated", "Sign in to continue.");
       }
@@ -275,9 +285,15 @@ function withCaching(res: Response, user: SessionUser | null) {
   return res;
 }
 
-/** Adds `Server-Timing: app;dur=<ms>` so benchmarks can separate server time from the network. */
-function withServerTiming(started: number, res: Response) {
-  res.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+type RequestState = { user: SessionUser | null; cached: boolean };
+
+/**
+ * Adds `Server-Timing: app;dur=<ms>` so benchmarks can separate server time from the network,
+ * and for a signed-in request `session;desc=cache|db`: where its session check was answered.
+ */
+function withServerTiming(started: number, res: Response, state: RequestState) {
+  const session = state.user ? `, session;desc=${state.cached ? "cache" : "db"}` : "";
+  res.headers.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}${session}`);
   return res;
 }
 

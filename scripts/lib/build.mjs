@@ -31,7 +31,13 @@ export function sourceHash() {
   return h.digest("hex");
 }
 
-export async function ensureBuild({ force = false } = {}) {
+/**
+ * Builds when the inputs changed. Our scripts skip Next's own type-check during the build
+ * (PREPLOOP_BUILD_SKIP_TYPECHECK, read by next.config.js): `npm test` runs `tsc --noEmit` over
+ * the whole project, and start-up does not need it (about half of a cold build's time).
+ * A plain `next build` (npm run build) still type-checks.
+ */
+export async function ensureBuild({ force = false, signal } = {}) {
   const hash = sourceHash();
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, "utf8").trim() : null;
   if (!force && current === hash && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -40,7 +46,7 @@ export async function ensureBuild({ force = false } = {}) {
   }
   console.log("[build] building the app (next build)…");
   const t0 = Date.now();
-  await run("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  await run("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", PREPLOOP_BUILD_SKIP_TYPECHECK: "1" }, signal });
   fs.writeFileSync(STAMP, hash);
   console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);
 }

@@ -5,11 +5,12 @@ import path from "node:path";
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/** Runs a command to completion; rejects with its exit code. */
-export function run(cmd, args, { env = {}, quiet = false } = {}) {
+/** Runs a command to completion; rejects with its exit code. `signal` aborts it (SIGTERM). */
+export function run(cmd, args, { env = {}, quiet = false, signal } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd.includes("/") ? cmd : bin(cmd), args, {
       cwd: root,
+      signal,
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...env },
     });

@@ -9,10 +9,11 @@ describe("the OpenAPI builder", () => {
   });
 
   it("derives the common error codes from the route options", () => {
-    expect(errorCodesOf("GET", { auth: false })).toEqual(["internal_error"]);
-    expect(errorCodesOf("GET", {})).toEqual(["internal_error", "unauthenticated"]);
+    expect(errorCodesOf("GET", { auth: false })).toEqual(["internal_error", "service_busy"]);
+    expect(errorCodesOf("GET", {})).toEqual(["internal_error", "service_busy", "unauthenticated"]);
     expect(errorCodesOf("DELETE", { params: z.object({ id: z.string() }) })).toEqual([
       "internal_error",
+      "service_busy",
       "unauthenticated",
       "cross_site",
       "invalid_input",
@@ -20,6 +21,7 @@ describe("the OpenAPI builder", () => {
     ]);
     expect(errorCodesOf("POST", { body: z.object({}), errors: ["stale_version"] })).toEqual([
       "internal_error",
+      "service_busy",
       "unauthenticated",
       "cross_site",
       "invalid_input",
@@ -63,6 +65,7 @@ describe("the OpenAPI builder", () => {
       "413",
       "415",
       "500",
+      "503",
     ]);
     const conflict = op.responses["409"]!.content!["application/json"]!.schema as {
       properties: { error: { properties: { code: { enum: string[] } } } };
