@@ -4,7 +4,7 @@
 // with. The candidate gets the solo mock runner (the interviewer drives the clock) and the
 // interviewer's hints and follow-ups; the interviewer gets the question with what the
 // candidate never sees, the answer as it is saved, messages, notes, scores and the clock.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -33,6 +33,8 @@ export function LiveRoom({ initial, scheduledLabel }: { initial: RoomState; sche
   const [clockKey, setClockKey] = useState("0");
   const [closed, setClosed] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // "Candidate left the page" / "came back" (the runner's left pause, told to the room at once).
+  const [page, setPage] = useState(initial.candidatePage);
   const id = room.live.id;
   const role = room.live.role;
 
@@ -41,23 +43,25 @@ export function LiveRoom({ initial, scheduledLabel }: { initial: RoomState; sche
     if (res.ok) {
       setRoom(res.data);
       setPresence(res.data.presence);
+      setPage(res.data.candidatePage);
     } else if (res.error.status === 404) setClosed("You no longer have access to this live mock.");
   }, [id]);
 
-  const presenceCount = useRef({ candidate: 0, mentor: 0 });
   useEffect(() => {
     const es = new EventSource(`/api/live/${id}/events?lastEventId=${encodeURIComponent(initial.lastEventId)}`);
     const on = (kind: string, fn: (data: Record<string, unknown>) => void) =>
       es.addEventListener(kind, (e) => fn(JSON.parse((e as MessageEvent<string>).data) as Record<string, unknown>));
     on("join", (d) => {
       const r = d.role as "candidate" | "mentor";
-      presenceCount.current[r] += 1;
       setPresence((p) => ({ ...p, [r]: true }));
     });
-    on("leave", (d) => {
-      const r = d.role as "candidate" | "mentor";
-      presenceCount.current[r] = Math.max(0, presenceCount.current[r] - 1);
-      if (presenceCount.current[r] === 0) void reload().then(() => undefined);
+    // A leave (closed, or lapsed on a crashed instance): the server says who is still here
+    // (another tab of the same side may be).
+    on("leave", () => void reload());
+    on("page", (d) => {
+      setPage({ state: d.state === "left" ? "left" : "back", at: String(d.at) });
+      setClockKey(String(d.id));
+      void reload();
     });
     for (const kind of ["hint", "follow-up"])
       on(kind, (d) => setMessages((m) => (m.some((x) => x.id === d.id) ? m : [...m, { id: String(d.id), kind, text: String(d.text), slot: (d.slot as number | null) ?? null, at: String(d.at) }])));
@@ -86,6 +90,11 @@ export function LiveRoom({ initial, scheduledLabel }: { initial: RoomState; sche
           {presence.candidate ? "Candidate here" : "Candidate away"} · {presence.mentor ? "Interviewer here" : "Interviewer away"}
         </span>
         <span>{role === "candidate" ? `Your interviewer: ${other}` : `Candidate: ${other}`}</span>
+        {role === "mentor" && (
+          <span role="status" data-testid="candidate-page" className={page?.state === "left" ? "font-medium text-amber-700 dark:text-amber-300" : undefined}>
+            {page ? (page.state === "left" ? "The candidate left the page: the clock is paused." : "The candidate came back.") : ""}
+          </span>
+        )}
       </section>
       {error && <Alert tone="error">{error}</Alert>}
       {room.live.status === "scheduled" && (

@@ -23,9 +23,12 @@ import { getTemplate } from "@/lib/mocks/templates";
 import { msPerMinuteFor } from "@/lib/mocks/time-scale";
 import { db } from "@/lib/server/db";
 import { HttpError, conflict, notFound } from "@/lib/server/errors";
-import { appendEventTx, eventsAfter, lastEventId } from "./events";
+import { appendEventTx, lastEventId } from "./events";
 import { buildIcs } from "./ics";
-import { type LiveRole, presenceOf, visibleTo } from "./replay";
+import { presenceOfRoom } from "./presence";
+import { maybePruneLive } from "./prune";
+import { SCHEDULE_KINDS, TIMELINE_KINDS } from "./prune-rules";
+import { type LiveRole, visibleTo } from "./replay";
 import { LIVE_AHEAD_DAYS, type LiveAssess, type LiveControl, type LiveCreate, type LiveMessage } from "./schema";
 
 export const NOT_YOURS = "That live mock does not exist or you are not in it.";
@@ -184,6 +187,7 @@ export async function cancelLive(viewerId: string, id: string, now = new Date())
     await notify(tx, other, "LIVE_CANCELLED", { actorId: viewerId, candidateId: row.candidateId, liveMockId: id });
     return tx.liveMock.findUniqueOrThrow({ where: { id }, select: liveSelect });
   });
+  void maybePruneLive(); // a room ended: prune the log of rooms long over (at most hourly)
   return present(updated, role, await names([row.candidateId, row.mentorId]));
 }
 
@@ -210,7 +214,7 @@ export async function rescheduleLive(viewerId: string, id: string, scheduledAt: 
 /** The schedule's history: when it was set, every move, a cancellation. */
 export async function scheduleHistory(id: string) {
   const rows = await db.liveEvent.findMany({
-    where: { liveMockId: id, kind: { in: ["scheduled", "rescheduled", "cancelled"] } },
+    where: { liveMockId: id, kind: { in: [...SCHEDULE_KINDS] } },
     orderBy: { id: "asc" },
     select: { kind: true, payload: true, createdAt: true },
   });
@@ -249,6 +253,8 @@ export type LiveAssessment = { slot: number; scores: Record<string, number> | nu
 export type RoomState = {
   live: LiveView;
   presence: Record<LiveRole, boolean>;
+  /** The candidate's last page event: left the page (clock paused) or came back. */
+  candidatePage: { state: "left" | "back"; at: string } | null;
   /** Open the event stream after this id (the state already reflects everything up to it). */
   lastEventId: string;
   mock: MockState | null;
@@ -262,16 +268,20 @@ export type RoomState = {
 
 export async function roomState(viewerId: string, id: string): Promise<RoomState> {
   const { row, role } = await loadRoom(viewerId, id);
+  // Presence first: sweeping lapsed connections writes their leave events before `last`.
+  const presence = await presenceOfRoom(id);
   const last = await lastEventId(id);
-  const [nameOf, all, history] = await Promise.all([
+  const [nameOf, all, history, page] = await Promise.all([
     names([row.candidateId, row.mentorId]),
     db.liveEvent.findMany({
-      where: { liveMockId: id, id: { lte: last }, kind: { in: ["join", "leave", "hint", "follow-up"] } },
+      where: { liveMockId: id, id: { lte: last }, kind: { in: ["hint", "follow-up"] } },
       orderBy: { id: "asc" },
       select: { id: true, kind: true, audience: true, payload: true, createdAt: true },
     }),
     scheduleHistory(id),
+    db.liveEvent.findFirst({ where: { liveMockId: id, kind: "page", id: { lte: last } }, orderBy: { id: "desc" }, select: { payload: true, createdAt: true } }),
   ]);
+  const pageState = (page?.payload as { state?: string } | null)?.state;
   const mock = row.mockId ? await getMockState(row.candidateId, row.mockId) : null;
   let interviewer: InterviewerView[] | null = null;
   let assessments: LiveAssessment[] | null = null;
@@ -289,13 +299,14 @@ export async function roomState(viewerId: string, id: string): Promise<RoomState
   }
   return {
     live: present(row, role, nameOf),
-    presence: presenceOf(all),
+    presence,
+    candidatePage: page && (pageState === "left" || pageState === "back") ? { state: pageState, at: page.createdAt.toISOString() } : null,
     lastEventId: last.toString(),
     mock,
     interviewer,
     assessments,
     messages: all
-      .filter((e) => (e.kind === "hint" || e.kind === "follow-up") && visibleTo(role, e.audience))
+      .filter((e) => visibleTo(role, e.audience))
       .map((e) => {
         const p = e.payload as { text?: string; slot?: number | null };
         return { id: e.id.toString(), kind: e.kind, text: p.text ?? "", slot: p.slot ?? null, at: e.createdAt.toISOString() };
@@ -380,6 +391,7 @@ export async function controlLive(viewerId: string, id: string, c: LiveControl) 
     if (state.status === "finished") await tx.liveMock.updateMany({ where: { id, status: "LIVE" }, data: { status: "FINISHED" } });
     await appendEventTx(tx, id, { kind: state.status === "finished" ? "finished" : "clock", actorId: viewerId, payload: { action: c.action, ...clockPayload(state) } });
   });
+  if (state.status === "finished") void maybePruneLive(); // a room ended: prune rooms long over (at most hourly)
   return { mock: state };
 }
 
@@ -426,6 +438,39 @@ export async function emitAnswer(candidateId: string, mockId: string, slot: numb
   await db.$transaction((tx) => appendEventTx(tx, live.id, { kind: "answer", audience: "mentor", actorId: candidateId, payload: { slot, version, answer } }));
 }
 
+/** The room's last `page` event says the candidate left the page (and nothing since says they came back). */
+async function candidateAway(tx: Prisma.TransactionClient, liveMockId: string) {
+  // One room at a time: two instances noticing the return at once write one `back`.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`live-page:${liveMockId}`}))`;
+  const last = await tx.liveEvent.findFirst({ where: { liveMockId, kind: "page" }, orderBy: { id: "desc" }, select: { payload: true } });
+  return (last?.payload as { state?: string } | null)?.state === "left";
+}
+
+/**
+ * The candidate's own clock actions in a live room, told to the interviewer at once: the
+ * runner's "left" pause (the page was closed, reloaded or navigated away) is a `page` event
+ * `left`; a resume after it is `page` `back`; any other pause/resume by the candidate is a
+ * `clock` event. Nothing happens for a mock that is not a running live mock.
+ */
+export async function emitCandidateClock(candidateId: string, mockId: string, action: "left" | "pause" | "resume", m: MockState) {
+  const live = await db.liveMock.findFirst({ where: { mockId, candidateId, status: "LIVE" }, select: { id: true } });
+  if (!live) return;
+  await db.$transaction(async (tx) => {
+    const clock = clockPayload(m);
+    if (action === "left") return void (await appendEventTx(tx, live.id, { kind: "page", actorId: candidateId, payload: { state: "left", ...clock } }));
+    if (action === "resume" && (await candidateAway(tx, live.id)))
+      return void (await appendEventTx(tx, live.id, { kind: "page", actorId: candidateId, payload: { state: "back", ...clock } }));
+    await appendEventTx(tx, live.id, { kind: "clock", actorId: candidateId, payload: { action, by: "candidate", ...clock } });
+  });
+}
+
+/** The candidate opened the room again after leaving the page: `page` `back` (once). */
+export async function candidateReturned(liveMockId: string, candidateId: string) {
+  await db.$transaction(async (tx) => {
+    if (await candidateAway(tx, liveMockId)) await appendEventTx(tx, liveMockId, { kind: "page", actorId: candidateId, payload: { state: "back" } });
+  });
+}
+
 /**
  * After a mentorship ended: every open room of it gets a `revoked` event, which wakes the
  * mentor's streams on every instance; they re-check access, send `closed` and end.
@@ -443,15 +488,19 @@ export type LiveReport = {
   timeline: { kind: string; at: string; detail: Record<string, unknown> }[];
 };
 
-const TIMELINE = ["scheduled", "rescheduled", "started", "clock", "hint", "follow-up", "finished"];
+
 
 /** The solo report plus the live part: scores, the notes the viewer may read, follow-ups, the timeline. */
 export async function liveReport(viewerId: string, id: string): Promise<LiveReport> {
   const { row, role } = await loadRoom(viewerId, id);
   if (!row.mockId) throw conflict("The report is ready once the live mock is finished.", "mock_not_finished");
   const report = await getMockReport(row.candidateId, row.mockId);
-  const events = await eventsAfter(id, 0n, 5000);
-  const timeline = events.filter((e) => TIMELINE.includes(e.kind));
+  // Only the timeline's kinds: a long room holds thousands of answer events, which must not crowd it out.
+  const timeline = await db.liveEvent.findMany({
+    where: { liveMockId: id, kind: { in: [...TIMELINE_KINDS] } },
+    orderBy: { id: "asc" },
+    select: { kind: true, payload: true, createdAt: true },
+  });
   return {
     live: present(row, role, await names([row.candidateId, row.mentorId])),
     report,

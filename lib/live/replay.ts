@@ -53,14 +53,15 @@ export function sseFrame(e: { id?: string; kind: string; data: unknown }): strin
 /** A comment line: keeps proxies and the browser from timing the connection out. */
 export const sseComment = (text: string) => `: ${text.replace(/[\r\n]+/g, " ")}\n\n`;
 
-/** Who is in the room now, from the join/leave events in order: connections counted per role. */
-export function presenceOf(events: readonly { kind: string; payload: unknown }[]): Record<LiveRole, boolean> {
-  const count: Record<LiveRole, number> = { candidate: 0, mentor: 0 };
-  for (const e of events) {
-    const role = (e.payload as { role?: unknown } | null)?.role;
-    if (role !== "candidate" && role !== "mentor") continue;
-    if (e.kind === "join") count[role] += 1;
-    else if (e.kind === "leave") count[role] = Math.max(0, count[role] - 1);
-  }
-  return { candidate: count.candidate > 0, mentor: count.mentor > 0 };
+/** How long one heartbeat keeps a connection "here": two heartbeats (one may be late). */
+export const presenceTtlMs = (heartbeatMs: number) => 2 * heartbeatMs;
+
+/**
+ * Who is in the room at `now`, from the open streams' presence rows: a role is here while one of
+ * its rows has not expired (a crashed instance stops refreshing its rows, so they lapse).
+ */
+export function presenceAt(rows: readonly { role: string; expiresAt: Date }[], now: Date): Record<LiveRole, boolean> {
+  const here: Record<LiveRole, boolean> = { candidate: false, mentor: false };
+  for (const r of rows) if ((r.role === "candidate" || r.role === "mentor") && r.expiresAt.getTime() > now.getTime()) here[r.role] = true;
+  return here;
 }

@@ -3,16 +3,15 @@ import "server-only";
 // the table, then stream new ones as this instance's LISTEN connection wakes it. Each wake
 // reads the rows after the last id sent (order and no duplicates come from the table). The
 // mentor's access is checked again before every delivery and at every heartbeat: once the
-// mentorship has ended the stream sends `closed` and ends. join/leave events mark presence.
+// mentorship has ended the stream sends `closed` and ends. Presence: the stream's LivePresence
+// row, refreshed at every heartbeat and swept by any instance once it lapses (lib/live/presence.ts).
 import { sseHeaders } from "@/lib/server/sse";
 import { log } from "@/lib/server/log";
 import { subscribe } from "./bus";
-import { appendEvent, eventsAfter, READ_PAGE } from "./events";
-import { mentorStillIn } from "./live";
+import { eventsAfter, READ_PAGE } from "./events";
+import { candidateReturned, mentorStillIn } from "./live";
+import { enter, heartbeatMs, leave, type Presence, refresh, sweep } from "./presence";
 import { type LiveRole, nextBatch, sseComment, sseFrame } from "./replay";
-
-/** A comment line this often keeps proxies from closing an idle stream. */
-export const HEARTBEAT_MS = 15_000;
 
 export type StreamRoom = { id: string; mentorshipId: string; role: LiveRole; viewerId: string };
 
@@ -26,6 +25,8 @@ export function liveStream(room: StreamRoom, after: bigint, signal: AbortSignal)
   let unsubscribe = () => {};
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
+  let presence: Promise<Presence | null> = Promise.resolve(null);
+  let beat: Promise<unknown> = Promise.resolve();
 
   const send = (text: string) => {
     if (closed || !controllerRef) return;
@@ -47,8 +48,10 @@ export function liveStream(room: StreamRoom, after: bigint, signal: AbortSignal)
     } catch {
       /* already closed by the client */
     }
-    // Presence: a leave for every join (best effort: a crashed instance writes none).
-    await appendEvent(room.id, { kind: "leave", actorId: room.viewerId, payload: { role: room.role } }).catch(() => {});
+    // Presence: the row goes with a leave (a crashed instance writes none: its row lapses).
+    const p = await presence;
+    await beat; // a refresh in flight would otherwise bring the row back after the leave
+    if (p) await leave(p).catch(() => {});
   };
 
   const stillAllowed = async () => room.role === "candidate" || (await mentorStillIn(room.mentorshipId, room.viewerId));
@@ -83,11 +86,19 @@ export function liveStream(room: StreamRoom, after: bigint, signal: AbortSignal)
       signal.addEventListener("abort", () => void finish(false), { once: true });
       send("retry: 1000\n\n");
       unsubscribe = subscribe(room.id, () => void pump());
+      // A comment line keeps proxies from closing an idle stream; each heartbeat also refreshes
+      // this stream's presence and sweeps the room's lapsed ones (a crashed instance's).
       heartbeat = setInterval(() => {
         send(sseComment("heartbeat"));
         void stillAllowed().then((ok) => (ok ? undefined : finish(true)));
-      }, HEARTBEAT_MS);
-      await appendEvent(room.id, { kind: "join", actorId: room.viewerId, payload: { role: room.role } }).catch(() => {});
+        beat = presence
+          .then((p) => (p && !closed ? refresh(p).then(() => sweep(room.id)) : undefined))
+          .catch((e: unknown) => log("warn", "live_presence_failed", { message: e instanceof Error ? e.message.slice(0, 200) : String(e) }));
+      }, heartbeatMs());
+      presence = enter(room.id, room.viewerId, room.role).catch(() => null);
+      await presence;
+      // The candidate opened the room again after leaving the page: the interviewer hears at once.
+      if (room.role === "candidate") await candidateReturned(room.id, room.viewerId).catch(() => {});
       await pump();
     },
     cancel() {

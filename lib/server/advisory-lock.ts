@@ -20,7 +20,7 @@ function lockPool() {
 }
 
 /** Lock spaces (the first key of the two-key advisory lock), one per kind of job. */
-export const LOCK_SPACE = { aiReview: 0x41_49_52_56 } as const; // "AIRV"
+export const LOCK_SPACE = { aiReview: 0x41_49_52_56, livePrune: 0x4c_56_50_52 } as const; // "AIRV", "LVPR"
 
 /**
  * Takes the lock (space, hashtext(key)) without waiting. Returns its release function, or null

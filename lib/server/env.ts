@@ -64,6 +64,12 @@ const schema = z
       .optional(),
     /** Benchmarks: count every SQL statement (GET /api/debug/query-count answers only then). */
     PREPLOOP_QUERY_STATS: z.enum(["0", "1"], "must be 1 (count SQL queries, benchmarks only) or 0").optional(),
+    /** Live mock rooms: the SSE heartbeat in milliseconds (default 15000); presence expires after two. */
+    PREPLOOP_LIVE_HEARTBEAT_MS: z
+      .string()
+      .regex(/^[1-9][0-9]{2,4}$/, "must be a whole number of milliseconds from 500 to 60000")
+      .refine((v) => Number(v) >= 500 && Number(v) <= 60_000, "must be from 500 to 60000")
+      .optional(),
     /** How long a session check stays cached in an instance, in milliseconds (default 30000; 0 turns the cache off). */
     PREPLOOP_SESSION_CACHE_MS: z
       .string()

@@ -4,7 +4,9 @@
 // report with live scores and shared notes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startAppServer } from "../../scripts/lib/app-server.mjs";
+import { pruneLiveEvents } from "@/lib/live/prune";
 import { type Client, newUser } from "../support/client";
+import { testDb } from "../support/db";
 import { ALL_SCOPES, mentorOf } from "../support/mentors";
 import { answerFor } from "../support/practice";
 import { SseReader } from "../support/sse";
@@ -255,5 +257,176 @@ describe("after the live mock", () => {
     const threads = await cand.client.get<{ threads: { review: { scores: unknown } | null }[] }>(`/api/practice/attempts/${attemptId}/reviews`);
     expect(threads.status).toBe(200);
     expect(threads.body.threads[0]?.review?.scores).toEqual(scores);
+  });
+});
+
+/** Polls `read` until `done` holds (a condition, not a sleep); rejects after a generous bound. */
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (done(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const kindCounts = async (liveMockId: string) => {
+  const { rows } = await testDb().query<{ kind: string; n: number }>(
+    `SELECT kind, count(*)::int AS n FROM "LiveEvent" WHERE "liveMockId" = $1 GROUP BY kind ORDER BY kind`,
+    [liveMockId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+};
+
+describe("presence that survives a crashed instance", () => {
+  it("a connection on an instance killed with SIGKILL lapses: the other side sees one expired leave and 'away'", { timeout: 150_000 }, async () => {
+    const { cand, mentor2, live } = await started();
+    // A third, short-lived instance with a 1 s heartbeat: its presence rows last 2 s unrefreshed.
+    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "1000" } })) as Server;
+    try {
+      const mentorStream = await SseReader.open(mentor2, `/api/live/${live.id}/events`);
+      const candStream = await SseReader.open(cand.client.withBase(third.baseUrl), `/api/live/${live.id}/events`);
+      expect([mentorStream.status, candStream.status]).toEqual([200, 200]);
+      await mentorStream.waitForKind("join", (e) => e.data.role === "candidate");
+      expect((await mentor2.get<Room>(`/api/live/${live.id}`)).body.presence).toEqual({ candidate: true, mentor: true });
+
+      await third.stop("SIGKILL"); // no leave is written: the process is gone
+      // Nobody polls: the mentor's own stream (instance 2) sweeps the lapsed row at its heartbeat.
+      const left = await mentorStream.waitForKind("leave", (e) => e.data.role === "candidate" && e.data.expired === true, 45_000);
+      expect(left.data.role).toBe("candidate");
+      const room = await until(() => mentor2.get<Room>(`/api/live/${live.id}`), (r) => r.status === 200, "the room");
+      expect(room.body.presence).toEqual({ candidate: false, mentor: true });
+      // Exactly one leave for the lapsed connection, however many instances and reads noticed it.
+      await cand.client.get<Room>(`/api/live/${live.id}`);
+      const { rows } = await testDb().query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "LiveEvent" WHERE "liveMockId" = $1 AND kind = 'leave' AND payload->>'role' = 'candidate'`,
+        [live.id],
+      );
+      expect(rows[0]!.n).toBe(1);
+      const { rows: presence } = await testDb().query<{ role: string }>(`SELECT role FROM "LivePresence" WHERE "liveMockId" = $1`, [live.id]);
+      expect(presence.map((p) => p.role)).toEqual(["mentor"]);
+      mentorStream.close();
+      await mentorStream.waitEnded();
+      // A clean close removes the row with an ordinary leave.
+      await until(() => mentor2.get<Room>(`/api/live/${live.id}`), (r) => !r.body.presence.mentor, "the mentor's leave");
+    } finally {
+      await third.stop("SIGKILL");
+    }
+  });
+
+  it("a lapsed connection is also noticed by a read of the room, with no stream open anywhere", { timeout: 150_000 }, async () => {
+    const { cand, mentor2, live } = await started();
+    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "1000" } })) as Server;
+    try {
+      const candStream = await SseReader.open(cand.client.withBase(third.baseUrl), `/api/live/${live.id}/events`);
+      await candStream.waitForKind("join", (e) => e.data.role === "candidate");
+      expect((await mentor2.get<Room>(`/api/live/${live.id}`)).body.presence.candidate).toBe(true);
+      await third.stop("SIGKILL");
+      const away = await until(() => mentor2.get<Room>(`/api/live/${live.id}`), (r) => r.body.presence.candidate === false, "the candidate away");
+      expect(away.body.presence).toEqual({ candidate: false, mentor: false });
+      expect(await kindCounts(live.id)).toMatchObject({ join: 1, leave: 1 });
+    } finally {
+      await third.stop("SIGKILL");
+    }
+  });
+});
+
+describe("the candidate leaves the page", () => {
+  it("the runner's left pause tells the interviewer at once; the return says 'back' once; the report's timeline has both", async () => {
+    const { cand, mentor2, live, room } = await started();
+    const mockId = room.mock!.id;
+    const mentorStream = await SseReader.open(mentor2, `/api/live/${live.id}/events`);
+    await mentorStream.waitForKind("join", (e) => e.data.role === "mentor");
+
+    // What usePauseOnLeave sends on pagehide.
+    const paused = await cand.client.json<{ mock: { clock: { running: boolean; pausedBy: string | null } } }>("POST", `/api/mocks/${mockId}/pause`, { reason: "left" });
+    expect(paused.status).toBe(200);
+    expect(paused.body.mock.clock).toMatchObject({ running: false, pausedBy: "left" });
+    const left = await mentorStream.waitForKind("page", (e) => e.data.state === "left");
+    expect(left.data.running).toBe(false);
+    expect((await mentor2.get<Room & { candidatePage: { state: string } | null }>(`/api/live/${live.id}`)).body.candidatePage).toMatchObject({ state: "left" });
+
+    // The page opens again: its stream says "back"; the runner then resumes the left pause (a clock event, not a second "back").
+    const candStream = await SseReader.open(cand.client, `/api/live/${live.id}/events`);
+    await mentorStream.waitForKind("page", (e) => e.data.state === "back");
+    const resumed = await cand.client.json<{ mock: { clock: { running: boolean } } }>("POST", `/api/mocks/${mockId}/resume`, {});
+    expect(resumed.body.mock.clock.running).toBe(true);
+    const clock = await mentorStream.waitForKind("clock", (e) => e.data.action === "resume");
+    expect(clock.data).toMatchObject({ by: "candidate", running: true });
+    candStream.close();
+
+    // Left again, and this time the resume comes first (the left pause landed after the new page read the clock).
+    await cand.client.json("POST", `/api/mocks/${mockId}/pause`, { reason: "left" });
+    await mentorStream.waitForKind("page", (e) => e.data.state === "left" && Number(e.id) > Number(clock.id));
+    await cand.client.json("POST", `/api/mocks/${mockId}/resume`, {});
+    const back2 = await mentorStream.waitForKind("page", (e) => e.data.state === "back" && Number(e.id) > Number(clock.id));
+    expect(back2.data.running).toBe(true);
+    const again = await SseReader.open(cand.client, `/api/live/${live.id}/events`);
+    await mentorStream.waitForKind("join", (e) => e.data.role === "candidate" && Number(e.id) > Number(back2.id));
+    again.close();
+    await again.waitEnded();
+    mentorStream.close();
+    expect(await kindCounts(live.id)).toMatchObject({ page: 4 });
+
+    expect((await mentor2.json("POST", `/api/live/${live.id}/control`, { action: "finish" })).status).toBe(200);
+    const report = await cand.client.get<{ timeline: { kind: string; detail: { state?: string } }[] }>(`/api/live/${live.id}/report`);
+    expect(report.body.timeline.filter((t) => t.kind === "page").map((t) => t.detail.state)).toEqual(["left", "back", "left", "back"]);
+  });
+});
+
+describe("pruning the event log", () => {
+  const DAY = 86_400_000;
+  async function backdate(liveMockId: string, days: number) {
+    const at = new Date(Date.now() - days * DAY).toISOString();
+    await testDb().query(`UPDATE "LiveMock" SET "updatedAt" = ($2::timestamptz AT TIME ZONE 'UTC') WHERE id = $1`, [liveMockId, at]);
+    await testDb().query(`UPDATE "LiveEvent" SET "createdAt" = ($2::timestamptz AT TIME ZONE 'UTC') WHERE "liveMockId" = $1`, [liveMockId, at]);
+  }
+
+  /** A finished live room with every kind of noise: joins/leaves, an answer, an assessment. */
+  async function finishedRoom() {
+    const { cand, mentor2, live, room } = await started();
+    const stream = await SseReader.open(cand.client, `/api/live/${live.id}/events`);
+    await stream.waitForKind("join", (e) => e.data.role === "candidate");
+    const q = room.mock!.questions.find((x) => x.slot === room.mock!.position.slot)!;
+    expect((await cand.client.json("PUT", `/api/mocks/${room.mock!.id}/answers/${q.slot}`, { answer: answerFor(q.format, "An answer."), version: q.version })).status).toBe(200);
+    const scores = { technicalAccuracy: 6, communicationClarity: 6, problemSolving: 6, practicalConsiderations: 6 };
+    expect((await mentor2.json("PUT", `/api/live/${live.id}/questions/${q.slot}`, { scores })).status).toBe(200);
+    await mentor2.json("POST", `/api/live/${live.id}/events`, { kind: "hint", text: "Be concrete." });
+    stream.close();
+    await stream.waitEnded();
+    await until(() => kindCounts(live.id), (c) => c.leave === 1, "the leave");
+    expect((await mentor2.json("POST", `/api/live/${live.id}/control`, { action: "finish" })).status).toBe(200);
+    return { cand, live };
+  }
+
+  it("deletes only the noise of rooms over for 7 days, keeps the report whole, and visits a room once per period", { timeout: 120_000 }, async () => {
+    const old = await finishedRoom();
+    const recent = await finishedRoom();
+    const { cand, mentor } = await pair();
+    const upcoming = await schedule(cand.client, mentor.mentorshipId);
+
+    const before = await kindCounts(old.live.id);
+    expect(before).toEqual({ scheduled: 1, started: 1, join: 1, leave: 1, answer: 1, assessed: 1, hint: 1, finished: 1 });
+    type Report = { assessments: unknown[]; followUps: { text: string }[]; timeline: { kind: string }[]; report: { questions: unknown[] } };
+    const reportOf = async () => {
+      const r = (await old.cand.client.get<Report>(`/api/live/${old.live.id}/report`)).body;
+      return { assessments: r.assessments, followUps: r.followUps.map((f) => f.text), timeline: r.timeline.map((t) => t.kind), questions: r.report.questions };
+    };
+    const reportBefore = await reportOf();
+    expect(reportBefore.timeline).toEqual(["scheduled", "started", "hint", "finished"]);
+    const recentBefore = await kindCounts(recent.live.id);
+    await backdate(old.live.id, 8);
+    await backdate(recent.live.id, 6);
+    await backdate(upcoming.id, 8); // scheduled for tomorrow: not over, whatever its age
+
+    const first = await pruneLiveEvents(new Date());
+    expect(first).toEqual({ rooms: 1, events: 4, presence: 0 });
+    expect(await kindCounts(old.live.id)).toEqual({ scheduled: 1, started: 1, hint: 1, finished: 1 });
+    expect(await kindCounts(recent.live.id)).toEqual(recentBefore);
+    expect(await kindCounts(upcoming.id)).toEqual({ scheduled: 1 });
+    expect(await reportOf()).toEqual(reportBefore);
+    // Visited: not again within the period.
+    expect(await pruneLiveEvents(new Date())).toEqual({ rooms: 0, events: 0, presence: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextBatch, presenceOf, resumeAfter, sseComment, sseFrame, visibleTo } from "@/lib/live/replay";
+import { nextBatch, presenceAt, presenceTtlMs, resumeAfter, sseComment, sseFrame, visibleTo } from "@/lib/live/replay";
 
 const at = new Date("2026-12-06T10:00:00Z");
 const ev = (id: number, kind = "hint", audience = "all") => ({ id: BigInt(id), kind, audience, payload: { n: id }, createdAt: at });
@@ -70,15 +70,19 @@ describe("SSE framing", () => {
 });
 
 describe("presence", () => {
-  it("counts connections per side from join/leave in order", () => {
-    const j = (role: string) => ({ kind: "join", payload: { role } });
-    const l = (role: string) => ({ kind: "leave", payload: { role } });
-    expect(presenceOf([])).toEqual({ candidate: false, mentor: false });
-    expect(presenceOf([j("candidate"), j("mentor"), l("mentor")])).toEqual({ candidate: true, mentor: false });
-    // Two tabs: one leaving keeps the side present.
-    expect(presenceOf([j("mentor"), j("mentor"), l("mentor")])).toEqual({ candidate: false, mentor: true });
-    // A leave without a join never goes below zero.
-    expect(presenceOf([l("candidate"), j("candidate")])).toEqual({ candidate: true, mentor: false });
-    expect(presenceOf([{ kind: "join", payload: { role: "x" } }, { kind: "hint", payload: null }])).toEqual({ candidate: false, mentor: false });
+  const now = new Date("2026-12-06T15:00:00.000Z");
+  const row = (role: string, msFromNow: number) => ({ role, expiresAt: new Date(now.getTime() + msFromNow) });
+  it("a side is here while one of its connections has not expired", () => {
+    expect(presenceAt([], now)).toEqual({ candidate: false, mentor: false });
+    expect(presenceAt([row("candidate", 1), row("mentor", 0)], now)).toEqual({ candidate: true, mentor: false });
+    // Two tabs: one lapsed, one fresh: still here.
+    expect(presenceAt([row("mentor", -1), row("mentor", 30_000)], now)).toEqual({ candidate: false, mentor: true });
+    // Expired a millisecond ago: away (a crashed instance's row).
+    expect(presenceAt([row("candidate", -1)], now)).toEqual({ candidate: false, mentor: false });
+    expect(presenceAt([row("x", 60_000)], now)).toEqual({ candidate: false, mentor: false });
+  });
+  it("lasts two heartbeats", () => {
+    expect(presenceTtlMs(15_000)).toBe(30_000);
+    expect(presenceTtlMs(500)).toBe(1_000);
   });
 });

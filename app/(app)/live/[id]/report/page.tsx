@@ -3,27 +3,17 @@ import Link from "next/link";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { liveReport } from "@/lib/live/live";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
-import { db } from "@/lib/server/db";
-import { or404, requireUser } from "@/lib/server/page";
+import { BackToLive, loadForViewer } from "../room-page";
 
 export const metadata: Metadata = { title: "Live mock report" };
 
 export default async function LiveReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser();
-  const [r, profile] = await Promise.all([
-    or404(liveReport(user.id, id)),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
-  ]);
-  const tz = profile.timeZone;
+  const { data: r, timeZone: tz } = await loadForViewer((viewerId) => liveReport(viewerId, id));
   const bySlot = new Map(r.assessments.map((a) => [a.slot, a]));
   return (
     <article className="mx-auto max-w-5xl space-y-6">
-      <p className="text-sm">
-        <Link href="/live" className="text-indigo-700 hover:underline dark:text-indigo-300">
-          ← All live mock interviews
-        </Link>
-      </p>
+      <BackToLive className="text-sm" />
       <h1 className="text-2xl font-bold">{r.live.title}: live report</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Interviewer {r.live.mentor.name} · candidate {r.live.candidate.name} · {formatDateTimeIn(r.report.startedAt, tz)}
@@ -88,12 +78,17 @@ export default async function LiveReportPage({ params }: { params: Promise<{ id:
         <ol className="text-sm">
           {r.timeline.map((t, i) => (
             <li key={i}>
-              {formatDateTimeIn(t.at, tz)}: {t.kind}
-              {typeof t.detail.action === "string" ? ` (${t.detail.action})` : ""}
+              {formatDateTimeIn(t.at, tz)}: {timelineLabel(t)}
             </li>
           ))}
         </ol>
       </section>
     </article>
   );
+}
+
+function timelineLabel(t: { kind: string; detail: Record<string, unknown> }) {
+  if (t.kind === "page") return t.detail.state === "left" ? "the candidate left the page (clock paused)" : "the candidate came back";
+  const by = t.detail.by === "candidate" ? ", by the candidate" : "";
+  return typeof t.detail.action === "string" ? `${t.kind} (${t.detail.action}${by})` : t.kind;
 }

@@ -1,5 +1,6 @@
 import * as responses from "@/lib/api/responses";
 import { route } from "@/lib/server/http";
+import { emitCandidateClock } from "@/lib/live/live";
 import { pauseMock } from "@/lib/mocks/mocks";
 import { mockParams, pauseSchema } from "@/lib/mocks/schema";
 
@@ -12,9 +13,12 @@ export const POST = route(
     params: mockParams,
     body: pauseSchema,
   },
-  async ({ user, params, body }) => ({
-    mock: await pauseMock(user.id, params.id, body.reason),
-  }),
+  async ({ user, params, body }) => {
+    const mock = await pauseMock(user.id, params.id, body.reason);
+    // In a live mock the interviewer hears of it at once ("candidate left the page").
+    await emitCandidateClock(user.id, params.id, body.reason === "left" ? "left" : "pause", mock);
+    return { mock };
+  },
 );
 
 export * from "@/lib/server/method-not-allowed";
