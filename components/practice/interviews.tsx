@@ -2,9 +2,9 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -120,33 +120,16 @@ export function InterviewList({ interviews }: { interviews: { id: string; compan
 
 export function DeleteInterviewButton({ interviewId }: { interviewId: string }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="ghost" onClick={() => setConfirming(true)}>
-        Delete
-      </Button>
-    );
-  }
   return (
-    <span role="group" aria-label="Confirm deletion" className="flex items-center gap-2 text-sm">
-      Delete this interview and its ticks?
-      <Button
-        variant="danger"
-        onClick={() =>
-          void api(`/api/practice/interviews/${interviewId}`, { method: "DELETE" }).then((r) => {
-            if (r.ok) {
-              router.push("/practice/interviews");
-              router.refresh();
-            }
-          })
-        }
-      >
-        Yes, delete
-      </Button>
-      <Button variant="ghost" onClick={() => setConfirming(false)}>
-        Cancel
-      </Button>
-    </span>
+    <ConfirmDelete
+      trigger="Delete"
+      question="Delete this interview and its ticks?"
+      onConfirm={async () => {
+        const res = await api(`/api/practice/interviews/${interviewId}`, { method: "DELETE" });
+        if (!res.ok) return res.error.message;
+        router.push("/practice/interviews");
+        router.refresh();
+      }}
+    />
   );
 }
