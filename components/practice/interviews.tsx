@@ -3,6 +3,7 @@ import { clsx } from "clsx";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { TickList } from "@/components/ui/tick-list";
 import { Button } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -63,16 +64,12 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
               <legend className="px-1 font-semibold">
                 {g.title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({done} of {g.items.length})</span>
               </legend>
-              <ul className="mt-2 space-y-2">
-                {g.items.map((i) => (
-                  <li key={i.key} className="flex items-start gap-2">
-                    <input id={i.key} type="checkbox" className="mt-1 h-4 w-4" checked={checked.has(i.key)} onChange={(e) => void toggle(i.key, e.target.checked)} />
-                    <label htmlFor={i.key} className="text-sm">
-                      {i.label}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <TickList
+                className="mt-2 space-y-2"
+                items={g.items.map((i) => ({ key: i.key, text: i.label }))}
+                checked={(k) => checked.has(k)}
+                onToggle={(k, on) => void toggle(k, on)}
+              />
             </fieldset>
           );
         })}
