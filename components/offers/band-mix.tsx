@@ -53,7 +53,7 @@ export function CompMix({ offer }: { offer: OfferView }) {
   return (
     <DataTable
       caption="Share of the 4-year total (signing bonus counted as bonus) against the guide's typical mix."
-      label="Compensation mix"
+      label="Compensation mix table"
       showCaption
       rows={offer.mix}
       rowKey={(p) => p.part}

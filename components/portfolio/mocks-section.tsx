@@ -11,7 +11,8 @@ export function MocksSection({ mocks }: { mocks: MockSummary[] }) {
   return (
     <PortfolioSection id="portfolio-mocks" title="Mock interview results">
       <DataTable
-        caption="Mock interview results"
+        caption="Mock interview results: date, overall score and band"
+        label="Mock results table"
         rows={scored}
         rowKey={(m) => m.id}
         columns={[

@@ -48,5 +48,5 @@ export function AttemptHistory({ attempts, showQuestion = false, caption }: { at
       ),
     },
   ];
-  return <DataTable caption={caption} rows={attempts} rowKey={(a) => a.id} columns={columns} />;
+  return <DataTable caption={caption} label="Attempt history" rows={attempts} rowKey={(a) => a.id} columns={columns} />;
 }
