@@ -1,4 +1,5 @@
 import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
+import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { type MockReport } from "@/lib/mocks/report";
 import { formatDuration } from "@/lib/practice/timer";
@@ -7,10 +8,13 @@ type Stage = MockReport["time"][number];
 
 const usedText = (t: Stage) => (t.usedMs === 0 && t.kind === "block" ? "not reached" : formatDuration(t.usedMs));
 
-/** A mock's time used against time allocated: the chart of its blocks and the table of every block and break. */
+/** A mock's time used against time allocated (its report card): the chart of its blocks and the table of every block and break. */
 export function TimeUsed({ time }: { time: Stage[] }) {
   return (
-    <>
+    <Card as="section" aria-labelledby="time-heading">
+      <h2 id="time-heading" className="mb-2 text-lg font-semibold">
+        Time used against time allocated
+      </h2>
       <LazyTimeUsedChart
         data={time
           .filter((t) => t.kind === "block")
@@ -30,6 +34,6 @@ export function TimeUsed({ time }: { time: Stage[] }) {
           ]}
         />
       </div>
-    </>
+    </Card>
   );
 }

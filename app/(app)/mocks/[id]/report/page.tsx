@@ -154,12 +154,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         </section>
       </div>
 
-      <section aria-labelledby="time-heading" className={card}>
-        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
-          Time used against time allocated
-        </h2>
-        <TimeUsed time={report.time} />
-      </section>
+      <TimeUsed time={report.time} />
 
       <section aria-labelledby="challenged-heading" className={card}>
         <h2 id="challenged-heading" className="mb-2 text-lg font-semibold">

@@ -55,12 +55,7 @@ export default async function MentorMockPage({
           />
         )}
       </section>
-      <section aria-labelledby="time-heading" className={card}>
-        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
-          Time used against time allocated
-        </h2>
-        <TimeUsed time={report.time} />
-      </section>
+      <TimeUsed time={report.time} />
     </article>
   );
 }
