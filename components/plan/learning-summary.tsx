@@ -3,7 +3,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { learningCategoryName } from "@/lib/plan/content";
 import { formatMonth } from "@/lib/calendar/dates";
 import { formatHours, type MonthTotals } from "@/lib/plan/learning-totals";
-import { type Column, DataTable } from "@/components/ui/data-table";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export function MonthProgress({ month }: { month: MonthTotals }) {
   return (
@@ -35,34 +35,38 @@ export function MonthProgress({ month }: { month: MonthTotals }) {
 }
 
 export function MonthlyTable({ months, caption }: { months: MonthTotals[]; caption: string }) {
-  const columns: Column<MonthTotals>[] = [
-    { header: "Month", rowHeader: true, cell: (m) => formatMonth(m.month), sort: (m) => m.month, className: "whitespace-nowrap" },
-    ...(months[0]?.categories ?? []).map(
-      (head, i): Column<MonthTotals> => ({
-        header: `${learningCategoryName(head.category)} (target ${formatHours(head.targetMinutes)} h)`,
-        align: "right",
-        sort: (m) => m.categories[i]?.minutes,
-        cell: (m) => {
-          const c = m.categories[i];
-          return c ? (
-            <>
-              {formatHours(c.minutes)} h <span className="text-slate-500 dark:text-slate-400">({c.percent} %)</span>
-            </>
-          ) : (
-            "–"
-          );
-        },
-      }),
-    ),
-  ];
   return (
-    <DataTable
-      caption={caption}
-      showCaption
-      label="Hours by month table"
-      rows={[...months].reverse()}
-      rowKey={(m) => m.month}
-      columns={columns}
-    />
+    <ScrollArea label="Hours by month table">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">{caption}</caption>
+        <thead className="border-b border-slate-200 dark:border-slate-700">
+          <tr>
+            <th scope="col" className="py-2 pr-3">
+              Month
+            </th>
+            {months[0]?.categories.map((c) => (
+              <th key={c.category} scope="col" className="py-2 pr-3 text-right">
+                {learningCategoryName(c.category)} (target {formatHours(c.targetMinutes)} h)
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...months].reverse().map((m) => (
+            <tr key={m.month} className="border-b border-slate-100 dark:border-slate-800">
+              <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
+                {formatMonth(m.month)}
+              </th>
+              {m.categories.map((c) => (
+                <td key={c.category} className="py-2 pr-3 text-right tabular-nums">
+                  {formatHours(c.minutes)} h{" "}
+                  <span className="text-slate-500 dark:text-slate-400">({c.percent} %)</span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }
