@@ -1,6 +1,9 @@
+import Link from "next/link";
+import { type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { type GapStats } from "@/lib/mentors/calibration";
+import { DOMAINS, type DomainValue, EVALUATION_POINTS, type EvaluationPoint } from "@/lib/rubric/data";
 import { fmt2, signed } from "./format";
 
 function trendText(t: number | null) {
@@ -54,6 +57,51 @@ export function calibrationColumns<T extends Labelled>() {
       cell: (r) => <Gap g={get(r)} bar={bar} />,
       sort: (r) => get(r).gapMean,
     }),
+  };
+}
+
+type ReviewedAnswer = {
+  attemptId: string;
+  questionTitle: string;
+  domain: DomainValue | null;
+  points: { point: EvaluationPoint }[];
+  flagged: boolean;
+};
+
+/** The columns of a table of reviewed answers (one cell per evaluation point) and its row shading for flagged answers. */
+export function answerColumns<T extends ReviewedAnswer>(
+  pointCell: (p: T["points"][number]) => ReactNode,
+  under?: (r: T) => ReactNode,
+): { columns: Column<T>[]; rowClassName: (r: T) => string | undefined } {
+  const domainOf = (r: T) => DOMAINS.find((d) => d.value === r.domain)?.label ?? "–";
+  return {
+    columns: [
+      {
+        header: "Answer",
+        sort: (r) => r.questionTitle,
+        cell: (r) => (
+          <>
+            <Link href={`/practice/attempts/${r.attemptId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+              {r.questionTitle}
+            </Link>
+            {under?.(r)}
+          </>
+        ),
+      },
+      { header: "Domain", cell: domainOf, sort: domainOf },
+      ...EVALUATION_POINTS.map(
+        (e): Column<T> => ({
+          header: e.label,
+          align: "right",
+          className: "whitespace-nowrap",
+          cell: (r) => {
+            const p = r.points.find((x) => x.point === e.value);
+            return p ? pointCell(p) : "–";
+          },
+        }),
+      ),
+    ],
+    rowClassName: (r) => (r.flagged ? "bg-red-50 dark:bg-red-950/40" : undefined),
   };
 }
 

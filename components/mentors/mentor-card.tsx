@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { api } from "@/lib/client/api";
 import { type MentorshipView } from "@/lib/mentors/mentorships";
 import { type Scopes } from "@/lib/mentors/scopes";
@@ -15,7 +15,6 @@ export function MentorCard({ m }: { m: MentorshipView }) {
   const [scopes, setScopes] = useState<Scopes>(m.scopes);
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   async function toggle(key: keyof Scopes, on: boolean) {
     const before = scopes;
@@ -39,10 +38,8 @@ export function MentorCard({ m }: { m: MentorshipView }) {
   }
 
   async function end() {
-    setBusy(true);
     const res = await api(`/api/mentorships/${m.id}`, { method: "DELETE" });
-    setBusy(false);
-    if (!res.ok) return setStatus({ tone: "error", text: res.error.message });
+    if (!res.ok) return res.error.message;
     router.refresh();
   }
 
@@ -65,21 +62,15 @@ export function MentorCard({ m }: { m: MentorshipView }) {
       </div>
       <div className="mt-3 min-h-6">{status && <Alert tone={status.tone}>{status.text}</Alert>}</div>
       <div className="mt-4 flex flex-wrap items-center gap-2">
-        {!confirming ? (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
-            End mentorship
-          </Button>
-        ) : (
-          <>
-            <span className="text-sm">End it? {m.mentor.name} loses access to everything at once.</span>
-            <Button variant="danger" onClick={() => void end()} disabled={busy}>
-              Yes, end the mentorship
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Keep it
-            </Button>
-          </>
-        )}
+        <ConfirmDelete
+          trigger="End mentorship"
+          triggerVariant="secondary"
+          groupLabel="Confirm ending the mentorship"
+          question={`End it? ${m.mentor.name} loses access to everything at once.`}
+          confirm="Yes, end the mentorship"
+          cancel="Keep it"
+          onConfirm={end}
+        />
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { Markdown } from "@/components/ui/markdown";
 import { type ReviewRequestView } from "@/lib/mentors/review-requests";
 import { type ThreadView } from "@/lib/mentors/reviews";
@@ -7,6 +8,54 @@ import { CommentThread } from "./comment-thread";
 import { fmt2, signed, when } from "./format";
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+type Point = (typeof EVALUATION_POINTS)[number];
+const flagged = "font-semibold text-red-700 dark:text-red-300";
+
+/** One mentor's scores beside the self-scores, per evaluation point, with the averages underneath. */
+function ReviewScores({
+  selfScores,
+  mentorName,
+  review,
+}: {
+  selfScores: Record<string, number> | null;
+  mentorName: string;
+  review: NonNullable<ThreadView["review"]>;
+}) {
+  const self = (p: Point) => selfScores?.[p.field] ?? null;
+  const mentor = (p: Point) => review.scores[p.field as keyof typeof review.scores];
+  const gap = (p: Point) => {
+    const s = self(p);
+    return s === null ? null : s - mentor(p);
+  };
+  return (
+    <DataTable
+      caption={`Your scores and ${mentorName}'s`}
+      label={`Scores from ${mentorName}`}
+      rows={EVALUATION_POINTS}
+      rowKey={(p) => p.field}
+      columns={[
+        { header: "Evaluation point", rowHeader: true, cell: (p) => p.label, className: "font-normal" },
+        { header: "You", align: "right", cell: (p) => fmt2(self(p)) },
+        { header: "Mentor", align: "right", cell: mentor, className: "font-semibold" },
+        {
+          header: "Gap",
+          align: "right",
+          cell: (p) => {
+            const g = gap(p);
+            return <span className={g !== null && Math.abs(g) >= 2 ? flagged : undefined}>{signed(g)}</span>;
+          },
+        },
+      ]}
+      footer={[
+        "Average",
+        selfScores ? fmt2(Object.values(selfScores).reduce((a, b) => a + b, 0) / 4) : "–",
+        fmt2(review.average),
+        null,
+      ]}
+    />
+  );
+}
 
 type Props = {
   attemptId: string;
@@ -43,63 +92,7 @@ export function MentorReviewsSection({ attemptId, selfScores, threads, mentors, 
           </h3>
           {t.review && (
             <>
-              <div
-                className="overflow-x-auto"
-                tabIndex={0}
-                role="region"
-                aria-label={`Scores from ${t.mentor.name}`}
-              >
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Your scores and {t.mentor.name}&apos;s</caption>
-                  <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-                    <tr>
-                      <th scope="col" className="py-2 pr-4 font-medium">
-                        Evaluation point
-                      </th>
-                      <th scope="col" className="py-2 pr-4 text-right font-medium">
-                        You
-                      </th>
-                      <th scope="col" className="py-2 pr-4 text-right font-medium">
-                        Mentor
-                      </th>
-                      <th scope="col" className="py-2 text-right font-medium">
-                        Gap
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-                    {EVALUATION_POINTS.map((p) => {
-                      const self = selfScores?.[p.field] ?? null;
-                      const mentor = t.review!.scores[p.field as keyof typeof t.review.scores];
-                      const gap = self === null ? null : self - mentor;
-                      return (
-                        <tr key={p.field}>
-                          <th scope="row" className="py-2 pr-4 text-left font-normal">
-                            {p.label}
-                          </th>
-                          <td className="py-2 pr-4 text-right tabular-nums">{fmt2(self)}</td>
-                          <td className="py-2 pr-4 text-right font-semibold tabular-nums">{mentor}</td>
-                          <td
-                            className={`py-2 text-right tabular-nums ${gap !== null && Math.abs(gap) >= 2 ? "font-semibold text-red-700 dark:text-red-300" : ""}`}
-                          >
-                            {signed(gap)}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                    <tr className="font-semibold">
-                      <th scope="row" className="py-2 pr-4 text-left">
-                        Average
-                      </th>
-                      <td className="py-2 pr-4 text-right tabular-nums">
-                        {selfScores ? fmt2(Object.values(selfScores).reduce((a, b) => a + b, 0) / 4) : "–"}
-                      </td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{fmt2(t.review.average)}</td>
-                      <td />
-                    </tr>
-                  </tbody>
-                </table>
-              </div>
+              <ReviewScores selfScores={selfScores} mentorName={t.mentor.name} review={t.review} />
               {t.review.summary && <Markdown className="text-sm">{t.review.summary}</Markdown>}
             </>
           )}

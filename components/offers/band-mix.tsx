@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatMoney } from "@/lib/offers/money";
 import type { OfferView } from "@/lib/offers/offer-view";
 
@@ -46,44 +47,29 @@ export function BandPlacement({ offer }: { offer: OfferView }) {
   );
 }
 
+const COMPARED = { within: "Within", below: "Below", above: "Above" } as const;
+
 export function CompMix({ offer }: { offer: OfferView }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="mb-2 text-left text-slate-600 dark:text-slate-400">
-        Share of the 4-year total (signing bonus counted as bonus) against the guide&apos;s typical mix.
-      </caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-          <th scope="col" className="py-1.5 pr-3 font-medium">
-            Part
-          </th>
-          <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-            This offer
-          </th>
-          <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-            Typical
-          </th>
-          <th scope="col" className="py-1.5 font-medium">
-            Compared
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {offer.mix.map((p) => (
-          <tr key={p.part} className="border-b border-slate-100 dark:border-slate-800">
-            <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-              {p.label}
-            </th>
-            <td className="py-1.5 pr-3 text-right tabular-nums">{(p.shareBp / 100).toFixed(1)}%</td>
-            <td className="py-1.5 pr-3 text-right tabular-nums">
-              {p.minPct}–{p.maxPct}%
-            </td>
-            <td className={`py-1.5 ${p.status === "within" ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400"}`}>
-              {p.status === "within" ? "Within" : p.status === "below" ? "Below" : "Above"}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Share of the 4-year total (signing bonus counted as bonus) against the guide's typical mix."
+      label="Compensation mix table"
+      showCaption
+      rows={offer.mix}
+      rowKey={(p) => p.part}
+      columns={[
+        { header: "Part", rowHeader: true, cell: (p) => p.label, className: "font-normal" },
+        { header: "This offer", align: "right", cell: (p) => `${(p.shareBp / 100).toFixed(1)}%`, sort: (p) => p.shareBp },
+        { header: "Typical", align: "right", cell: (p) => `${p.minPct}–${p.maxPct}%` },
+        {
+          header: "Compared",
+          cell: (p) => (
+            <span className={p.status === "within" ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400"}>
+              {COMPARED[p.status]}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,9 @@
 // The guide's benefits checklist of one offer, read-only (the offer page), and the same items
 // across the compared offers (the comparison page).
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { BENEFIT_ITEMS, type Benefits, benefitSummary, benefitsCount } from "@/lib/offers/benefits";
 
+type BenefitItem = (typeof BENEFIT_ITEMS)[number];
 type OfferBenefits = { id: string; label: string; currency: string; retirementMatchPercent: number; benefits: Benefits };
 
 export function BenefitsList({ offer }: { offer: Omit<OfferBenefits, "id" | "label"> }) {
@@ -24,46 +26,19 @@ export function BenefitsList({ offer }: { offer: Omit<OfferBenefits, "id" | "lab
 
 export function BenefitsComparison({ offers }: { offers: OfferBenefits[] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Benefits by offer">
-      <table className="w-full min-w-[32rem] text-left text-sm">
-        <caption className="sr-only">The guide&apos;s benefits checklist, offer by offer.</caption>
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Benefit
-            </th>
-            {offers.map((o) => (
-              <th key={o.id} scope="col" className="py-2 pr-3 font-medium">
-                {o.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {BENEFIT_ITEMS.map((item) => (
-            <tr key={item.key} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <th scope="row" className="py-2 pr-3 font-medium">
-                {item.label}
-              </th>
-              {offers.map((o) => (
-                <td key={o.id} className="py-2 pr-3">
-                  {benefitSummary(item.key, o.benefits[item.key], o)}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row" className="py-2 pr-3 font-medium">
-              Included
-            </th>
-            {offers.map((o) => (
-              <td key={o.id} className="py-2 pr-3">
-                {benefitsCount(o.benefits)} of {BENEFIT_ITEMS.length}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="The guide's benefits checklist, offer by offer."
+      label="Benefits by offer"
+      rows={BENEFIT_ITEMS}
+      rowKey={(item) => item.key}
+      rowClassName={() => "align-top"}
+      columns={[
+        { header: "Benefit", rowHeader: true, cell: (item) => item.label },
+        ...offers.map(
+          (o): Column<BenefitItem> => ({ header: o.label, cell: (item) => benefitSummary(item.key, o.benefits[item.key], o) }),
+        ),
+      ]}
+      footer={["Included", ...offers.map((o) => `${benefitsCount(o.benefits)} of ${BENEFIT_ITEMS.length}`)]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
+import { TickList } from "@/components/ui/tick-list";
 import { api } from "@/lib/client/api";
 import { useTickSet } from "@/lib/client/use-tick-set";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
@@ -22,21 +23,7 @@ export function NegotiablesChecklist({ offerId, initial }: { offerId: string; in
         {NEGOTIATION.negotiables.map((g) => (
           <fieldset key={g.group}>
             <legend className="mb-2 text-sm font-semibold">{g.group}</legend>
-            <ul className="space-y-1.5">
-              {g.items.map((item) => (
-                <li key={item.key}>
-                  <label className="flex items-start gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="mt-0.5 h-4 w-4 accent-indigo-600"
-                      checked={checked.has(item.key)}
-                      onChange={(e) => void toggle(item.key, e.target.checked)}
-                    />
-                    <span>{item.text}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <TickList items={g.items} checked={(k) => checked.has(k)} onToggle={(k, on) => void toggle(k, on)} />
           </fieldset>
         ))}
       </div>

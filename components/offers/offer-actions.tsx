@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { api } from "@/lib/client/api";
 
 export function OfferActions({ id, company, archived }: { id: string; company: string; archived: boolean }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -38,13 +38,10 @@ export function OfferActions({ id, company, archived }: { id: string; company: s
   }
 
   async function remove() {
-    setBusy(true);
     const res = await api(`/api/offers/${id}`, { method: "DELETE" });
-    setBusy(false);
-    if (res.ok) {
-      router.push("/offers");
-      router.refresh();
-    } else setError(res.error.message);
+    if (!res.ok) return res.error.message;
+    router.push("/offers");
+    router.refresh();
   }
 
   return (
@@ -59,27 +56,15 @@ export function OfferActions({ id, company, archived }: { id: string; company: s
         <Button variant="secondary" onClick={() => void setArchived(!archived)} disabled={busy}>
           {archived ? "Unarchive" : "Archive"}
         </Button>
-        {!confirming && (
-          <Button variant="danger" onClick={() => setConfirming(true)} disabled={busy}>
-            Delete
-          </Button>
-        )}
+        <ConfirmDelete
+          trigger="Delete"
+          triggerVariant="danger"
+          question={`Delete the offer from ${company} with its scores, checklist and research answers? This cannot be undone.`}
+          confirm="Yes, delete it"
+          cancel="Keep it"
+          onConfirm={remove}
+        />
       </div>
-      {confirming && (
-        <div role="alertdialog" aria-labelledby="delete-offer-title" className="rounded-md border border-red-300 p-3 dark:border-red-800">
-          <p id="delete-offer-title" className="mb-2 text-sm">
-            Delete the offer from {company} with its scores, checklist and research answers? This cannot be undone.
-          </p>
-          <div className="flex gap-2">
-            <Button variant="danger" onClick={remove} disabled={busy}>
-              Yes, delete it
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Keep it
-            </Button>
-          </div>
-        </div>
-      )}
       {error && <Alert tone="error">{error}</Alert>}
       <p role="status" className="text-sm">
         {done}

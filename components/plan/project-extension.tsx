@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
+import { TickList } from "@/components/ui/tick-list";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/calendar/dates";
 import { api } from "@/lib/client/api";
@@ -136,22 +137,12 @@ export function ProjectExtension({ planId, view, dueDates }: Props) {
             {criteria.checked.length} of {PROJECT_EXTENSION.criteria.length} met. {status}
           </p>
           {criteriaError && <Alert tone="error">{criteriaError}</Alert>}
-          <ul className="space-y-1.5">
-            {PROJECT_EXTENSION.criteria.map((c) => (
-              <li key={c.key}>
-                <label className="flex items-start gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="mt-0.5 h-4 w-4 accent-indigo-600"
-                    checked={criteria.checked.includes(c.key)}
-                    disabled={saving}
-                    onChange={(e) => void tick(c.key, e.target.checked)}
-                  />
-                  <span>{c.text}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <TickList
+            items={PROJECT_EXTENSION.criteria}
+            checked={(k) => criteria.checked.includes(k)}
+            disabled={saving}
+            onToggle={(k, on) => void tick(k, on)}
+          />
         </fieldset>
       </div>
     </div>

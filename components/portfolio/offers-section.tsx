@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatMoney } from "@/lib/offers/money";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import type { OfferView } from "@/lib/offers/offer-view";
@@ -20,38 +21,30 @@ export function OffersSection({ offers, matrix }: { offers: OfferView[]; matrix:
       <h2 id="portfolio-offers" className="text-lg font-semibold">
         Offers
       </h2>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Offers table">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="py-1 pr-3">Offer</th>
-              <th className="py-1 pr-3 text-right">4-year total</th>
-              <th className="py-1 pr-3 text-right">Per year</th>
-              <th className="py-1 pr-3">Market band</th>
-              <th className="py-1 text-right">Weighted score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offers.map((o) => {
-              const row = rankOf.get(o.id);
-              return (
-                <tr key={o.id} className="border-t border-slate-100 dark:border-slate-800">
-                  <td className="py-1 pr-3">
-                    {o.company} — {o.role}
-                  </td>
-                  <td className="py-1 pr-3 text-right">{formatMoney(o.comp.fourYearTotal, o.currency)}</td>
-                  <td className="py-1 pr-3 text-right">{formatMoney(o.comp.annualised, o.currency)}</td>
-                  <td className="py-1 pr-3">
-                    {"label" in o.band && o.band.status in bandText
-                      ? bandText[o.band.status]
-                      : "No band to compare"}
-                  </td>
-                  <td className="py-1 text-right">{row ? `${row.weightedTotal} (#${row.rank})` : "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div className="mt-2">
+        <DataTable
+          caption="Offers: totals, market band and weighted score"
+          label="Offers table"
+          rows={offers}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: "Offer", cell: (o) => `${o.company} — ${o.role}` },
+            { header: "4-year total", align: "right", cell: (o) => formatMoney(o.comp.fourYearTotal, o.currency) },
+            { header: "Per year", align: "right", cell: (o) => formatMoney(o.comp.annualised, o.currency) },
+            {
+              header: "Market band",
+              cell: (o) => ("label" in o.band && o.band.status in bandText ? bandText[o.band.status] : "No band to compare"),
+            },
+            {
+              header: "Weighted score",
+              align: "right",
+              cell: (o) => {
+                const row = rankOf.get(o.id);
+                return row ? `${row.weightedTotal} (#${row.rank})` : "–";
+              },
+            },
+          ]}
+        />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { type AttemptSummary } from "@/lib/practice/attempts";
 import { formatDuration } from "@/lib/practice/timer";
 import { countTicked } from "@/lib/questions/key-points";
@@ -15,42 +16,37 @@ const fmtDate = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day
 
 /** Past attempts as a table: date, status, average score, key points, time spent vs allocated. */
 export function AttemptHistory({ attempts, showQuestion = false, caption }: { attempts: AttemptSummary[]; showQuestion?: boolean; caption: string }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-4">Started</th>
-            {showQuestion && <th scope="col" className="py-2 pr-4">Question</th>}
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Average score</th>
-            <th scope="col" className="py-2 pr-4">Key points</th>
-            <th scope="col" className="py-2 pr-4">Time</th>
-            <th scope="col" className="py-2"><span className="sr-only">Open</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {attempts.map((a) => (
-            <tr key={a.id}>
-              <td className="py-2 pr-4 whitespace-nowrap">{fmtDate(a.createdAt)}</td>
-              {showQuestion && <td className="py-2 pr-4">{a.questionTitle}</td>}
-              <td className="py-2 pr-4">{STATUS[a.status]}</td>
-              <td className="py-2 pr-4 tabular-nums">{a.averageTenths === null ? "–" : `${(a.averageTenths / 10).toFixed(1)} / 10`}</td>
-              <td className="py-2 pr-4 tabular-nums">{a.scores ? keyPointCell(a) : "–"}</td>
-              <td className="py-2 pr-4 tabular-nums whitespace-nowrap">
-                {a.timeSpentMs === null ? "–" : formatDuration(a.timeSpentMs)} of {formatDuration(a.allocatedSeconds * 1000)}
-              </td>
-              <td className="py-2">
-                <Link href={`/practice/attempts/${a.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                  {a.status === "in-progress" ? "Continue" : "Open"}
-                  <span className="sr-only"> the attempt of {fmtDate(a.createdAt)}{showQuestion ? ` on ${a.questionTitle}` : ""}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<AttemptSummary>[] = [
+    { header: "Started", cell: (a) => fmtDate(a.createdAt), sort: (a) => a.createdAt, className: "whitespace-nowrap" },
+    ...(showQuestion ? [{ header: "Question", cell: (a: AttemptSummary) => a.questionTitle, sort: (a: AttemptSummary) => a.questionTitle }] : []),
+    { header: "Status", cell: (a) => STATUS[a.status], sort: (a) => STATUS[a.status] },
+    {
+      header: "Average score",
+      className: "tabular-nums",
+      cell: (a) => (a.averageTenths === null ? "–" : `${(a.averageTenths / 10).toFixed(1)} / 10`),
+      sort: (a) => a.averageTenths,
+    },
+    { header: "Key points", className: "tabular-nums", cell: (a) => (a.scores ? keyPointCell(a) : "–") },
+    {
+      header: "Time",
+      className: "tabular-nums whitespace-nowrap",
+      cell: (a) => `${a.timeSpentMs === null ? "–" : formatDuration(a.timeSpentMs)} of ${formatDuration(a.allocatedSeconds * 1000)}`,
+      sort: (a) => a.timeSpentMs,
+    },
+    {
+      header: "Open",
+      hideHeader: true,
+      cell: (a) => (
+        <Link href={`/practice/attempts/${a.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          {a.status === "in-progress" ? "Continue" : "Open"}
+          <span className="sr-only">
+            {" "}
+            the attempt of {fmtDate(a.createdAt)}
+            {showQuestion ? ` on ${a.questionTitle}` : ""}
+          </span>
+        </Link>
+      ),
+    },
+  ];
+  return <DataTable caption={caption} label="Attempt history" rows={attempts} rowKey={(a) => a.id} columns={columns} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import { DataTable } from "@/components/ui/data-table";
 
 const ForecastChart = dynamic(() => import("./forecast-chart"), {
   ssr: false,
@@ -18,23 +19,18 @@ export function ReviewForecast({ days }: { days: { date: string; count: number }
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">Forecast as a table</summary>
-        <table className="mt-2 text-left">
-          <caption className="sr-only">Questions due for review on each of the next 14 days</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-6">Day</th>
-              <th scope="col">Questions due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.date}>
-                <td className="pr-6">{d.label} ({d.date})</td>
-                <td className="tabular-nums">{d.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-2">
+          <DataTable
+            caption="Questions due for review on each of the next 14 days"
+            label="Review forecast"
+            rows={data}
+            rowKey={(d) => d.date}
+            columns={[
+              { header: "Day", cell: (d) => `${d.label} (${d.date})` },
+              { header: "Questions due", align: "right", cell: (d) => d.count, sort: (d) => d.count },
+            ]}
+          />
+        </div>
       </details>
     </div>
   );

@@ -2,9 +2,10 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { TickList } from "@/components/ui/tick-list";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -63,16 +64,12 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
               <legend className="px-1 font-semibold">
                 {g.title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({done} of {g.items.length})</span>
               </legend>
-              <ul className="mt-2 space-y-2">
-                {g.items.map((i) => (
-                  <li key={i.key} className="flex items-start gap-2">
-                    <input id={i.key} type="checkbox" className="mt-1 h-4 w-4" checked={checked.has(i.key)} onChange={(e) => void toggle(i.key, e.target.checked)} />
-                    <label htmlFor={i.key} className="text-sm">
-                      {i.label}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <TickList
+                className="mt-2 space-y-2"
+                items={g.items.map((i) => ({ key: i.key, text: i.label }))}
+                checked={(k) => checked.has(k)}
+                onToggle={(k, on) => void toggle(k, on)}
+              />
             </fieldset>
           );
         })}
@@ -120,33 +117,16 @@ export function InterviewList({ interviews }: { interviews: { id: string; compan
 
 export function DeleteInterviewButton({ interviewId }: { interviewId: string }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="ghost" onClick={() => setConfirming(true)}>
-        Delete
-      </Button>
-    );
-  }
   return (
-    <span role="group" aria-label="Confirm deletion" className="flex items-center gap-2 text-sm">
-      Delete this interview and its ticks?
-      <Button
-        variant="danger"
-        onClick={() =>
-          void api(`/api/practice/interviews/${interviewId}`, { method: "DELETE" }).then((r) => {
-            if (r.ok) {
-              router.push("/practice/interviews");
-              router.refresh();
-            }
-          })
-        }
-      >
-        Yes, delete
-      </Button>
-      <Button variant="ghost" onClick={() => setConfirming(false)}>
-        Cancel
-      </Button>
-    </span>
+    <ConfirmDelete
+      trigger="Delete"
+      question="Delete this interview and its ticks?"
+      onConfirm={async () => {
+        const res = await api(`/api/practice/interviews/${interviewId}`, { method: "DELETE" });
+        if (!res.ok) return res.error.message;
+        router.push("/practice/interviews");
+        router.refresh();
+      }}
+    />
   );
 }

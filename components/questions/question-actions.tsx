@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 
@@ -78,31 +79,16 @@ export function NoteEditor({ questionId, initial, initialVersion }: { questionId
 
 export function DeleteQuestionButton({ questionId }: { questionId: string }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function remove() {
-    const res = await api(`/api/questions/${questionId}`, { method: "DELETE" });
-    if (!res.ok) return setError(res.error.message);
-    router.push("/questions?source=personal");
-    router.refresh();
-  }
-  if (!confirming) {
-    return (
-      <Button variant="ghost" onClick={() => setConfirming(true)}>
-        Delete
-      </Button>
-    );
-  }
   return (
-    <div className="flex items-center gap-2" role="group" aria-label="Confirm deletion">
-      <span className="text-sm">Delete this question for good?</span>
-      <Button variant="danger" onClick={() => void remove()}>
-        Yes, delete
-      </Button>
-      <Button variant="ghost" onClick={() => setConfirming(false)}>
-        Cancel
-      </Button>
-      {error && <span className="text-sm text-red-700">{error}</span>}
-    </div>
+    <ConfirmDelete
+      trigger="Delete"
+      question="Delete this question for good?"
+      onConfirm={async () => {
+        const res = await api(`/api/questions/${questionId}`, { method: "DELETE" });
+        if (!res.ok) return res.error.message;
+        router.push("/questions?source=personal");
+        router.refresh();
+      }}
+    />
   );
 }

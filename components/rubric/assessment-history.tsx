@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { api } from "@/lib/client/api";
 import { DOMAINS } from "@/lib/rubric/data";
@@ -28,8 +29,6 @@ const LazyAssessmentChart = dynamic(() => import("./assessment-chart"), {
 export function AssessmentHistory({ assessments, today }: { assessments: AssessmentPoint[]; today: string }) {
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   // Where focus goes after a panel or confirmation closes (never back to <body>).
   const focusTarget = useRef<string | null>(null);
@@ -56,80 +55,41 @@ export function AssessmentHistory({ assessments, today }: { assessments: Assessm
   const edited = assessments.find((a) => a.id === editing);
 
   async function remove(id: string) {
-    setBusy(true);
     setMessage(null);
     const res = await api(`/api/self-assessments/${id}`, { method: "DELETE" });
-    setBusy(false);
-    setConfirming(null);
-    if (!res.ok) {
-      setMessage({ tone: "error", text: res.error.message });
-      setFocusTarget(`delete-${id}`);
-      return;
-    }
+    if (!res.ok) return res.error.message;
     if (editing === id) setEditing(null);
     setMessage({ tone: "success", text: "Assessment deleted." });
     setFocusTarget("heading");
     router.refresh();
   }
 
-  const actions = (a: AssessmentPoint) =>
-    confirming === a.id ? (
-      <span
-        role="group"
-        aria-label={`Confirm deleting the assessment of ${a.assessedOn}`}
-        className="flex items-center gap-1"
+  const actions = (a: AssessmentPoint) => (
+    <span className="flex items-center gap-1">
+      <Button
+        id={`edit-${a.id}`}
+        variant="ghost"
+        className="px-2 py-1"
+        aria-label={`Edit the assessment of ${a.assessedOn}`}
+        onClick={() => {
+          setMessage(null);
+          setEditing(a.id);
+        }}
       >
-        <span className="text-xs">Delete?</span>
-        <Button
-          id={`confirm-delete-${a.id}`}
-          variant="danger"
-          className="px-2 py-1"
-          disabled={busy}
-          onClick={() => remove(a.id)}
-        >
-          {busy ? "Deleting…" : "Delete"}
-        </Button>
-        <Button
-          variant="ghost"
-          className="px-2 py-1"
-          disabled={busy}
-          onClick={() => {
-            setConfirming(null);
-            setFocusTarget(`delete-${a.id}`);
-          }}
-        >
-          Keep
-        </Button>
-      </span>
-    ) : (
-      <span className="flex items-center gap-1">
-        <Button
-          id={`edit-${a.id}`}
-          variant="ghost"
-          className="px-2 py-1"
-          aria-label={`Edit the assessment of ${a.assessedOn}`}
-          onClick={() => {
-            setMessage(null);
-            setEditing(a.id);
-          }}
-        >
-          Edit
-        </Button>
-        <Button
-          id={`delete-${a.id}`}
-          variant="ghost"
-          className="px-2 py-1 text-red-700 dark:text-red-400"
-          aria-label={`Delete the assessment of ${a.assessedOn}`}
-          onClick={() => {
-            setMessage(null);
-            setConfirming(a.id);
-            setFocusTarget(`confirm-delete-${a.id}`);
-          }}
-        >
-          Delete
-        </Button>
-      </span>
-    );
+        Edit
+      </Button>
+      <ConfirmDelete
+        compact
+        trigger="Delete"
+        triggerLabel={`Delete the assessment of ${a.assessedOn}`}
+        groupLabel={`Confirm deleting the assessment of ${a.assessedOn}`}
+        question="Delete?"
+        confirm="Delete"
+        cancel="Keep"
+        onConfirm={() => remove(a.id)}
+      />
+    </span>
+  );
 
   return (
     <section aria-labelledby="history">

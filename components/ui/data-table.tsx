@@ -32,6 +32,7 @@ export function DataTable<T>({
   detail,
   rowClassName,
   initialSort,
+  footer,
 }: {
   caption: string;
   /** The scroll region's name (default: the caption). */
@@ -45,6 +46,8 @@ export function DataTable<T>({
   rowClassName?: (row: T) => string | undefined;
   /** Start sorted by this column's header; by default rows keep the order given. */
   initialSort?: { header: string; direction: SortDirection };
+  /** A totals row under the body, one cell per column (the first is its row header); it never sorts. */
+  footer?: ReactNode[];
 }) {
   const specs: ColumnSpec[] = columns.map((c) => ({
     header: c.header,
@@ -71,6 +74,7 @@ export function DataTable<T>({
       columns={specs}
       rows={specRows}
       initialSort={start >= 0 ? { column: start, direction: initialSort!.direction } : null}
+      footer={footer}
     />
   );
 }

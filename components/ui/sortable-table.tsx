@@ -39,6 +39,7 @@ export function SortableTable({
   columns,
   rows,
   initialSort,
+  footer,
 }: {
   caption: string;
   label?: string;
@@ -46,6 +47,7 @@ export function SortableTable({
   columns: ColumnSpec[];
   rows: RowSpec[];
   initialSort: InitialSort;
+  footer?: ReactNode[];
 }) {
   const [sort, setSort] = useState<InitialSort>(initialSort);
   const sorted = sort ? sortRows(rows, (r) => r.values[sort.column], sort.direction) : rows;
@@ -151,6 +153,23 @@ export function SortableTable({
             ))
           ) : (
             <tbody>{sorted.map(renderRow)}</tbody>
+          )}
+          {footer && (
+            <tfoot className="border-t border-slate-200 font-semibold dark:border-slate-800">
+              <tr>
+                {columns.map((c, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row" className={cellClass(c, i === columns.length - 1)}>
+                      {footer[i]}
+                    </th>
+                  ) : (
+                    <td key={i} className={cellClass(c, i === columns.length - 1)}>
+                      {footer[i]}
+                    </td>
+                  ),
+                )}
+              </tr>
+            </tfoot>
           )}
         </table>
       </div>

@@ -138,6 +138,11 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   await page.screenshot({ path: "tests/artifacts/mocks-report-answer.png" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "tests/artifacts/mocks-report-phone.png" });
+  // At 375 px the report's tables scroll inside their own regions: the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 844 });
+  await expect(page.getByRole("region", { name: "Time per block" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: "tests/artifacts/mocks-report-375.png", fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
   await expectNoAxeViolations(page);
 

@@ -73,6 +73,13 @@ test("a new user compares two offers end to end", async ({ page }) => {
 
   await page.goto("/offers");
   await expect(page.getByRole("table").filter({ hasText: "Annualised" }).getByRole("row", { name: /Acme AI/ })).toContainText("$1,442,000");
+  await page.screenshot({ path: "tests/artifacts/offers-list-1280.png", fullPage: true });
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 844 });
+  await expect(page.getByText("Scroll sideways to see every column").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: "tests/artifacts/offers-list-375.png", fullPage: true });
+  if (viewport) await page.setViewportSize(viewport);
   await expectNoAxeViolations(page);
 
   // The matrix: an invalid total is refused with a clear message.

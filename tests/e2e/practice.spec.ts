@@ -69,6 +69,11 @@ test("practise a question: type, reload, submit, score, then see it in history a
   await expect(page.getByText(/1 review due in the next 14 days/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Your most recent attempts" }).getByRole("cell", { name: title, exact: true })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/practice-queue.png", fullPage: true });
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 844 });
+  await expect(page.getByRole("table", { name: "Your most recent attempts" })).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/practice-history-375.png", fullPage: true });
+  if (viewport) await page.setViewportSize(viewport);
   await expectNoAxeViolations(page);
 });
 

@@ -83,8 +83,15 @@ test("create, edit and delete a personal question that no one else can see", asy
   await other.close();
 
   await page.goto(url);
-  await page.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("button", { name: "Yes, delete" }).click();
+  // The shared ConfirmDelete: focus on the confirm button when it opens, back on the trigger after Cancel.
+  const del = page.getByRole("button", { name: "Delete", exact: true });
+  await del.click();
+  const confirm = page.getByRole("group", { name: "Confirm deletion" });
+  await expect(confirm.getByRole("button", { name: "Yes, delete" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(del).toBeFocused();
+  await del.click();
+  await confirm.getByRole("button", { name: "Yes, delete" }).click();
   await expect(page).toHaveURL(/source=personal/);
   await expect(page.getByText("No questions match.")).toBeVisible();
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { levelLabel, regionLabel, remoteLabel } from "@/components/offers/labels";
 import { formatMoney } from "@/lib/offers/money";
 import type { OfferView } from "@/lib/offers/offer-view";
@@ -107,44 +108,30 @@ export default async function OffersPage() {
             <h2 id="by-year" className="mb-3 text-lg font-semibold">
               Total compensation by year
             </h2>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Total compensation by year for each offer">
-              <table className="w-full min-w-[40rem] text-sm">
-                <thead>
-                  <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                    <th scope="col" className="py-2 pr-4 font-medium">
-                      Offer
-                    </th>
-                    {[1, 2, 3, 4].map((y) => (
-                      <th key={y} scope="col" className="py-2 pr-4 text-right font-medium">
-                        Year {y}
-                      </th>
-                    ))}
-                    <th scope="col" className="py-2 pr-4 text-right font-medium">
-                      4 years
-                    </th>
-                    <th scope="col" className="py-2 text-right font-medium">
-                      Annualised
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {offers.map((o) => (
-                    <tr key={o.id} className="border-b border-slate-100 dark:border-slate-800">
-                      <th scope="row" className="py-2 pr-4 text-left font-normal">
-                        {o.company}
-                      </th>
-                      {o.comp.years.map((y) => (
-                        <td key={y.year} className="py-2 pr-4 text-right tabular-nums">
-                          {formatMoney(y.total, o.currency)}
-                        </td>
-                      ))}
-                      <td className="py-2 pr-4 text-right font-semibold tabular-nums">{formatMoney(o.comp.fourYearTotal, o.currency)}</td>
-                      <td className="py-2 text-right tabular-nums">{formatMoney(o.comp.annualised, o.currency)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Total compensation by year for each offer"
+              rows={offers}
+              rowKey={(o) => o.id}
+              columns={[
+                { header: "Offer", rowHeader: true, cell: (o) => o.company, sort: (o) => o.company, className: "font-normal" },
+                ...[0, 1, 2, 3].map(
+                  (i): Column<OfferView> => ({
+                    header: `Year ${i + 1}`,
+                    align: "right",
+                    cell: (o) => (o.comp.years[i] ? formatMoney(o.comp.years[i].total, o.currency) : "–"),
+                    sort: (o) => o.comp.years[i]?.total,
+                  }),
+                ),
+                {
+                  header: "4 years",
+                  align: "right",
+                  className: "font-semibold",
+                  cell: (o) => formatMoney(o.comp.fourYearTotal, o.currency),
+                  sort: (o) => o.comp.fourYearTotal,
+                },
+                { header: "Annualised", align: "right", cell: (o) => formatMoney(o.comp.annualised, o.currency), sort: (o) => o.comp.annualised },
+              ]}
+            />
             <p className="mt-4 text-sm">
               <Link href="/offers/compare" className="font-medium text-indigo-700 underline dark:text-indigo-300">
                 Compare them with the weighted matrix

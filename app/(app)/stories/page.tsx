@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompetencyBadges } from "@/components/stories/competency-badges";
 import { CoverageGrid } from "@/components/stories/coverage-grid";
-import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/server/page";
-import { competencyLabel } from "@/lib/stories/competencies";
 import { coverageGrid } from "@/lib/stories/coverage";
 import { listStories } from "@/lib/stories/stories";
 
@@ -61,13 +60,7 @@ export default async function StoriesPage() {
                     </Link>
                   </h3>
                   <p className="mt-1 line-clamp-2 text-sm text-slate-600 dark:text-slate-400">{s.result}</p>
-                  <ul className="mt-3 flex flex-wrap gap-1" aria-label="Competencies">
-                    {s.competencies.map((c) => (
-                      <li key={c}>
-                        <Badge tone="indigo">{competencyLabel(c)}</Badge>
-                      </li>
-                    ))}
-                  </ul>
+                  <CompetencyBadges competencies={s.competencies} className="mt-3" />
                   <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
                     {s.suitsFor.length ? `Suits: ${s.suitsFor.join(", ")} · ` : ""}
                     {s.useCount === 0 ? "Not used yet" : `Used in ${s.useCount} ${s.useCount === 1 ? "answer" : "answers"}`}

@@ -1,20 +1,63 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AiCalibration } from "@/components/feedback/ai-calibration";
-import { CalibrationTable } from "@/components/mentors/calibration-table";
+import { answerColumns, CalibrationTable } from "@/components/mentors/calibration-table";
 import { day, fmt2, signed } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { getThreeVoices } from "@/lib/ai/calibration-data";
 import { getCalibration } from "@/lib/mentors/calibration-data";
 import { CALIBRATION_FLAG_GAP } from "@/lib/mentors/data/settings";
-import { DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
 import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Calibration" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
+
+type Item = Awaited<ReturnType<typeof getCalibration>>["items"][number];
+
+function ReviewedAnswers({ items }: { items: Item[] }) {
+  const { columns, rowClassName } = answerColumns<Item>(
+    (p) => (
+      <>
+        {p.self} / {p.mentor}{" "}
+        <span className={p.flagged ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}>
+          ({signed(p.gap)})
+        </span>
+      </>
+    ),
+    (i) => (
+      <span className="block text-xs text-slate-600 dark:text-slate-400">
+        {i.mentorName}, {day(i.reviewedAt)}
+      </span>
+    ),
+  );
+  return (
+    <DataTable
+      caption="Each reviewed answer: your scores and the mentor's"
+      label="Reviewed answers"
+      rows={items}
+      rowKey={(i) => `${i.attemptId}-${i.mentorName}-${i.reviewedAt}`}
+      rowClassName={rowClassName}
+      columns={[
+        ...columns,
+        {
+          header: "Average gap",
+          align: "right",
+          className: "whitespace-nowrap",
+          sort: (i) => i.gap,
+          cell: (i) => (
+            <>
+              {signed(i.gap)} {i.flagged && <Badge tone="red">flagged</Badge>}
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}
 
 export default async function CalibrationPage() {
   const user = await requireUser();
@@ -101,61 +144,7 @@ export default async function CalibrationPage() {
             <h2 id="items-heading" className="mb-2 text-lg font-semibold">
               Reviewed answers
             </h2>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Reviewed answers">
-              <table className="w-full text-sm">
-                <caption className="sr-only">Each reviewed answer: your scores and the mentor&apos;s</caption>
-                <thead>
-                  <tr className="text-left">
-                    <th className="py-2 pr-3">Answer</th>
-                    <th className="py-2 pr-3">Domain</th>
-                    {EVALUATION_POINTS.map((p) => (
-                      <th key={p.value} className="py-2 pr-3 text-right">
-                        {p.label}
-                      </th>
-                    ))}
-                    <th className="py-2 text-right">Average gap</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.items.map((i) => (
-                    <tr
-                      key={`${i.attemptId}-${i.mentorName}-${i.reviewedAt}`}
-                      className={`border-t border-slate-200 dark:border-slate-800 ${i.flagged ? "bg-red-50 dark:bg-red-950/40" : ""}`}
-                    >
-                      <td className="py-2 pr-3">
-                        <Link
-                          href={`/practice/attempts/${i.attemptId}`}
-                          className="text-indigo-700 hover:underline dark:text-indigo-300"
-                        >
-                          {i.questionTitle}
-                        </Link>
-                        <span className="block text-xs text-slate-600 dark:text-slate-400">
-                          {i.mentorName}, {day(i.reviewedAt)}
-                        </span>
-                      </td>
-                      <td className="py-2 pr-3">{DOMAINS.find((d) => d.value === i.domain)?.label ?? "–"}</td>
-                      {i.points.map((p) => (
-                        <td key={p.point} className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">
-                          {p.self} / {p.mentor}{" "}
-                          <span
-                            className={
-                              p.flagged
-                                ? "font-semibold text-red-700 dark:text-red-300"
-                                : "text-slate-600 dark:text-slate-400"
-                            }
-                          >
-                            ({signed(p.gap)})
-                          </span>
-                        </td>
-                      ))}
-                      <td className="py-2 text-right whitespace-nowrap tabular-nums">
-                        {signed(i.gap)} {i.flagged && <Badge tone="red">flagged</Badge>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReviewedAnswers items={c.items} />
             <p className={`mt-2 ${muted}`}>Each cell: your score / the mentor&apos;s (gap).</p>
           </section>
         </div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Section } from "@/components/plan/section";
 import { careerContent, stageYears } from "@/lib/plan/content";
-import { ScrollArea } from "@/components/ui/scroll-area";
+import { type Column, DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Career tracks" };
+
+type Dimension = (typeof careerContent.skillsMatrix.dimensions)[number];
 
 export default function TracksPage() {
   const { tracks, skillsMatrix, professionalBrand } = careerContent;
@@ -37,38 +39,19 @@ export default function TracksPage() {
         </Section>
       ))}
       <Section title="Technical skills assessment matrix" id="matrix-heading">
-        <ScrollArea label="Skills matrix table">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Skills expected at each level</caption>
-            <thead className="border-b border-slate-200 dark:border-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  Skill
-                </th>
-                {skillsMatrix.levels.map((l) => (
-                  <th key={l.id} scope="col" className="py-2 pr-3">
-                    {l.name.en}{" "}
-                    <span className="font-normal text-slate-500 dark:text-slate-400">({l.years.en})</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {skillsMatrix.dimensions.map((d) => (
-                <tr key={d.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-3">
-                    {d.name.en}
-                  </th>
-                  {skillsMatrix.levels.map((l) => (
-                    <td key={l.id} className="py-2 pr-3">
-                      {d.byLevel[l.id]?.en}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+        <DataTable
+          caption="Skills expected at each level"
+          label="Skills matrix table"
+          rows={skillsMatrix.dimensions}
+          rowKey={(d) => d.id}
+          rowClassName={() => "align-top"}
+          columns={[
+            { header: "Skill", rowHeader: true, cell: (d) => d.name.en },
+            ...skillsMatrix.levels.map(
+              (l): Column<Dimension> => ({ header: `${l.name.en} (${l.years.en})`, cell: (d) => d.byLevel[l.id]?.en }),
+            ),
+          ]}
+        />
       </Section>
       <Section title="Building your professional brand" id="brand-heading">
         <div className="grid gap-4 md:grid-cols-3">

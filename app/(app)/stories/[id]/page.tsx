@@ -4,7 +4,7 @@ import { DeleteStoryButton } from "@/components/stories/delete-story";
 import { StoryForm } from "@/components/stories/story-form";
 import { Card } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { ScrollArea } from "@/components/ui/scroll-area";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { db } from "@/lib/server/db";
 import { or404, requireUser } from "@/lib/server/page";
@@ -43,44 +43,49 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             Not used yet. In a behavioural practice answer or mock question, press “Use a story” to put it in.
           </p>
         ) : (
-          <ScrollArea label="Answers that used this story">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                  <th scope="col" className="py-2 pr-3 font-medium">Answer</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Used</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Self score</th>
-                  <th scope="col" className="py-2 text-right font-medium">Mentor score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {story.uses.map((u) => (
-                  <tr key={u.id} className="border-b border-slate-100 dark:border-slate-800">
-                    <td className="py-2 pr-3">
-                      {u.mock ? (
-                        <Link href={`/mocks/${u.mock.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                          {u.questionTitle}
-                        </Link>
-                      ) : (
-                        <Link href={`/practice/attempts/${u.attemptId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                          {u.questionTitle}
-                        </Link>
-                      )}
-                      <span className="block text-xs text-slate-500 dark:text-slate-400">
-                        {u.mock ? `Mock: ${u.mock.title}` : "Practice"} · {u.status === "in-progress" ? "in progress" : u.status}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatDateTimeIn(u.usedAt, profile.timeZone)}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{score(u.selfScore)}</td>
-                    <td className="py-2 text-right tabular-nums">
-                      {score(u.mentorScore)}
-                      {u.mentorReviews > 1 && <span className="block text-xs text-slate-500">mean of {u.mentorReviews}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <DataTable
+            caption="Answers that used this story, with their scores"
+            label="Answers that used this story"
+            rows={story.uses}
+            rowKey={(u) => u.id}
+            columns={[
+              {
+                header: "Answer",
+                sort: (u) => u.questionTitle,
+                cell: (u) => (
+                  <>
+                    <Link
+                      href={u.mock ? `/mocks/${u.mock.id}` : `/practice/attempts/${u.attemptId}`}
+                      className="text-indigo-700 hover:underline dark:text-indigo-300"
+                    >
+                      {u.questionTitle}
+                    </Link>
+                    <span className="block text-xs text-slate-500 dark:text-slate-400">
+                      {u.mock ? `Mock: ${u.mock.title}` : "Practice"} · {u.status === "in-progress" ? "in progress" : u.status}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Used",
+                className: "whitespace-nowrap",
+                cell: (u) => formatDateTimeIn(u.usedAt, profile.timeZone),
+                sort: (u) => new Date(u.usedAt).getTime(),
+              },
+              { header: "Self score", align: "right", cell: (u) => score(u.selfScore), sort: (u) => u.selfScore },
+              {
+                header: "Mentor score",
+                align: "right",
+                sort: (u) => u.mentorScore,
+                cell: (u) => (
+                  <>
+                    {score(u.mentorScore)}
+                    {u.mentorReviews > 1 && <span className="block text-xs text-slate-500">mean of {u.mentorReviews}</span>}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </Card>
 

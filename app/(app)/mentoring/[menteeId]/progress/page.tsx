@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { fmt2 } from "@/components/mentors/format";
 import { AssessmentSection } from "@/components/portfolio/assessment-section";
 import { BandBadge } from "@/components/rubric/band-badge";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { mentorProgress } from "@/lib/mentors/mentor-reads";
 import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../mentee-header";
@@ -9,7 +10,6 @@ import { MenteeHeader } from "../mentee-header";
 export const metadata: Metadata = { title: "Mentee's progress" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
-const th = "py-2 pr-4 font-medium";
 
 export default async function MentorProgressPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
@@ -65,36 +65,23 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
         <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
           Latest score per domain
         </h2>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Latest score per domain">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className={th}>
-                  Domain
-                </th>
-                {p.series.map((s) => (
-                  <th key={s.key} scope="col" className={th}>
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {p.domains.map((d) => (
-                <tr key={d.domain}>
-                  <th scope="row" className="py-2 pr-4 text-left font-normal">
-                    {d.label}
-                  </th>
-                  {p.series.map((s) => (
-                    <td key={s.key} className="py-2 pr-4 tabular-nums">
-                      {fmt2(d.latest[s.key])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`${first}'s latest score per rubric domain`}
+          label="Latest score per domain"
+          rows={p.domains}
+          rowKey={(d) => d.domain}
+          columns={[
+            { header: "Domain", rowHeader: true, cell: (d) => d.label, sort: (d) => d.label },
+            ...p.series.map(
+              (s): Column<(typeof p.domains)[number]> => ({
+                header: s.label,
+                className: "tabular-nums",
+                cell: (d) => fmt2(d.latest[s.key]),
+                sort: (d) => d.latest[s.key],
+              }),
+            ),
+          ]}
+        />
       </section>
       {p.practice && (
         <section aria-labelledby="areas-heading" className={card}>

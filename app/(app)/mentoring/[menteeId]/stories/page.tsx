@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompetencyBadges } from "@/components/stories/competency-badges";
 import { CoverageGrid } from "@/components/stories/coverage-grid";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { mentorAccess } from "@/lib/mentors/access";
 import { or404, requireUser } from "@/lib/server/page";
-import { competencyLabel } from "@/lib/stories/competencies";
 import { coverageGrid } from "@/lib/stories/coverage";
 import { menteeStories } from "@/lib/stories/mentor";
 import { MenteeHeader } from "../mentee-header";
@@ -44,13 +43,7 @@ export default async function MenteeStoriesPage({ params }: { params: Promise<{ 
                       {s.title}
                     </Link>
                   </h3>
-                  <ul className="mt-2 flex flex-wrap gap-1" aria-label="Competencies">
-                    {s.competencies.map((c) => (
-                      <li key={c}>
-                        <Badge tone="indigo">{competencyLabel(c)}</Badge>
-                      </li>
-                    ))}
-                  </ul>
+                  <CompetencyBadges competencies={s.competencies} className="mt-2" />
                 </Card>
               </li>
             ))}

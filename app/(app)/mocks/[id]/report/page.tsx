@@ -4,7 +4,8 @@ import Link from "next/link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
-import { LazyDomainScoresChart, LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
+import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
+import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import { KeyPointList } from "@/components/questions/key-point-list";
 import { InterviewChecklist } from "@/components/practice/interviews";
@@ -12,6 +13,7 @@ import { ScoreForm } from "@/components/practice/score-form";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
+import { DataTable } from "@/components/ui/data-table";
 import { Markdown } from "@/components/ui/markdown";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mockMentoring } from "@/lib/mentors/candidate-view";
@@ -28,7 +30,6 @@ import { or404, requireUser } from "@/lib/server/page";
 export const metadata: Metadata = { title: "Mock interview report" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
-const th = "py-2 pr-4 font-medium";
 const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
 export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -135,26 +136,16 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           <h2 id="sessions-heading" className="mb-2 text-lg font-semibold">
             By session
           </h2>
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className={th}>Session</th>
-                <th scope="col" className={th}>Average</th>
-                <th scope="col" className={th}>Scored</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {scores.perSession.map((s) => (
-                <tr key={s.sessionIndex}>
-                  <td className="py-2 pr-4">{sessionTitle(s.sessionIndex)}</td>
-                  <td className="py-2 pr-4 tabular-nums">{fmt(s.average)}</td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {s.scored} of {s.answered}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Average score by session"
+            rows={scores.perSession}
+            rowKey={(x) => String(x.sessionIndex)}
+            columns={[
+              { header: "Session", cell: (x) => sessionTitle(x.sessionIndex) },
+              { header: "Average", className: "tabular-nums", cell: (x) => fmt(x.average), sort: (x) => x.average },
+              { header: "Scored", className: "tabular-nums", cell: (x) => `${x.scored} of ${x.answered}` },
+            ]}
+          />
         </section>
         <section aria-labelledby="domains-heading" className={card}>
           <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
@@ -163,22 +154,15 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           {scores.perDomain.some((d) => d.average !== null) && (
             <LazyDomainScoresChart data={scores.perDomain.map((d) => ({ label: d.label, average: d.average }))} />
           )}
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className={th}>Domain</th>
-                <th scope="col" className={th}>Average</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {scores.perDomain.map((d) => (
-                <tr key={d.domain}>
-                  <td className="py-2 pr-4">{d.label}</td>
-                  <td className="py-2 pr-4 tabular-nums">{fmt(d.average)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Average score by rubric domain"
+            rows={scores.perDomain}
+            rowKey={(d) => d.domain}
+            columns={[
+              { header: "Domain", cell: (d) => d.label, sort: (d) => d.label },
+              { header: "Average", className: "tabular-nums", cell: (d) => fmt(d.average), sort: (d) => d.average },
+            ]}
+          />
         </section>
       </div>
 
@@ -194,36 +178,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         </section>
       )}
 
-      <section aria-labelledby="time-heading" className={card}>
-        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
-          Time used against time allocated
-        </h2>
-        <LazyTimeUsedChart
-          data={report.time
-            .filter((t) => t.kind === "block")
-            .map((t) => ({ label: t.label.split(":")[0]!, usedMinutes: t.usedMs / 60_000, allocatedMinutes: t.allocatedMs / 60_000 }))}
-        />
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Time per block">
-          <table className="w-full min-w-[30rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-              <tr>
-                <th scope="col" className={th}>Block</th>
-                <th scope="col" className={th}>Used</th>
-                <th scope="col" className={th}>Allocated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {report.time.map((t, i) => (
-                <tr key={i} className={t.kind === "break" ? "text-slate-500 dark:text-slate-400" : ""}>
-                  <td className="py-2 pr-4">{t.label}</td>
-                  <td className="py-2 pr-4 tabular-nums">{t.usedMs === 0 && t.kind === "block" ? "not reached" : formatDuration(t.usedMs)}</td>
-                  <td className="py-2 pr-4 tabular-nums">{formatDuration(t.allocatedMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <TimeUsed time={report.time} />
 
       <section aria-labelledby="challenged-heading" className={card}>
         <h2 id="challenged-heading" className="mb-2 text-lg font-semibold">

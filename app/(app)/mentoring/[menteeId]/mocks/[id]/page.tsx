@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
-import { LazyTimeUsedChart } from "@/components/mocks/lazy-report-charts";
+import { TimeUsed } from "@/components/mocks/time-used";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
-import { formatDuration } from "@/lib/practice/timer";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
 import { or404, requireUser } from "@/lib/server/page";
 import { deliveryBySession } from "@/lib/speech/delivery-summary";
@@ -79,47 +78,7 @@ export default async function MentorMockPage({
           <DeliverySummary rows={delivery} sessionTitle={(i) => report.sessions[i]?.title ?? ""} />
         </section>
       )}
-      <section aria-labelledby="time-heading" className={card}>
-        <h2 id="time-heading" className="mb-2 text-lg font-semibold">
-          Time used against time allocated
-        </h2>
-        <LazyTimeUsedChart
-          data={report.time
-            .filter((t) => t.kind === "block")
-            .map((t) => ({
-              label: t.label.split(":")[0]!,
-              usedMinutes: t.usedMs / 60_000,
-              allocatedMinutes: t.allocatedMs / 60_000,
-            }))}
-        />
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Time used and allocated per block and break</caption>
-          <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Block
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Used
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Allocated
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {report.time.map((t, i) => (
-              <tr key={i} className={t.kind === "break" ? "text-slate-500 dark:text-slate-400" : ""}>
-                <td className="py-2 pr-4">{t.label}</td>
-                <td className="py-2 pr-4 tabular-nums">
-                  {t.usedMs === 0 && t.kind === "block" ? "not reached" : formatDuration(t.usedMs)}
-                </td>
-                <td className="py-2 pr-4 tabular-nums">{formatDuration(t.allocatedMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <TimeUsed time={report.time} />
     </article>
   );
 }
