@@ -5,7 +5,6 @@ import { HttpError, notFound } from "@/lib/server/errors";
 import { type Profile } from "./profile-types";
 import { type ProfileUpdate } from "./schema";
 
-export type { Profile };
 
 /** The profile's target fields (what a demo account's documented profile fixes too). */
 export const profileTargetSelect = {

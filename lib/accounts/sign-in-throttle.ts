@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { KNOWN_ADDRESS_MS, SIGN_IN_RULES, exceeds, tryAgainIn } from "./throttle";
 import { countAttempt, hit, isMarked, keys, mark, release, reset } from "./throttle-store";
 
-export class SignInThrottled extends Error {
+class SignInThrottled extends Error {
   constructor(readonly retryAfter: number) {
     super(`Too many failed sign-in attempts. ${tryAgainIn(retryAfter)}`);
     this.name = "SignInThrottled";

@@ -7,7 +7,7 @@ import { SCORE_FIELDS, type ScoreField } from "@/lib/practice/data/evaluation";
 import { bandValue } from "@/lib/rubric/scores";
 import { type BandValue } from "@/lib/rubric/data";
 
-export const VERDICTS = ["covered", "partly", "missing"] as const;
+const VERDICTS = ["covered", "partly", "missing"] as const;
 type Verdict = (typeof VERDICTS)[number];
 
 const line = (max: number) => z.string().trim().min(1).max(max);
@@ -28,7 +28,6 @@ const replySchema = z.strictObject({
   summary: line(1200),
 });
 
-export type Reply = z.output<typeof replySchema>;
 
 export type KeyPointVerdict = { index: number; verdict: Verdict; evidence: string[] };
 

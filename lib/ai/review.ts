@@ -17,7 +17,7 @@ import { type AiConfig, aiConfig } from "./config";
 import { MAX_ANSWER_CHARS, PROMPT_VERSION, buildPrompt } from "./prompt";
 import { type KeyPointVerdict, meanScore } from "./result";
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 export type AiReviewView = {
   id: string;

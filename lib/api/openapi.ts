@@ -10,17 +10,17 @@ import { isMethodNotAllowed } from "@/lib/server/method-fallback";
 import { type OperationOptions, operationOf } from "@/lib/server/http";
 import { ROUTE_MODULES } from "./routes";
 
-export const API_VERSION = "1.0.0";
+const API_VERSION = "1.0.0";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type JsonSchema = Record<string, unknown>;
-export type OpenApiDocument = {
+type OpenApiDocument = {
   openapi: string;
   info: Record<string, unknown>;
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: Record<string, Record<string, unknown>>;
   [k: string]: unknown;
 };
-export type OpenApiOperation = {
+type OpenApiOperation = {
   operationId: string;
   summary: string;
   tags: string[];
@@ -33,15 +33,32 @@ export type OpenApiOperation = {
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** A zod schema as JSON Schema 2020-12 (no `$schema` key: the document sets the dialect). */
-export function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const out = z.toJSONSchema(schema, {
+/**
+ * A zod schema as JSON Schema 2020-12 (no `$schema` key: the document sets the dialect). Shared
+ * shapes (a zod schema with a meta `id`, lib/api/responses.ts) come out as `$ref`s: with `defs`,
+ * their definitions go there (the document's `components.schemas`) and the refs point at it;
+ * without, they stay in the schema's own `$defs`.
+ */
+export function jsonSchema(
+  schema: z.ZodType,
+  io: "input" | "output",
+  defs?: Record<string, JsonSchema>,
+): JsonSchema {
+  let out = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io,
     unrepresentable: "any",
     reused: "inline",
   }) as JsonSchema;
   delete out.$schema;
+  if (!defs || !out.$defs) return out;
+  out = JSON.parse(JSON.stringify(out).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [id, def] of Object.entries(out.$defs as Record<string, JsonSchema>)) {
+    if (defs[id] && JSON.stringify(defs[id]) !== JSON.stringify(def))
+      throw new Error(`Two different schemas share the id "${id}"`);
+    defs[id] = def;
+  }
+  delete out.$defs;
   return out;
 }
 
@@ -69,27 +86,34 @@ export function errorCodesOf(method: string, opts: OperationOptions): ErrorCode[
   return [...codes];
 }
 
-function errorBody(codes: ErrorCode[]): JsonSchema {
-  return {
-    type: "object",
-    required: ["error"],
-    additionalProperties: false,
-    properties: {
-      error: {
-        type: "object",
-        required: ["code", "message"],
-        additionalProperties: false,
-        properties: {
-          code: { type: "string", enum: codes },
-          message: { type: "string" },
-          fields: {
-            type: "object",
-            additionalProperties: { type: "string" },
-            description: "Field path → message.",
-          },
+/** The one error body: `{ error: { code, message, fields? } }` (components.schemas.Error). */
+const ERROR_BODY: JsonSchema = {
+  type: "object",
+  required: ["error"],
+  additionalProperties: false,
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      additionalProperties: false,
+      properties: {
+        code: { $ref: "#/components/schemas/ErrorCode" },
+        message: { type: "string" },
+        fields: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "Field path → message.",
         },
       },
     },
+  },
+};
+
+/** The error body of one status of one operation: the shared shape, `code` narrowed to its codes. */
+function errorBody(codes: ErrorCode[]): JsonSchema {
+  return {
+    $ref: "#/components/schemas/Error",
+    properties: { error: { properties: { code: { enum: codes } } } },
   };
 }
 
@@ -124,7 +148,12 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 /** The operation object of one handler. */
-export function operationObject(method: string, pattern: string, opts: OperationOptions): OpenApiOperation {
+export function operationObject(
+  method: string,
+  pattern: string,
+  opts: OperationOptions,
+  defs: Record<string, JsonSchema> = {},
+): OpenApiOperation {
   const missing = (["operationId", "summary"] as const).filter((k) => !opts[k]);
   if (!opts.response && !opts.responseType) missing.push("response" as never);
   if (missing.length) throw new Error(`${method} ${pattern}: route() options lack ${missing.join(", ")}`);
@@ -132,10 +161,10 @@ export function operationObject(method: string, pattern: string, opts: Operation
   const success = opts.responseType
     ? {
         [opts.responseType]: {
-          schema: opts.response ? jsonSchema(opts.response, "output") : { type: "string" },
+          schema: opts.response ? jsonSchema(opts.response, "output", defs) : { type: "string" },
         },
       }
-    : { "application/json": { schema: jsonSchema(opts.response!, "output") } };
+    : { "application/json": { schema: jsonSchema(opts.response!, "output", defs) } };
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorCodesOf(method, opts)) {
     const s = ERROR_STATUS[code];
@@ -180,7 +209,7 @@ export function operationObject(method: string, pattern: string, opts: Operation
 }
 
 /** The registered operations: `[method, pattern, options]` (problems collected, not thrown). */
-export function registeredOperations(modules = ROUTE_MODULES) {
+function registeredOperations(modules = ROUTE_MODULES) {
   const ops: { method: string; pattern: string; opts: OperationOptions | undefined }[] = [];
   for (const [pattern, mod] of Object.entries(modules)) {
     for (const method of METHODS) {
@@ -197,9 +226,10 @@ let cached: OpenApiDocument | undefined;
 export function openApiDocument(): OpenApiDocument {
   if (cached) return cached;
   const paths: OpenApiDocument["paths"] = {};
+  const schemas: Record<string, JsonSchema> = {};
   for (const { method, pattern, opts } of registeredOperations()) {
     if (!opts) throw new Error(`${method} ${pattern}: the handler is not made with route() or documented()`);
-    (paths[openApiPath(pattern)] ??= {})[method.toLowerCase()] = operationObject(method, pattern, opts);
+    (paths[openApiPath(pattern)] ??= {})[method.toLowerCase()] = operationObject(method, pattern, opts, schemas);
   }
   const tags = [
     ...new Set(Object.values(paths).flatMap((p) => Object.values(p).flatMap((o) => o.tags))),
@@ -234,7 +264,8 @@ export function openApiDocument(): OpenApiDocument {
           enum: ERROR_CODES,
           description: "Every error code; see ERROR_STATUS in lib/server/errors.ts for each status.",
         },
-        Error: errorBody(ERROR_CODES),
+        Error: ERROR_BODY,
+        ...Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
       },
     },
   };

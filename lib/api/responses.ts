@@ -1,20 +1,455 @@
 // The success bodies of the API's operations (zod), by operationId: each route() call names
 // its own as `response: responses.<operationId>`, and lib/api/openapi.ts turns them into the
 // OpenAPI document. Objects are open (`looseObject`): adding a field is not a breaking change,
-// while every listed field must be there with its type. Entities list their fields one level
-// deep; deeper parts are open objects. Responses are checked against the document in every
-// integration test (tests/support/contract.ts) and by the contract fuzzer.
+// while every listed field must be there with its type. Responses are checked against the
+// document in every integration test (tests/support/contract.ts) and by the contract fuzzer.
 //
-// ADDING AN OPERATION: add `export const <operationId> = z.looseObject({ … })` here (reuse an
-// entity's shape, e.g. `createOffer.shape.offer`), then name it in the route() call.
+// ENTITIES are defined once below (`entity("Attempt", …)`) and reused by every operation that
+// answers them; the document lists each once under `components.schemas` and points at it with
+// `$ref` (docs/decisions/0016-api-contract.md). Their nested parts have fixed fields too.
+//
+// ADDING AN OPERATION: add `export const <operationId> = z.looseObject({ … })` at the END of this
+// file (reuse an entity, e.g. `z.looseObject({ offer: Offer })`), then name it in the route() call.
 import { z } from "zod";
+
+/** A shared shape: one `components.schemas.<id>` entry in the document, `$ref`'d where used. */
+function entity<T extends z.ZodType>(id: string, schema: T): T {
+  return schema.meta({ id });
+}
+const str = z.string().nullable();
+const num = z.number().nullable();
+const bool = z.boolean().nullable();
+const open = z.looseObject({});
+
+// ----- Shared entities (components.schemas) -----
+
+/** An ISO 8601 UTC date-time (`2026-12-06T14:25:10.000Z`). */
+const Timestamp = entity("Timestamp", z.iso.datetime());
+const at = Timestamp.nullable();
+/** A user as others see them. */
+const Person = entity("Person", z.looseObject({ id: z.string(), name: z.string().nullable() }));
+const Author = entity(
+  "Author",
+  z.looseObject({ id: z.string(), name: z.string(), role: z.enum(["candidate", "mentor"]) }),
+);
+/** What a candidate shares with a mentor (lib/mentors/scopes.ts). */
+const Scopes = entity(
+  "Scopes",
+  z.looseObject({
+    attempts: z.boolean(),
+    mocks: z.boolean(),
+    progress: z.boolean(),
+    offers: z.boolean(),
+    plan: z.boolean(),
+  }),
+);
+/** The four rubric scores of an answer, 0-10 each. */
+const AnswerScores = entity(
+  "AnswerScores",
+  z.looseObject({
+    technicalAccuracy: z.number(),
+    communicationClarity: z.number(),
+    problemSolving: z.number(),
+    practicalConsiderations: z.number(),
+  }),
+);
+
+const attemptFields = {
+  id: z.string(),
+  questionId: str,
+  questionTitle: str,
+  questionType: str,
+  status: z.enum(["in-progress", "submitted", "scored"]),
+  format: str,
+  answer: open.nullable(),
+  allocatedSeconds: num,
+  startedAt: at,
+  submittedAt: at,
+  timeSpentMs: num,
+  scores: AnswerScores.nullable(),
+  averageTenths: num,
+  keyPointsCovered: z.array(z.number()).nullable(),
+  keyPointCount: num,
+  rating: num,
+  scoredAt: at,
+  createdAt: at,
+  updatedAt: at,
+};
+/** A practice attempt (lib/practice/attempts.ts AttemptView). */
+const Attempt = entity(
+  "Attempt",
+  z.looseObject({
+    ...attemptFields,
+    version: z.number(),
+    clock: z
+      .looseObject({
+        activeMs: z.number(),
+        running: z.boolean(),
+        pausedBy: z.enum(["user", "left"]).nullable(),
+        serverNow: Timestamp,
+      })
+      .nullable(),
+  }),
+);
+/** A mentee's attempt as their mentor reads it. */
+const MenteeAttempt = entity("MenteeAttempt", z.looseObject(attemptFields));
+/** One row of the attempt list. */
+const AttemptSummary = entity(
+  "AttemptSummary",
+  z.looseObject({
+    id: z.string(),
+    questionId: str,
+    questionTitle: str,
+    questionType: str,
+    status: attemptFields.status,
+    scores: AnswerScores.nullable(),
+    averageTenths: num,
+    timeSpentMs: num,
+    allocatedSeconds: num,
+    keyPointsCovered: z.array(z.number()).nullable(),
+    keyPointCount: num,
+    createdAt: at,
+    submittedAt: at,
+  }),
+);
+/** A comment in a review thread. */
+const Comment = entity(
+  "Comment",
+  z.looseObject({ id: z.string(), parentId: str, author: Author.nullable(), body: str, createdAt: at }),
+);
+/** A mentor's review of an answer. */
+const Review = entity(
+  "Review",
+  z.looseObject({
+    mentorId: str,
+    mentorName: str,
+    scores: AnswerScores.nullable(),
+    average: num,
+    summary: str,
+    createdAt: at,
+    updatedAt: at,
+  }),
+);
+/** A request for a mentor's review. */
+const ReviewRequest = entity(
+  "ReviewRequest",
+  z.looseObject({
+    id: z.string(),
+    kind: str,
+    itemId: str,
+    title: str,
+    mentorshipId: str,
+    mentorName: str,
+    note: str,
+    requestedAt: at,
+    completedAt: at,
+  }),
+);
+/** A mentor invitation. */
+const Invitation = entity(
+  "Invitation",
+  z.looseObject({
+    id: z.string(),
+    label: str,
+    scopes: Scopes.nullable(),
+    status: str,
+    expiresAt: at,
+    createdAt: at,
+    acceptedAt: at,
+    acceptedBy: str,
+    revokedAt: at,
+  }),
+);
+/** A mentorship: candidate, mentor and what is shared. */
+const Mentorship = entity(
+  "Mentorship",
+  z.looseObject({
+    id: z.string(),
+    candidate: Person.nullable(),
+    mentor: Person.nullable(),
+    scopes: Scopes.nullable(),
+    startedAt: at,
+    endedAt: at,
+  }),
+);
+/** A mock interview's state (lib/mocks/mocks.ts MockState). */
+const Mock = entity(
+  "Mock",
+  z.looseObject({
+    id: z.string(),
+    templateId: str,
+    title: str,
+    difficulty: str,
+    seriesNumber: num,
+    status: z.enum(["in-progress", "finished"]),
+    startedAt: at,
+    finishedAt: at,
+    finishedEarly: bool,
+    msPerMinute: num,
+    stages: z.array(z.looseObject({ kind: z.enum(["block", "break"]), index: z.number() })).nullable(),
+    sessions: z.array(z.looseObject({ index: z.number(), title: z.string() })).nullable(),
+    position: z
+      .looseObject({ stage: z.number(), question: z.number(), slot: z.number().nullable() })
+      .nullable(),
+    clock: z
+      .looseObject({
+        finished: z.boolean(),
+        running: z.boolean(),
+        stage: z.number(),
+        stageAllocatedMs: z.number(),
+        stageRemainingMs: z.number(),
+        totalMs: z.number(),
+        passedMs: z.number(),
+        pausedBy: z.enum(["user", "left"]).nullable(),
+        serverNow: Timestamp,
+      })
+      .nullable(),
+    questions: z
+      .array(z.looseObject({ slot: z.number(), attemptId: z.string(), title: z.string() }))
+      .nullable(),
+    questionCount: num,
+  }),
+);
+const mockBody = z.looseObject({ mock: Mock });
+/** One row of the mock list. */
+const MockSummary = entity(
+  "MockSummary",
+  z.looseObject({
+    id: z.string(),
+    title: str,
+    templateId: str,
+    difficulty: str,
+    seriesNumber: num,
+    status: z.enum(["in-progress", "finished"]),
+    startedAt: at,
+    finishedAt: at,
+    overall: num,
+    band: str,
+    scored: num,
+    questionCount: num,
+  }),
+);
+/** A career-network item. */
+const NetworkItem = entity(
+  "NetworkItem",
+  z.looseObject({
+    id: z.string(),
+    kind: str,
+    title: str,
+    notes: str,
+    targetDate: str,
+    status: str,
+    version: z.number(),
+    createdAt: at,
+  }),
+);
+const offerFields = {
+  id: z.string(),
+  company: str,
+  role: str,
+  level: str,
+  region: str,
+  location: str,
+  remotePolicy: str,
+  currency: str,
+  baseSalary: num,
+  targetBonusPercent: num,
+  signingBonus: num,
+  signingBonusMonth: num,
+  equity: z.looseObject({ type: z.string() }).nullable(),
+  vesting: z.looseObject({ preset: z.string(), customPercents: z.array(z.number()).nullable() }).nullable(),
+  annualRefresher: num,
+  benefitsValue: num,
+  retirementMatchPercent: num,
+  notes: str,
+  version: z.number(),
+  createdAt: at,
+  updatedAt: at,
+  comp: z.looseObject({ years: z.array(open), fourYearTotal: z.number(), annualised: z.number() }).nullable(),
+  band: open.nullable(),
+  mix: z.array(open).nullable(),
+};
+/** One offer of the offer list (with its computed compensation). */
+const OfferSummary = entity("OfferSummary", z.looseObject(offerFields));
+/** An offer with its negotiables and research answers. */
+const Offer = entity(
+  "Offer",
+  z.looseObject({ ...offerFields, negotiables: z.array(z.string()).nullable(), research: open.nullable() }),
+);
+const offerBody = z.looseObject({ offer: Offer });
+/** A comparison criterion of the offer matrix. */
+const Criterion = entity("Criterion", z.looseObject({ id: z.string(), name: str, weight: num, kind: str }));
+/** The five-year plan. */
+const Plan = entity(
+  "Plan",
+  z.looseObject({
+    id: z.string(),
+    trackId: str,
+    stageId: str,
+    startsOn: str,
+    year1Role: str,
+    year1Goals: str,
+    years2to3Role: str,
+    years2to3Goals: str,
+    years4to5Role: str,
+    years4to5Goals: str,
+    version: z.number(),
+    createdAt: at,
+    updatedAt: at,
+  }),
+);
+/** A plan milestone. */
+const Milestone = entity(
+  "Milestone",
+  z.looseObject({
+    id: z.string(),
+    title: str,
+    description: str,
+    targetDate: str,
+    status: str,
+    progress: num,
+    skills: z.array(z.string()).nullable(),
+    evidence: z.array(z.looseObject({ label: z.string(), url: z.string() })).nullable(),
+    position: num,
+    version: z.number(),
+    horizon: str,
+    overdue: bool,
+  }),
+);
+/** Today's view of the plan: its window, horizons and overdue count. */
+const PlanSummary = entity(
+  "PlanSummary",
+  z.looseObject({
+    today: str,
+    window: z.looseObject({ start: z.string(), end: z.string() }).nullable(),
+    horizons: z.array(open).nullable(),
+    overdue: num,
+  }),
+);
+const planBody = z.looseObject({ plan: Plan, milestones: z.array(Milestone), summary: PlanSummary });
+/** A learning-log entry. */
+const LearningEntry = entity(
+  "LearningEntry",
+  z.looseObject({ id: z.string(), date: str, category: str, minutes: num, note: str, createdAt: at }),
+);
+/** A month of the learning log. */
+const LearningMonth = entity(
+  "LearningMonth",
+  z.looseObject({ month: str, categories: z.array(open).nullable(), minutes: num, targetMinutes: num }),
+);
+/** A mock-interview preparation (company, date, checklist). */
+const Interview = entity(
+  "Interview",
+  z.looseObject({
+    id: z.string(),
+    company: str,
+    date: str,
+    kind: str,
+    notes: str,
+    version: z.number(),
+    checked: z.array(z.string()).nullable(),
+    progress: open.nullable(),
+    createdAt: at,
+  }),
+);
+/** A practice-journal entry. */
+const JournalEntry = entity(
+  "JournalEntry",
+  z.looseObject({
+    id: z.string(),
+    title: str,
+    body: str,
+    entryDate: str,
+    promptId: str,
+    promptTitle: str,
+    version: z.number(),
+    createdAt: at,
+    updatedAt: at,
+  }),
+);
+/** The user's profile. */
+const Profile = entity(
+  "Profile",
+  z.looseObject({
+    id: z.string(),
+    email: str,
+    displayName: str,
+    targetRole: str,
+    targetLevel: str,
+    region: str,
+    yearsExperience: num,
+    nextInterviewOn: str,
+    timeZone: str,
+    version: z.number(),
+    createdAt: at,
+    hasPassword: bool,
+  }),
+);
+const questionFields = {
+  id: z.string(),
+  slug: str,
+  title: str,
+  type: str,
+  focusArea: str,
+  difficulty: str,
+  allocatedMinutes: num,
+  expectedMinutes: num,
+  tags: z.array(z.string()).nullable(),
+  companyType: str,
+  source: str,
+};
+/** One row of the question list. */
+const QuestionSummary = entity("QuestionSummary", z.looseObject({ ...questionFields, challenged: bool }));
+/** A question with its prompt, the reader's state and (once revealed) its answer. */
+const Question = entity(
+  "Question",
+  z.looseObject({
+    ...questionFields,
+    prompt: str,
+    retired: bool,
+    isOwner: bool,
+    version: z.number(),
+    answer: open.nullable(),
+    state: open.nullable(),
+  }),
+);
+/** A rubric self-assessment. */
+const SelfAssessment = entity(
+  "SelfAssessment",
+  z.looseObject({
+    id: z.string(),
+    assessedOn: str,
+    scores: z
+      .looseObject({
+        mlFundamentals: z.number(),
+        deepLearning: z.number(),
+        systemDesign: z.number(),
+        communicationLeadership: z.number(),
+      })
+      .nullable(),
+    overall: num,
+    band: str,
+    note: str,
+    version: z.number(),
+  }),
+);
+/** The offer matrix: criteria, offers, scored rows and the winner. */
+const Matrix = entity(
+  "Matrix",
+  z.looseObject({
+    criteria: z.array(open),
+    offers: z.array(open),
+    rows: z.array(open),
+    winnerId: z.string().nullable(),
+    derivedAvailable: z.boolean(),
+    sensitivity: z.unknown(),
+  }),
+);
 
 /** `{ ok: true }`, the answer of most deletions. */
 export const ok = z.looseObject({ ok: z.literal(true) });
-const person = z.looseObject({ id: z.string(), name: z.string().nullable() });
-const open = z.looseObject({});
 
-// ----- Operations whose bodies were written from the code (lib/… return values) -----
+// ----- Operations -----
 
 /** GET /api/health (also answered with 503 when degraded) */
 export const getHealth = z.looseObject({
@@ -28,7 +463,7 @@ export const getHealth = z.looseObject({
 export const getQueryCount = z.looseObject({ queries: z.number().int() });
 /** GET /api/account/links */
 export const listLinks = z.looseObject({
-  links: z.array(z.looseObject({ provider: z.string(), linkedAt: z.iso.datetime() })),
+  links: z.array(z.looseObject({ provider: z.string(), linkedAt: Timestamp })),
   available: z.array(z.enum(["github", "google"])),
 });
 /** POST /api/account/links */
@@ -54,69 +489,43 @@ export const listMockTemplates = z.looseObject({
 /** DELETE /api/network/[itemId] */
 export const deleteNetworkItem = z.looseObject({ deleted: z.string() });
 /** GET /api/offers/matrix */
-export const getMatrix = z.looseObject({
-  matrix: z.looseObject({
-    criteria: z.array(open),
-    offers: z.array(open),
-    rows: z.array(open),
-    winnerId: z.string().nullable(),
-    derivedAvailable: z.boolean(),
-    sensitivity: z.unknown(),
-  }),
-});
+export const getMatrix = z.looseObject({ matrix: Matrix });
 /** PUT /api/offers/[id]/scores */
 export const setOfferScores = getMatrix;
 /** GET /api/mentoring/mentees/[menteeId] */
 export const getMentee = z.looseObject({
-  mentee: person,
+  mentee: Person,
   mentorshipId: z.string(),
-  scopes: open,
+  scopes: Scopes,
   attempts: z.array(open),
   mocks: z.array(open),
 });
 /** GET /api/mentoring/mentees/[menteeId]/mocks/[id] */
 export const getMenteeMock = z.looseObject({
-  mentee: person,
+  mentee: Person,
   request: open.nullable(),
   report: open,
   reviews: z.unknown(),
 });
 /** GET /api/mentoring/mentees/[menteeId]/offers */
-export const getMenteeOffers = z.looseObject({ mentee: person, offers: z.array(open) });
+export const getMenteeOffers = z.looseObject({ mentee: Person, offers: z.array(open) });
 /** GET /api/mentoring/mentees/[menteeId]/plan */
-export const getMenteePlan = z.looseObject({ mentee: person, plan: open.nullable() });
+export const getMenteePlan = z.looseObject({ mentee: Person, plan: open.nullable() });
 /** GET /api/mentoring/mentees/[menteeId]/progress */
 export const getMenteeProgress = z.looseObject({
-  mentee: person,
-  scopes: open,
+  mentee: Person,
+  scopes: Scopes,
   progress: open,
   assessments: z.array(open),
 });
-
-// ----- Operations whose bodies were inferred from the answers the integration tests saw -----
-// (fields one level into each entity are nullable unless every answer had them non-null)
-
 /** DELETE /api/account */
 export const deleteAccount = z.looseObject({ ok: z.boolean() });
 /** GET /api/account/export */
 export const exportAccount = z.looseObject({
   format: z.string(),
   formatVersion: z.number(),
-  exportedAt: z.iso.datetime(),
-  profile: z.looseObject({
-    id: z.string(),
-    email: z.string().nullable(),
-    displayName: z.string().nullable(),
-    targetRole: z.unknown(),
-    targetLevel: z.unknown(),
-    region: z.unknown(),
-    yearsExperience: z.unknown(),
-    nextInterviewOn: z.unknown(),
-    timeZone: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    hasPassword: z.boolean().nullable(),
-  }),
+  exportedAt: Timestamp,
+  profile: Profile,
   selfAssessments: z.array(z.unknown()),
   questions: z.looseObject({
     personalQuestions: z.array(z.unknown()).nullable(),
@@ -129,7 +538,7 @@ export const exportAccount = z.looseObject({
     journalEntries: z.array(z.unknown()).nullable(),
     interviews: z.array(z.unknown()).nullable(),
   }),
-  offers: z.looseObject({ offers: z.array(z.unknown()).nullable(), matrix: z.looseObject({}).nullable() }),
+  offers: z.looseObject({ offers: z.array(z.unknown()).nullable(), matrix: open.nullable() }),
   careerPlan: z.looseObject({
     plan: z.unknown(),
     milestones: z.array(z.unknown()).nullable(),
@@ -139,14 +548,14 @@ export const exportAccount = z.looseObject({
   mockInterviews: z.array(
     z.looseObject({
       id: z.string(),
-      templateId: z.string().nullable(),
-      difficulty: z.string().nullable(),
-      seriesNumber: z.unknown(),
-      status: z.string().nullable(),
-      stageMs: z.array(z.unknown()).nullable(),
-      startedAt: z.iso.datetime().nullable(),
-      finishedAt: z.iso.datetime().nullable(),
-      finishedEarly: z.boolean().nullable(),
+      templateId: str,
+      difficulty: str,
+      seriesNumber: num,
+      status: str,
+      stageMs: z.array(z.number()).nullable(),
+      startedAt: at,
+      finishedAt: at,
+      finishedEarly: bool,
       answers: z.array(z.unknown()).nullable(),
     }),
   ),
@@ -168,11 +577,11 @@ export const listSessions = z.looseObject({
   sessions: z.array(
     z.looseObject({
       id: z.string(),
-      device: z.string().nullable(),
-      address: z.string().nullable(),
-      createdAt: z.iso.datetime().nullable(),
-      lastSeenAt: z.iso.datetime().nullable(),
-      current: z.boolean().nullable(),
+      device: str,
+      address: str,
+      createdAt: at,
+      lastSeenAt: at,
+      current: bool,
     }),
   ),
 });
@@ -182,59 +591,22 @@ export const revokeSessions = z.looseObject({ ok: z.boolean(), ended: z.number()
 export const revokeSession = z.looseObject({ ok: z.boolean(), current: z.boolean() });
 /** POST /api/accounts */
 export const signUp = z.looseObject({
-  user: z.looseObject({ id: z.string(), email: z.string().nullable(), displayName: z.string().nullable() }),
+  user: z.looseObject({ id: z.string(), email: str, displayName: str }),
 });
 /** POST /api/invitations/accept */
 export const acceptInvitation = z.looseObject({
-  mentorship: z.looseObject({
-    id: z.string(),
-    candidateId: z.string().nullable(),
-    candidateName: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-  }),
+  mentorship: z.looseObject({ id: z.string(), candidateId: str, candidateName: str, startedAt: at }),
 });
 /** GET /api/learning */
 export const getLearningOverview = z.looseObject({
   today: z.string(),
-  currentMonth: z.looseObject({
-    month: z.string().nullable(),
-    categories: z.array(z.unknown()).nullable(),
-    minutes: z.number().nullable(),
-    targetMinutes: z.number().nullable(),
-  }),
-  months: z.array(
-    z.looseObject({
-      month: z.string().nullable(),
-      categories: z.array(z.unknown()).nullable(),
-      minutes: z.number().nullable(),
-      targetMinutes: z.number().nullable(),
-    }),
-  ),
-  totalsByCategory: z.array(
-    z.looseObject({ category: z.string().nullable(), minutes: z.number().nullable() }),
-  ),
-  recent: z.array(
-    z.looseObject({
-      id: z.string(),
-      date: z.string().nullable(),
-      category: z.string().nullable(),
-      minutes: z.number().nullable(),
-      note: z.string().nullable(),
-      createdAt: z.iso.datetime().nullable(),
-    }),
-  ),
+  currentMonth: LearningMonth,
+  months: z.array(LearningMonth),
+  totalsByCategory: z.array(z.looseObject({ category: str, minutes: num })),
+  recent: z.array(LearningEntry),
 });
 /** POST /api/learning */
-export const addLearningEntry = z.looseObject({
-  entry: z.looseObject({
-    id: z.string(),
-    date: z.string().nullable(),
-    category: z.string().nullable(),
-    minutes: z.number().nullable(),
-    note: z.string().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const addLearningEntry = z.looseObject({ entry: LearningEntry });
 /** DELETE /api/learning/[entryId] */
 export const deleteLearningEntry = z.looseObject({ deleted: z.string() });
 /** GET /api/mentoring */
@@ -242,1117 +614,232 @@ export const getMentorDashboard = z.looseObject({
   mentees: z.array(
     z.looseObject({
       id: z.string(),
-      name: z.string().nullable(),
-      mentorshipId: z.string().nullable(),
-      since: z.iso.datetime().nullable(),
-      scopes: z.looseObject({}).nullable(),
-      latestBand: z.looseObject({}).nullable(),
-      lastActivityAt: z.unknown(),
-      waiting: z.number().nullable(),
+      name: str,
+      mentorshipId: str,
+      since: at,
+      scopes: Scopes.nullable(),
+      latestBand: open.nullable(),
+      lastActivityAt: at,
+      waiting: num,
     }),
   ),
-  activity: z.array(
-    z.looseObject({
-      kind: z.string().nullable(),
-      menteeId: z.string().nullable(),
-      menteeName: z.string().nullable(),
-      title: z.string().nullable(),
-      at: z.iso.datetime().nullable(),
-      link: z.string().nullable(),
-    }),
-  ),
+  activity: z.array(z.looseObject({ kind: str, menteeId: str, menteeName: str, title: str, at, link: str })),
 });
 /** GET /api/mentoring/mentees/[menteeId]/attempts/[id] */
 export const getMenteeAttempt = z.looseObject({
-  mentee: z.looseObject({ id: z.string(), name: z.string().nullable() }),
-  request: z
-    .looseObject({
-      note: z.string().nullable(),
-      requestedAt: z.iso.datetime().nullable(),
-      completedAt: z.unknown(),
-    })
-    .nullable(),
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    submittedAt: z.iso.datetime().nullable(),
-    timeSpentMs: z.number().nullable(),
-    scores: z.looseObject({}).nullable(),
-    averageTenths: z.number().nullable(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.number().nullable(),
-    scoredAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
+  mentee: Person,
+  request: z.looseObject({ note: str, requestedAt: at, completedAt: at }).nullable(),
+  attempt: MenteeAttempt,
   question: z.looseObject({
     id: z.string(),
-    title: z.string().nullable(),
-    prompt: z.string().nullable(),
-    type: z.string().nullable(),
-    focusArea: z.string().nullable(),
-    difficulty: z.string().nullable(),
+    title: str,
+    prompt: str,
+    type: str,
+    focusArea: str,
+    difficulty: str,
     keyPoints: z.array(z.unknown()).nullable(),
-    modelAnswer: z.string().nullable(),
+    modelAnswer: str,
   }),
-  mockId: z.unknown(),
-  review: z.unknown(),
-  comments: z.array(z.unknown()),
+  mockId: str,
+  review: Review.nullable(),
+  comments: z.array(Comment),
 });
 /** POST /api/mentoring/mentees/[menteeId]/attempts/[id]/comments */
-export const addMenteeAttemptComment = z.looseObject({
-  comment: z.looseObject({
-    id: z.string(),
-    parentId: z.unknown(),
-    author: z.looseObject({}).nullable(),
-    body: z.string().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const addMenteeAttemptComment = z.looseObject({ comment: Comment });
 /** PUT /api/mentoring/mentees/[menteeId]/attempts/[id]/review */
-export const saveMenteeAttemptReview = z.looseObject({
-  review: z.looseObject({
-    mentorId: z.string().nullable(),
-    mentorName: z.string().nullable(),
-    scores: z.looseObject({}).nullable(),
-    average: z.number().nullable(),
-    summary: z.string().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const saveMenteeAttemptReview = z.looseObject({ review: Review });
 /** GET /api/mentoring/queue */
 export const getReviewQueue = z.looseObject({
   items: z.array(
     z.looseObject({
       id: z.string(),
-      kind: z.string().nullable(),
-      title: z.string().nullable(),
-      candidate: z.looseObject({}).nullable(),
-      note: z.string().nullable(),
-      requestedAt: z.iso.datetime().nullable(),
-      waited: z.string().nullable(),
-      waitedMs: z.number().nullable(),
-      link: z.string().nullable(),
+      kind: str,
+      title: str,
+      candidate: Person.nullable(),
+      note: str,
+      requestedAt: at,
+      waited: str,
+      waitedMs: num,
+      link: str,
     }),
   ),
 });
 /** GET /api/mentors/access-log */
 export const listAccessLog = z.looseObject({
   entries: z.array(
-    z.looseObject({
-      id: z.string(),
-      mentor: z.looseObject({}).nullable(),
-      kind: z.string().nullable(),
-      itemId: z.string().nullable(),
-      label: z.string().nullable(),
-      at: z.iso.datetime().nullable(),
-    }),
+    z.looseObject({ id: z.string(), mentor: Person.nullable(), kind: str, itemId: str, label: str, at }),
   ),
 });
 /** GET /api/mentors/calibration */
 export const getCalibration = z.looseObject({
   calibration: z.looseObject({
-    overall: z.looseObject({}).nullable(),
-    points: z.array(z.unknown()).nullable(),
-    domains: z.array(z.unknown()).nullable(),
-    items: z.array(z.unknown()).nullable(),
+    overall: open.nullable(),
+    points: z.array(open).nullable(),
+    domains: z.array(open).nullable(),
+    items: z.array(open).nullable(),
   }),
 });
 /** GET /api/mentors/invitations */
-export const listInvitations = z.looseObject({
-  invitations: z.array(
-    z.looseObject({
-      id: z.string(),
-      label: z.string().nullable(),
-      scopes: z.looseObject({}).nullable(),
-      status: z.string().nullable(),
-      expiresAt: z.iso.datetime().nullable(),
-      createdAt: z.iso.datetime().nullable(),
-      acceptedAt: z.iso.datetime().nullable(),
-      acceptedBy: z.string().nullable(),
-      revokedAt: z.unknown(),
-    }),
-  ),
-});
+export const listInvitations = z.looseObject({ invitations: z.array(Invitation) });
 /** POST /api/mentors/invitations */
-export const createInvitation = z.looseObject({
-  invitation: z.looseObject({
-    id: z.string(),
-    label: z.string().nullable(),
-    scopes: z.looseObject({}).nullable(),
-    status: z.string().nullable(),
-    expiresAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-    acceptedAt: z.unknown(),
-    acceptedBy: z.unknown(),
-    revokedAt: z.unknown(),
-  }),
-  path: z.string(),
-  code: z.string(),
-});
+export const createInvitation = z.looseObject({ invitation: Invitation, path: z.string(), code: z.string() });
 /** DELETE /api/mentors/invitations/[id] */
-export const revokeInvitation = z.looseObject({
-  invitation: z.looseObject({
-    id: z.string(),
-    label: z.string().nullable(),
-    scopes: z.looseObject({}).nullable(),
-    status: z.string().nullable(),
-    expiresAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-    acceptedAt: z.unknown(),
-    acceptedBy: z.unknown(),
-    revokedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const revokeInvitation = z.looseObject({ invitation: Invitation });
 /** GET /api/mentorships */
-export const listMentorships = z.looseObject({
-  mentors: z.array(
-    z.looseObject({
-      id: z.string(),
-      candidate: z.looseObject({}).nullable(),
-      mentor: z.looseObject({}).nullable(),
-      scopes: z.looseObject({}).nullable(),
-      startedAt: z.iso.datetime().nullable(),
-      endedAt: z.unknown(),
-    }),
-  ),
-  mentees: z.array(z.unknown()),
-});
+export const listMentorships = z.looseObject({ mentors: z.array(Mentorship), mentees: z.array(Mentorship) });
 /** PATCH /api/mentorships/[id] */
-export const updateMentorshipScopes = z.looseObject({
-  mentorship: z.looseObject({
-    id: z.string(),
-    candidate: z.looseObject({}).nullable(),
-    mentor: z.looseObject({}).nullable(),
-    scopes: z.looseObject({}).nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    endedAt: z.unknown(),
-  }),
-});
+export const updateMentorshipScopes = z.looseObject({ mentorship: Mentorship });
 /** DELETE /api/mentorships/[id] */
-export const endMentorship = z.looseObject({
-  mentorship: z.looseObject({
-    id: z.string(),
-    candidate: z.looseObject({}).nullable(),
-    mentor: z.looseObject({}).nullable(),
-    scopes: z.looseObject({}).nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    endedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const endMentorship = updateMentorshipScopes;
 /** GET /api/mocks */
-export const listMocks = z.looseObject({
-  mocks: z.array(
-    z.looseObject({
-      id: z.string(),
-      title: z.string().nullable(),
-      templateId: z.string().nullable(),
-      difficulty: z.string().nullable(),
-      seriesNumber: z.unknown(),
-      status: z.string().nullable(),
-      startedAt: z.iso.datetime().nullable(),
-      finishedAt: z.iso.datetime().nullable(),
-      overall: z.number().nullable(),
-      band: z.string().nullable(),
-      scored: z.number().nullable(),
-      questionCount: z.number().nullable(),
-    }),
-  ),
-});
+export const listMocks = z.looseObject({ mocks: z.array(MockSummary) });
 /** POST /api/mocks */
-export const createMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.number().nullable(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.unknown(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const createMock = mockBody;
 /** GET /api/mocks/[id] */
-export const getMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.iso.datetime().nullable(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const getMock = mockBody;
 /** POST /api/mocks/[id]/advance */
-export const advanceMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.unknown(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const advanceMock = mockBody;
 /** GET /api/mocks/[id]/answers/[slot] */
 export const getMockAnswer = z.looseObject({
   slot: z.number(),
   format: z.string(),
-  answer: z.looseObject({ text: z.string().nullable() }),
+  answer: z.looseObject({ text: str }),
   version: z.number(),
 });
 /** PUT /api/mocks/[id]/answers/[slot] */
-export const saveMockAnswer = z.looseObject({ version: z.number(), savedAt: z.iso.datetime() });
+export const saveMockAnswer = z.looseObject({ version: z.number(), savedAt: Timestamp });
 /** PUT /api/mocks/[id]/answers/[slot]/score */
 export const scoreMockAnswer = z.looseObject({
   slot: z.number(),
-  scores: z.looseObject({
-    technicalAccuracy: z.number().nullable(),
-    communicationClarity: z.number().nullable(),
-    problemSolving: z.number().nullable(),
-    practicalConsiderations: z.number().nullable(),
-  }),
-  keyPointsCovered: z.array(z.unknown()),
+  scores: AnswerScores,
+  keyPointsCovered: z.array(z.number()),
   rating: z.number(),
 });
 /** POST /api/mocks/[id]/finish */
-export const finishMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.number().nullable(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.iso.datetime().nullable(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const finishMock = mockBody;
 /** POST /api/mocks/[id]/move */
-export const moveInMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.unknown(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const moveInMock = mockBody;
 /** POST /api/mocks/[id]/pause */
-export const pauseMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.unknown(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const pauseMock = mockBody;
 /** GET /api/mocks/[id]/report */
 export const getMockReport = z.looseObject({
   report: z.looseObject({
     id: z.string(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.iso.datetime().nullable(),
-    finishedEarly: z.boolean().nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    scores: z.looseObject({}).nullable(),
-    time: z.array(z.unknown()).nullable(),
-    checklist: z.looseObject({}).nullable(),
+    title: str,
+    difficulty: str,
+    seriesNumber: num,
+    startedAt: at,
+    finishedAt: at,
+    finishedEarly: bool,
+    sessions: z.array(open).nullable(),
+    questions: z.array(open).nullable(),
+    scores: open.nullable(),
+    time: z.array(open).nullable(),
+    checklist: open.nullable(),
   }),
 });
 /** POST /api/mocks/[id]/resume */
-export const resumeMock = z.looseObject({
-  mock: z.looseObject({
-    id: z.string(),
-    templateId: z.string().nullable(),
-    title: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    seriesNumber: z.unknown(),
-    status: z.string().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    finishedAt: z.unknown(),
-    finishedEarly: z.boolean().nullable(),
-    msPerMinute: z.number().nullable(),
-    stages: z.array(z.unknown()).nullable(),
-    sessions: z.array(z.unknown()).nullable(),
-    position: z.looseObject({}).nullable(),
-    clock: z.looseObject({}).nullable(),
-    questions: z.array(z.unknown()).nullable(),
-    questionCount: z.number().nullable(),
-  }),
-});
+export const resumeMock = mockBody;
 /** GET /api/network */
-export const listNetworkItems = z.looseObject({
-  items: z.array(
-    z.looseObject({
-      id: z.string(),
-      kind: z.string().nullable(),
-      title: z.string().nullable(),
-      notes: z.string().nullable(),
-      targetDate: z.string().nullable(),
-      status: z.string().nullable(),
-      version: z.number(),
-      createdAt: z.iso.datetime().nullable(),
-    }),
-  ),
-});
+export const listNetworkItems = z.looseObject({ items: z.array(NetworkItem) });
 /** POST /api/network */
-export const createNetworkItem = z.looseObject({
-  item: z.looseObject({
-    id: z.string(),
-    kind: z.string().nullable(),
-    title: z.string().nullable(),
-    notes: z.string().nullable(),
-    targetDate: z.string().nullable(),
-    status: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const createNetworkItem = z.looseObject({ item: NetworkItem });
 /** PATCH /api/network/[itemId] */
-export const updateNetworkItem = z.looseObject({
-  item: z.looseObject({
-    id: z.string(),
-    kind: z.string().nullable(),
-    title: z.string().nullable(),
-    notes: z.string().nullable(),
-    targetDate: z.string().nullable(),
-    status: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const updateNetworkItem = createNetworkItem;
 /** GET /api/notifications */
 export const listNotifications = z.looseObject({
   items: z.array(
-    z.looseObject({
-      id: z.string(),
-      kind: z.string().nullable(),
-      text: z.string().nullable(),
-      link: z.string().nullable(),
-      read: z.boolean().nullable(),
-      createdAt: z.iso.datetime().nullable(),
-    }),
+    z.looseObject({ id: z.string(), kind: str, text: str, link: str, read: bool, createdAt: at }),
   ),
   unread: z.number(),
 });
 /** POST /api/notifications/read */
 export const markNotificationsRead = z.looseObject({ unread: z.number() });
 /** GET /api/notifications/unread-count */
-export const getUnreadCount = z.looseObject({ unread: z.number() });
+export const getUnreadCount = markNotificationsRead;
 /** GET /api/offers */
-export const listOffers = z.looseObject({
-  offers: z.array(
-    z.looseObject({
-      id: z.string(),
-      company: z.string().nullable(),
-      role: z.string().nullable(),
-      level: z.string().nullable(),
-      region: z.string().nullable(),
-      location: z.string().nullable(),
-      remotePolicy: z.string().nullable(),
-      currency: z.string().nullable(),
-      baseSalary: z.number().nullable(),
-      targetBonusPercent: z.number().nullable(),
-      signingBonus: z.number().nullable(),
-      signingBonusMonth: z.number().nullable(),
-      equity: z.looseObject({}).nullable(),
-      vesting: z.looseObject({}).nullable(),
-      annualRefresher: z.number().nullable(),
-      benefitsValue: z.number().nullable(),
-      retirementMatchPercent: z.number().nullable(),
-      notes: z.string().nullable(),
-      version: z.number(),
-      createdAt: z.iso.datetime().nullable(),
-      updatedAt: z.iso.datetime().nullable(),
-      comp: z.looseObject({}).nullable(),
-      band: z.looseObject({}).nullable(),
-      mix: z.array(z.unknown()).nullable(),
-    }),
-  ),
-});
+export const listOffers = z.looseObject({ offers: z.array(OfferSummary) });
 /** POST /api/offers */
-export const createOffer = z.looseObject({
-  offer: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    role: z.string().nullable(),
-    level: z.string().nullable(),
-    region: z.string().nullable(),
-    location: z.string().nullable(),
-    remotePolicy: z.string().nullable(),
-    currency: z.string().nullable(),
-    baseSalary: z.number().nullable(),
-    targetBonusPercent: z.number().nullable(),
-    signingBonus: z.number().nullable(),
-    signingBonusMonth: z.number().nullable(),
-    equity: z.looseObject({}).nullable(),
-    vesting: z.looseObject({}).nullable(),
-    annualRefresher: z.number().nullable(),
-    benefitsValue: z.number().nullable(),
-    retirementMatchPercent: z.number().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-    comp: z.looseObject({}).nullable(),
-    band: z.looseObject({}).nullable(),
-    mix: z.array(z.unknown()).nullable(),
-    negotiables: z.array(z.unknown()).nullable(),
-    research: z.looseObject({}).nullable(),
-  }),
-});
+export const createOffer = offerBody;
 /** GET /api/offers/[id] */
-export const getOffer = z.looseObject({
-  offer: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    role: z.string().nullable(),
-    level: z.string().nullable(),
-    region: z.string().nullable(),
-    location: z.string().nullable(),
-    remotePolicy: z.string().nullable(),
-    currency: z.string().nullable(),
-    baseSalary: z.number().nullable(),
-    targetBonusPercent: z.number().nullable(),
-    signingBonus: z.number().nullable(),
-    signingBonusMonth: z.number().nullable(),
-    equity: z.looseObject({}).nullable(),
-    vesting: z.looseObject({}).nullable(),
-    annualRefresher: z.number().nullable(),
-    benefitsValue: z.number().nullable(),
-    retirementMatchPercent: z.number().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-    comp: z.looseObject({}).nullable(),
-    band: z.looseObject({}).nullable(),
-    mix: z.array(z.unknown()).nullable(),
-    negotiables: z.array(z.unknown()).nullable(),
-    research: z.looseObject({}).nullable(),
-  }),
-});
+export const getOffer = offerBody;
 /** PUT /api/offers/[id] */
-export const updateOffer = z.looseObject({
-  offer: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    role: z.string().nullable(),
-    level: z.string().nullable(),
-    region: z.string().nullable(),
-    location: z.string().nullable(),
-    remotePolicy: z.string().nullable(),
-    currency: z.string().nullable(),
-    baseSalary: z.number().nullable(),
-    targetBonusPercent: z.number().nullable(),
-    signingBonus: z.number().nullable(),
-    signingBonusMonth: z.number().nullable(),
-    equity: z.looseObject({}).nullable(),
-    vesting: z.looseObject({}).nullable(),
-    annualRefresher: z.number().nullable(),
-    benefitsValue: z.number().nullable(),
-    retirementMatchPercent: z.number().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-    comp: z.looseObject({}).nullable(),
-    band: z.looseObject({}).nullable(),
-    mix: z.array(z.unknown()).nullable(),
-    negotiables: z.array(z.unknown()).nullable(),
-    research: z.looseObject({}).nullable(),
-  }),
-});
+export const updateOffer = offerBody;
 /** DELETE /api/offers/[id] */
 export const deleteOffer = z.looseObject({ ok: z.boolean() });
 /** POST /api/offers/[id]/duplicate */
-export const duplicateOffer = z.looseObject({
-  offer: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    role: z.string().nullable(),
-    level: z.string().nullable(),
-    region: z.string().nullable(),
-    location: z.string().nullable(),
-    remotePolicy: z.string().nullable(),
-    currency: z.string().nullable(),
-    baseSalary: z.number().nullable(),
-    targetBonusPercent: z.number().nullable(),
-    signingBonus: z.number().nullable(),
-    signingBonusMonth: z.number().nullable(),
-    equity: z.looseObject({}).nullable(),
-    vesting: z.looseObject({}).nullable(),
-    annualRefresher: z.number().nullable(),
-    benefitsValue: z.number().nullable(),
-    retirementMatchPercent: z.number().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-    comp: z.looseObject({}).nullable(),
-    band: z.looseObject({}).nullable(),
-    mix: z.array(z.unknown()).nullable(),
-    negotiables: z.array(z.unknown()).nullable(),
-    research: z.looseObject({}).nullable(),
-  }),
-});
+export const duplicateOffer = offerBody;
 /** PUT /api/offers/[id]/negotiables */
 export const setNegotiable = z.looseObject({ negotiables: z.array(z.string()) });
 /** PUT /api/offers/[id]/research */
 export const setResearchAnswer = z.looseObject({ key: z.string(), answer: z.string() });
 /** GET /api/offers/criteria */
-export const getCriteria = z.looseObject({
-  version: z.number(),
-  criteria: z.array(
-    z.looseObject({
-      id: z.string(),
-      name: z.string().nullable(),
-      weight: z.number().nullable(),
-      kind: z.string().nullable(),
-    }),
-  ),
-});
+export const getCriteria = z.looseObject({ version: z.number(), criteria: z.array(Criterion) });
 /** PUT /api/offers/criteria */
-export const updateCriteria = z.looseObject({
-  version: z.number(),
-  criteria: z.array(
-    z.looseObject({
-      id: z.string(),
-      name: z.string().nullable(),
-      weight: z.number().nullable(),
-      kind: z.string().nullable(),
-    }),
-  ),
-});
+export const updateCriteria = getCriteria;
 /** GET /api/plans */
 export const getUserPlan = z.looseObject({
-  plan: z
-    .looseObject({
-      id: z.string(),
-      trackId: z.string().nullable(),
-      stageId: z.string().nullable(),
-      startsOn: z.string().nullable(),
-      year1Role: z.string().nullable(),
-      year1Goals: z.string().nullable(),
-      years2to3Role: z.string().nullable(),
-      years2to3Goals: z.string().nullable(),
-      years4to5Role: z.string().nullable(),
-      years4to5Goals: z.string().nullable(),
-      version: z.number(),
-      createdAt: z.iso.datetime().nullable(),
-      updatedAt: z.iso.datetime().nullable(),
-    })
-    .nullable(),
-  milestones: z.array(z.unknown()),
-  summary: z
-    .looseObject({
-      today: z.string().nullable(),
-      window: z.looseObject({}).nullable(),
-      horizons: z.array(z.unknown()).nullable(),
-      overdue: z.number().nullable(),
-    })
-    .nullable(),
+  plan: Plan.nullable(),
+  milestones: z.array(Milestone),
+  summary: PlanSummary.nullable(),
 });
 /** POST /api/plans */
-export const createPlan = z.looseObject({
-  plan: z.looseObject({
-    id: z.string(),
-    trackId: z.string().nullable(),
-    stageId: z.string().nullable(),
-    startsOn: z.string().nullable(),
-    year1Role: z.string().nullable(),
-    year1Goals: z.string().nullable(),
-    years2to3Role: z.string().nullable(),
-    years2to3Goals: z.string().nullable(),
-    years4to5Role: z.string().nullable(),
-    years4to5Goals: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-  milestones: z.array(z.unknown()),
-  summary: z.looseObject({
-    today: z.string().nullable(),
-    window: z.looseObject({}).nullable(),
-    horizons: z.array(z.unknown()).nullable(),
-    overdue: z.number().nullable(),
-  }),
-});
+export const createPlan = planBody;
 /** GET /api/plans/[planId] */
-export const getPlan = z.looseObject({
-  plan: z.looseObject({
-    id: z.string(),
-    trackId: z.string().nullable(),
-    stageId: z.string().nullable(),
-    startsOn: z.string().nullable(),
-    year1Role: z.string().nullable(),
-    year1Goals: z.string().nullable(),
-    years2to3Role: z.string().nullable(),
-    years2to3Goals: z.string().nullable(),
-    years4to5Role: z.string().nullable(),
-    years4to5Goals: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-  milestones: z.array(
-    z.looseObject({
-      id: z.string(),
-      title: z.string().nullable(),
-      description: z.string().nullable(),
-      targetDate: z.string().nullable(),
-      status: z.string().nullable(),
-      progress: z.number().nullable(),
-      skills: z.array(z.unknown()).nullable(),
-      evidence: z.array(z.unknown()).nullable(),
-      position: z.number().nullable(),
-      version: z.number(),
-      horizon: z.string().nullable(),
-      overdue: z.boolean().nullable(),
-    }),
-  ),
-  summary: z.looseObject({
-    today: z.string().nullable(),
-    window: z.looseObject({}).nullable(),
-    horizons: z.array(z.unknown()).nullable(),
-    overdue: z.number().nullable(),
-  }),
-});
+export const getPlan = planBody;
 /** PUT /api/plans/[planId] */
-export const updatePlan = z.looseObject({
-  plan: z.looseObject({
-    id: z.string(),
-    trackId: z.string().nullable(),
-    stageId: z.string().nullable(),
-    startsOn: z.string().nullable(),
-    year1Role: z.string().nullable(),
-    year1Goals: z.string().nullable(),
-    years2to3Role: z.string().nullable(),
-    years2to3Goals: z.string().nullable(),
-    years4to5Role: z.string().nullable(),
-    years4to5Goals: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-  milestones: z.array(z.unknown()),
-  summary: z.looseObject({
-    today: z.string().nullable(),
-    window: z.looseObject({}).nullable(),
-    horizons: z.array(z.unknown()).nullable(),
-    overdue: z.number().nullable(),
-  }),
-});
+export const updatePlan = planBody;
 /** POST /api/plans/[planId]/milestones */
-export const createMilestone = z.looseObject({
-  milestone: z.looseObject({
-    id: z.string(),
-    title: z.string().nullable(),
-    description: z.string().nullable(),
-    targetDate: z.string().nullable(),
-    status: z.string().nullable(),
-    progress: z.number().nullable(),
-    skills: z.array(z.unknown()).nullable(),
-    evidence: z.array(z.unknown()).nullable(),
-    position: z.number().nullable(),
-    version: z.number(),
-    horizon: z.string().nullable(),
-    overdue: z.boolean().nullable(),
-  }),
-});
+export const createMilestone = z.looseObject({ milestone: Milestone });
 /** PATCH /api/plans/[planId]/milestones/[milestoneId] */
-export const updateMilestone = z.looseObject({
-  milestone: z.looseObject({
-    id: z.string(),
-    title: z.string().nullable(),
-    description: z.string().nullable(),
-    targetDate: z.string().nullable(),
-    status: z.string().nullable(),
-    progress: z.number().nullable(),
-    skills: z.array(z.unknown()).nullable(),
-    evidence: z.array(z.unknown()).nullable(),
-    position: z.number().nullable(),
-    version: z.number(),
-    horizon: z.string().nullable(),
-    overdue: z.boolean().nullable(),
-  }),
-});
+export const updateMilestone = createMilestone;
 /** DELETE /api/plans/[planId]/milestones/[milestoneId] */
 export const deleteMilestone = z.looseObject({ deleted: z.string() });
 /** GET /api/practice/attempts */
-export const listAttempts = z.looseObject({
-  attempts: z.array(
-    z.looseObject({
-      id: z.string(),
-      questionId: z.string().nullable(),
-      questionTitle: z.string().nullable(),
-      questionType: z.string().nullable(),
-      status: z.string().nullable(),
-      scores: z.looseObject({}).nullable(),
-      averageTenths: z.number().nullable(),
-      timeSpentMs: z.number().nullable(),
-      allocatedSeconds: z.number().nullable(),
-      keyPointsCovered: z.array(z.unknown()).nullable(),
-      keyPointCount: z.number().nullable(),
-      createdAt: z.iso.datetime().nullable(),
-      submittedAt: z.iso.datetime().nullable(),
-    }),
-  ),
-});
+export const listAttempts = z.looseObject({ attempts: z.array(AttemptSummary) });
 /** POST /api/practice/attempts */
-export const startAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.unknown(),
-    timeSpentMs: z.unknown(),
-    scores: z.unknown(),
-    averageTenths: z.unknown(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.unknown(),
-    scoredAt: z.unknown(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const startAttempt = z.looseObject({ attempt: Attempt });
 /** GET /api/practice/attempts/[id] */
-export const getAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.iso.datetime().nullable(),
-    timeSpentMs: z.number().nullable(),
-    scores: z.unknown(),
-    averageTenths: z.unknown(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.unknown(),
-    scoredAt: z.unknown(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const getAttempt = startAttempt;
 /** PUT /api/practice/attempts/[id] */
-export const saveAttemptAnswer = z.looseObject({ version: z.number(), savedAt: z.iso.datetime() });
+export const saveAttemptAnswer = saveMockAnswer;
 /** POST /api/practice/attempts/[id]/comments */
-export const addAttemptComment = z.looseObject({
-  comment: z.looseObject({
-    id: z.string(),
-    parentId: z.string().nullable(),
-    author: z.looseObject({}).nullable(),
-    body: z.string().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const addAttemptComment = addMenteeAttemptComment;
 /** POST /api/practice/attempts/[id]/pause */
-export const pauseAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.unknown(),
-    timeSpentMs: z.unknown(),
-    scores: z.unknown(),
-    averageTenths: z.unknown(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.unknown(),
-    scoredAt: z.unknown(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const pauseAttempt = startAttempt;
 /** POST /api/practice/attempts/[id]/resume */
-export const resumeAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.unknown(),
-    timeSpentMs: z.unknown(),
-    scores: z.unknown(),
-    averageTenths: z.unknown(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.unknown(),
-    scoredAt: z.unknown(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const resumeAttempt = startAttempt;
 /** GET /api/practice/attempts/[id]/reviews */
 export const listAttemptReviews = z.looseObject({
   threads: z.array(
     z.looseObject({
-      mentor: z.looseObject({}).nullable(),
-      active: z.boolean().nullable(),
-      review: z.looseObject({}).nullable(),
-      comments: z.array(z.unknown()).nullable(),
+      mentor: Person.nullable(),
+      active: bool,
+      review: Review.nullable(),
+      comments: z.array(Comment).nullable(),
     }),
   ),
-  requests: z.array(
-    z.looseObject({
-      id: z.string(),
-      kind: z.string().nullable(),
-      itemId: z.string().nullable(),
-      title: z.string().nullable(),
-      mentorshipId: z.string().nullable(),
-      mentorName: z.string().nullable(),
-      note: z.string().nullable(),
-      requestedAt: z.iso.datetime().nullable(),
-      completedAt: z.iso.datetime().nullable(),
-    }),
-  ),
+  requests: z.array(ReviewRequest),
 });
 /** PUT /api/practice/attempts/[id]/score */
-export const scoreAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.iso.datetime().nullable(),
-    timeSpentMs: z.number().nullable(),
-    scores: z.looseObject({}).nullable(),
-    averageTenths: z.number().nullable(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.number().nullable(),
-    scoredAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const scoreAttempt = startAttempt;
 /** POST /api/practice/attempts/[id]/submit */
-export const submitAttempt = z.looseObject({
-  attempt: z.looseObject({
-    id: z.string(),
-    questionId: z.string().nullable(),
-    questionTitle: z.string().nullable(),
-    questionType: z.string().nullable(),
-    status: z.string().nullable(),
-    format: z.string().nullable(),
-    answer: z.looseObject({}).nullable(),
-    version: z.number(),
-    allocatedSeconds: z.number().nullable(),
-    startedAt: z.iso.datetime().nullable(),
-    clock: z.looseObject({}).nullable(),
-    submittedAt: z.iso.datetime().nullable(),
-    timeSpentMs: z.number().nullable(),
-    scores: z.unknown(),
-    averageTenths: z.unknown(),
-    keyPointsCovered: z.array(z.unknown()).nullable(),
-    keyPointCount: z.number().nullable(),
-    rating: z.unknown(),
-    scoredAt: z.unknown(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const submitAttempt = startAttempt;
 /** POST /api/practice/interviews */
-export const createInterview = z.looseObject({
-  interview: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    date: z.string().nullable(),
-    kind: z.string().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    checked: z.array(z.unknown()).nullable(),
-    progress: z.looseObject({}).nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const createInterview = z.looseObject({ interview: Interview });
 /** GET /api/practice/interviews/[id] */
-export const getInterview = z.looseObject({
-  interview: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    date: z.string().nullable(),
-    kind: z.string().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    checked: z.array(z.unknown()).nullable(),
-    progress: z.looseObject({}).nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const getInterview = createInterview;
 /** PUT /api/practice/interviews/[id]/checks */
-export const setInterviewCheck = z.looseObject({
-  interview: z.looseObject({
-    id: z.string(),
-    company: z.string().nullable(),
-    date: z.string().nullable(),
-    kind: z.string().nullable(),
-    notes: z.string().nullable(),
-    version: z.number(),
-    checked: z.array(z.unknown()).nullable(),
-    progress: z.looseObject({}).nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-});
+export const setInterviewCheck = createInterview;
 /** GET /api/practice/journal */
 export const listJournalEntries = z.looseObject({
-  entries: z.array(
-    z.looseObject({
-      id: z.string(),
-      title: z.string().nullable(),
-      body: z.string().nullable(),
-      entryDate: z.string().nullable(),
-      promptId: z.string().nullable(),
-      promptTitle: z.string().nullable(),
-      version: z.number(),
-      createdAt: z.iso.datetime().nullable(),
-      updatedAt: z.iso.datetime().nullable(),
-    }),
-  ),
-  prompts: z.array(
-    z.looseObject({ id: z.string(), title: z.string().nullable(), prompt: z.string().nullable() }),
-  ),
+  entries: z.array(JournalEntry),
+  prompts: z.array(z.looseObject({ id: z.string(), title: str, prompt: str })),
 });
 /** POST /api/practice/journal */
-export const createJournalEntry = z.looseObject({
-  entry: z.looseObject({
-    id: z.string(),
-    title: z.string().nullable(),
-    body: z.string().nullable(),
-    entryDate: z.string().nullable(),
-    promptId: z.string().nullable(),
-    promptTitle: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const createJournalEntry = z.looseObject({ entry: JournalEntry });
 /** PUT /api/practice/journal/[id] */
-export const updateJournalEntry = z.looseObject({
-  entry: z.looseObject({
-    id: z.string(),
-    title: z.string().nullable(),
-    body: z.string().nullable(),
-    entryDate: z.string().nullable(),
-    promptId: z.string().nullable(),
-    promptTitle: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    updatedAt: z.iso.datetime().nullable(),
-  }),
-});
+export const updateJournalEntry = createJournalEntry;
 /** DELETE /api/practice/journal/[id] */
 export const deleteJournalEntry = z.looseObject({ ok: z.boolean() });
 /** GET /api/practice/quiz */
@@ -1360,71 +847,32 @@ export const getQuizRound = z.looseObject({
   items: z.array(
     z.looseObject({
       id: z.string(),
-      title: z.string().nullable(),
-      prompt: z.string().nullable(),
-      answer: z.string().nullable(),
+      title: str,
+      prompt: str,
+      answer: str,
       keyPoints: z.array(z.unknown()).nullable(),
       due: z.unknown(),
     }),
   ),
-  stats: z.looseObject({
-    all: z.number().nullable(),
-    knew: z.number().nullable(),
-    week: z.number().nullable(),
-    weekKnew: z.number().nullable(),
-  }),
+  stats: z.looseObject({ all: num, knew: num, week: num, weekKnew: num }),
 });
 /** POST /api/practice/quiz/results */
 export const recordQuizResult = z.looseObject({
-  result: z.looseObject({
-    id: z.string(),
-    knew: z.boolean().nullable(),
-    createdAt: z.iso.datetime().nullable(),
-  }),
-  nextDue: z.iso.datetime(),
+  result: z.looseObject({ id: z.string(), knew: bool, createdAt: at }),
+  nextDue: Timestamp,
 });
 /** GET /api/practice/review */
 export const getReviewSchedule = z.looseObject({
   due: z.array(z.unknown()),
   dueCount: z.number(),
-  forecast: z.array(z.looseObject({ date: z.string().nullable(), count: z.number().nullable() })),
+  forecast: z.array(z.looseObject({ date: str, count: num })),
   scheduledTotal: z.number(),
   timeZone: z.string(),
 });
 /** GET /api/profile */
-export const getProfile = z.looseObject({
-  profile: z.looseObject({
-    id: z.string(),
-    email: z.string().nullable(),
-    displayName: z.string().nullable(),
-    targetRole: z.unknown(),
-    targetLevel: z.unknown(),
-    region: z.unknown(),
-    yearsExperience: z.unknown(),
-    nextInterviewOn: z.unknown(),
-    timeZone: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    hasPassword: z.boolean().nullable(),
-  }),
-});
+export const getProfile = z.looseObject({ profile: Profile });
 /** PUT /api/profile */
-export const updateProfile = z.looseObject({
-  profile: z.looseObject({
-    id: z.string(),
-    email: z.string().nullable(),
-    displayName: z.string().nullable(),
-    targetRole: z.string().nullable(),
-    targetLevel: z.string().nullable(),
-    region: z.string().nullable(),
-    yearsExperience: z.number().nullable(),
-    nextInterviewOn: z.string().nullable(),
-    timeZone: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.iso.datetime().nullable(),
-    hasPassword: z.boolean().nullable(),
-  }),
-});
+export const updateProfile = getProfile;
 /** GET /api/progress */
 export const getProgress = z.looseObject({
   today: z.string(),
@@ -1434,63 +882,46 @@ export const getProgress = z.looseObject({
     weeks: z.array(z.unknown()).nullable(),
     domains: z.array(z.unknown()).nullable(),
   }),
-  readiness: z.looseObject({ points: z.array(z.unknown()).nullable(), latest: z.looseObject({}).nullable() }),
-  focusAreas: z.looseObject({ areas: z.array(z.unknown()).nullable(), total: z.number().nullable() }),
-  weakest: z.looseObject({ windowDays: z.number().nullable(), areas: z.array(z.unknown()).nullable() }),
-  activity: z.looseObject({ streak: z.looseObject({}).nullable(), heatmap: z.looseObject({}).nullable() }),
+  readiness: z.looseObject({ points: z.array(z.unknown()).nullable(), latest: open.nullable() }),
+  focusAreas: z.looseObject({ areas: z.array(z.unknown()).nullable(), total: num }),
+  weakest: z.looseObject({ windowDays: num, areas: z.array(z.unknown()).nullable() }),
+  activity: z.looseObject({ streak: open.nullable(), heatmap: open.nullable() }),
   timePractised: z.looseObject({
     weeks: z.array(z.unknown()).nullable(),
-    thisWeekMinutes: z.number().nullable(),
-    totalMinutes: z.number().nullable(),
+    thisWeekMinutes: num,
+    totalMinutes: num,
   }),
-  reviews: z.looseObject({
-    due: z.number().nullable(),
-    nextWeek: z.number().nullable(),
-    scheduled: z.number().nullable(),
-    nextDueAt: z.iso.datetime().nullable(),
-  }),
+  reviews: z.looseObject({ due: num, nextWeek: num, scheduled: num, nextDueAt: at }),
   timeline: z.looseObject({
-    state: z.string().nullable(),
-    message: z.string().nullable(),
-    interviewOn: z.string().nullable().optional(),
-    planStart: z.string().nullable().optional(),
-    daysLeft: z.number().nullable().optional(),
-    currentWeek: z.number().nullable().optional(),
-    planWeeks: z.number().nullable().optional(),
-    fit: z.looseObject({ kind: z.string(), days: z.number(), note: z.string(), dropped: z.array(z.unknown()) }).nullable().optional(),
+    state: str,
+    message: str,
+    interviewOn: str.optional(),
+    planStart: str.optional(),
+    daysLeft: num.optional(),
+    currentWeek: num.optional(),
+    planWeeks: num.optional(),
+    fit: z
+      .looseObject({ kind: z.string(), days: z.number(), note: z.string(), dropped: z.array(z.unknown()) })
+      .nullable()
+      .optional(),
     phases: z.array(z.unknown()).nullable().optional(),
-    next: z.looseObject({}).nullable().optional(),
+    next: open.nullable().optional(),
     catchUp: z.array(z.unknown()).nullable().optional(),
   }),
 });
 /** GET /api/questions */
 export const listQuestions = z.looseObject({
-  items: z.array(
-    z.looseObject({
-      id: z.string(),
-      slug: z.string().nullable(),
-      title: z.string().nullable(),
-      type: z.string().nullable(),
-      focusArea: z.string().nullable(),
-      difficulty: z.string().nullable(),
-      allocatedMinutes: z.number().nullable(),
-      expectedMinutes: z.number().nullable(),
-      tags: z.array(z.unknown()).nullable(),
-      companyType: z.string().nullable(),
-      source: z.string().nullable(),
-      challenged: z.boolean().nullable(),
-    }),
-  ),
+  items: z.array(QuestionSummary),
   nextCursor: z.string().nullable(),
   total: z.number(),
   sort: z.string(),
   facets: z.looseObject({
-    type: z.looseObject({}).nullable(),
-    focusArea: z.looseObject({}).nullable(),
-    difficulty: z.looseObject({}).nullable(),
-    companyType: z.looseObject({}).nullable(),
-    source: z.looseObject({}).nullable(),
-    tags: z.array(z.unknown()).nullable(),
+    type: open.nullable(),
+    focusArea: open.nullable(),
+    difficulty: open.nullable(),
+    companyType: open.nullable(),
+    source: open.nullable(),
+    tags: z.array(z.looseObject({ tag: z.string(), count: z.number() })).nullable(),
   }),
 });
 /** POST /api/questions */
@@ -1498,31 +929,9 @@ export const createPersonalQuestion = z.looseObject({
   question: z.looseObject({ id: z.string(), version: z.number() }),
 });
 /** GET /api/questions/[id] */
-export const getQuestion = z.looseObject({
-  question: z.looseObject({
-    id: z.string(),
-    slug: z.string().nullable(),
-    title: z.string().nullable(),
-    prompt: z.string().nullable(),
-    type: z.string().nullable(),
-    focusArea: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    allocatedMinutes: z.number().nullable(),
-    expectedMinutes: z.number().nullable(),
-    tags: z.array(z.unknown()).nullable(),
-    companyType: z.string().nullable(),
-    source: z.string().nullable(),
-    retired: z.boolean().nullable(),
-    isOwner: z.boolean().nullable(),
-    version: z.number(),
-    answer: z.looseObject({}).nullable(),
-    state: z.looseObject({}).nullable(),
-  }),
-});
+export const getQuestion = z.looseObject({ question: Question });
 /** PUT /api/questions/[id] */
-export const updatePersonalQuestion = z.looseObject({
-  question: z.looseObject({ id: z.string(), version: z.number() }),
-});
+export const updatePersonalQuestion = createPersonalQuestion;
 /** DELETE /api/questions/[id] */
 export const deletePersonalQuestion = z.looseObject({ ok: z.boolean() });
 /** PUT /api/questions/[id]/bookmark */
@@ -1530,94 +939,25 @@ export const setChallenged = z.looseObject({ challenged: z.boolean() });
 /** PUT /api/questions/[id]/note */
 export const saveQuestionNote = z.looseObject({ note: z.string(), noteVersion: z.number() });
 /** POST /api/questions/[id]/reveal */
-export const revealAnswer = z.looseObject({
-  question: z.looseObject({
-    id: z.string(),
-    slug: z.string().nullable(),
-    title: z.string().nullable(),
-    prompt: z.string().nullable(),
-    type: z.string().nullable(),
-    focusArea: z.string().nullable(),
-    difficulty: z.string().nullable(),
-    allocatedMinutes: z.number().nullable(),
-    expectedMinutes: z.number().nullable(),
-    tags: z.array(z.unknown()).nullable(),
-    companyType: z.string().nullable(),
-    source: z.string().nullable(),
-    retired: z.boolean().nullable(),
-    isOwner: z.boolean().nullable(),
-    version: z.number(),
-    answer: z.looseObject({}).nullable(),
-    state: z.looseObject({}).nullable(),
-  }),
-});
+export const revealAnswer = getQuestion;
 /** POST /api/review-requests */
-export const createReviewRequest = z.looseObject({
-  request: z.looseObject({
-    id: z.string(),
-    kind: z.string().nullable(),
-    itemId: z.string().nullable(),
-    title: z.string().nullable(),
-    mentorshipId: z.string().nullable(),
-    mentorName: z.string().nullable(),
-    note: z.string().nullable(),
-    requestedAt: z.iso.datetime().nullable(),
-    completedAt: z.unknown(),
-  }),
-});
+export const createReviewRequest = z.looseObject({ request: ReviewRequest });
 /** DELETE /api/review-requests/[id] */
 export const withdrawReviewRequest = z.looseObject({ ok: z.boolean() });
 /** GET /api/self-assessments */
-export const listSelfAssessments = z.looseObject({
-  assessments: z.array(
-    z.looseObject({
-      id: z.string(),
-      assessedOn: z.string().nullable(),
-      scores: z.looseObject({}).nullable(),
-      overall: z.number().nullable(),
-      band: z.string().nullable(),
-      note: z.string().nullable(),
-      version: z.number(),
-    }),
-  ),
-});
+export const listSelfAssessments = z.looseObject({ assessments: z.array(SelfAssessment) });
 /** POST /api/self-assessments */
-export const createSelfAssessment = z.looseObject({
-  assessment: z.looseObject({
-    id: z.string(),
-    assessedOn: z.string().nullable(),
-    scores: z.looseObject({}).nullable(),
-    overall: z.number().nullable(),
-    band: z.string().nullable(),
-    note: z.string().nullable(),
-    version: z.number(),
-  }),
-});
+export const createSelfAssessment = z.looseObject({ assessment: SelfAssessment });
 /** PUT /api/self-assessments/[id] */
-export const updateSelfAssessment = z.looseObject({
-  assessment: z.looseObject({
-    id: z.string(),
-    assessedOn: z.string().nullable(),
-    scores: z.looseObject({}).nullable(),
-    overall: z.number().nullable(),
-    band: z.string().nullable(),
-    note: z.string().nullable(),
-    version: z.number(),
-  }),
-});
+export const updateSelfAssessment = createSelfAssessment;
 /** DELETE /api/self-assessments/[id] */
 export const deleteSelfAssessment = z.looseObject({ ok: z.boolean() });
-
-// ----- Reusing the entities above -----
-
 /** GET /api/mentoring/mentees/[menteeId]/attempts/[id]/comments */
-export const listMenteeAttemptComments = z.looseObject({
-  comments: z.array(addMenteeAttemptComment.shape.comment),
-});
+export const listMenteeAttemptComments = z.looseObject({ comments: z.array(Comment) });
 /** PUT /api/plans/[planId]/milestones/order */
-export const reorderMilestones = z.looseObject({ milestones: z.array(updateMilestone.shape.milestone) });
+export const reorderMilestones = z.looseObject({ milestones: z.array(Milestone) });
 /** GET /api/practice/interviews */
-export const listInterviews = z.looseObject({ interviews: z.array(createInterview.shape.interview) });
+export const listInterviews = z.looseObject({ interviews: z.array(Interview) });
 /** PUT /api/practice/interviews/[id] */
 export const updateInterview = createInterview;
 /** DELETE /api/practice/interviews/[id] */
@@ -1641,28 +981,34 @@ export const listMenteeAiReviews = listAiReviews;
 export const archiveOffer = z.looseObject({ offer: open });
 
 // STAR story bank (lib/stories)
-const story = z.looseObject({
-  id: z.string(),
-  title: z.string(),
-  situation: z.string(),
-  task: z.string(),
-  action: z.string(),
-  result: z.string(),
-  competencies: z.array(z.string()),
-  suitsFor: z.array(z.string()),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  useCount: z.number(),
-});
-const storyComment = z.looseObject({
-  id: z.string(),
-  mentorId: z.string(),
-  author: z.string(),
-  byMentor: z.boolean(),
-  body: z.string(),
-  createdAt: z.string(),
-});
+const story = entity(
+  "Story",
+  z.looseObject({
+    id: z.string(),
+    title: z.string(),
+    situation: z.string(),
+    task: z.string(),
+    action: z.string(),
+    result: z.string(),
+    competencies: z.array(z.string()),
+    suitsFor: z.array(z.string()),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    useCount: z.number(),
+  }),
+);
+const storyComment = entity(
+  "StoryComment",
+  z.looseObject({
+    id: z.string(),
+    mentorId: z.string(),
+    author: z.string(),
+    byMentor: z.boolean(),
+    body: z.string(),
+    createdAt: z.string(),
+  }),
+);
 const storyUse = z.looseObject({
   id: z.string(),
   usedAt: z.string(),
@@ -1693,22 +1039,29 @@ export const recordStoryUse = z.looseObject({
 /** GET /api/mentoring/mentees/[menteeId]/stories */
 export const listMenteeStories = z.looseObject({ candidateName: z.string(), stories: z.array(story) });
 /** GET /api/mentoring/mentees/[menteeId]/stories/[storyId] */
-export const getMenteeStory = z.looseObject({ candidateName: z.string(), story, comments: z.array(storyComment) });
+export const getMenteeStory = z.looseObject({
+  candidateName: z.string(),
+  story,
+  comments: z.array(storyComment),
+});
 /** POST /api/mentoring/mentees/[menteeId]/stories/[storyId]/comments */
 export const addMenteeStoryComment = z.looseObject({ comment: storyComment });
 // Spoken answers (lib/speech/recordings.ts)
-const recording = z.looseObject({
-  id: z.string(),
-  attemptId: z.string(),
-  mimeType: z.string(),
-  status: z.enum(["recording", "complete"]),
-  totalBytes: z.number().int(),
-  nextSeq: z.number().int(),
-  durationMs: z.number().int().nullable(),
-  metrics: open.nullable(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+const recording = entity(
+  "Recording",
+  z.looseObject({
+    id: z.string(),
+    attemptId: z.string(),
+    mimeType: z.string(),
+    status: z.enum(["recording", "complete"]),
+    totalBytes: z.number().int(),
+    nextSeq: z.number().int(),
+    durationMs: z.number().int().nullable(),
+    metrics: open.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
 export const getRecording = z.looseObject({ recording: recording.nullable() });
 export const startRecording = z.looseObject({ recording });
 export const completeRecording = startRecording;
@@ -1717,22 +1070,22 @@ export const uploadRecordingChunk = startRecording;
 export const saveRecordingMetrics = startRecording;
 export const getMenteeRecording = getRecording;
 // ----- Live mock interviews (issue 19, lib/live) -----
-const liveMock = z.looseObject({
+const liveMock = entity("LiveMock", z.looseObject({
   id: z.string(),
   status: z.enum(["scheduled", "cancelled", "live", "finished"]),
   title: z.string(),
   templateId: z.string(),
   difficulty: z.string(),
-  scheduledAt: z.iso.datetime(),
+  scheduledAt: Timestamp,
   durationMinutes: z.number().int(),
   note: z.string(),
-  candidate: person,
-  mentor: person,
+  candidate: Person,
+  mentor: Person,
   mockId: z.string().nullable(),
-  cancelledAt: z.iso.datetime().nullable(),
+  cancelledAt: at,
   role: z.enum(["candidate", "mentor"]),
-});
-const liveEvent = z.looseObject({ id: z.string(), kind: z.string(), payload: z.unknown(), at: z.iso.datetime() });
+}));
+const liveEvent = z.looseObject({ id: z.string(), kind: z.string(), payload: z.unknown(), at: Timestamp });
 /** GET /api/live */
 export const listLiveMocks = z.looseObject({ liveMocks: z.array(liveMock) });
 /** POST /api/live (201) */

@@ -92,7 +92,7 @@ import * as r83 from "@/app/api/questions/route";
 import * as r84 from "@/app/api/review-requests/[id]/route";
 import * as r85 from "@/app/api/review-requests/route";
 import * as r86 from "@/app/api/self-assessments/[id]/route";
-import * as r88 from "@/app/api/openapi.json/route";
+import { openApiRouteEntry as r88 } from "./openapi-operation"; // not the route file: it imports the document builder
 import * as r87 from "@/app/api/self-assessments/route";
 import * as r89 from "@/app/api/account/ai-review/route";
 import * as r90 from "@/app/api/practice/attempts/[id]/ai-review/route";

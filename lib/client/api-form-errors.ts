@@ -5,7 +5,7 @@ import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 /** Top message when the API names fields the form does not show and gives nothing more useful. */
 export const CHECK_ENTRIES_MESSAGE = "Please check your entries and try again.";
 
-export type MappedApiError = {
+type MappedApiError = {
   /** [form field name, message] for each field the form shows (first message per field). */
   fields: [string, string][];
   /** What the top of the form says. */

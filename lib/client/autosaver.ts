@@ -10,7 +10,7 @@
 
 export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "error";
 
-export type AutosaveSnapshot<T> = {
+type AutosaveSnapshot<T> = {
   value: T;
   /** Changes when the value was replaced from outside the editor: uncontrolled editors remount. */
   revision: number;

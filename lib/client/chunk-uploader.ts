@@ -2,7 +2,7 @@
 // 5xx, 429) with backoff; the server takes an identical re-send again, so a retry after a
 // lost response is harmless. Used by components/speech/recorder.tsx.
 
-export type UploadError = { status: number; code: string; message: string };
+type UploadError = { status: number; code: string; message: string };
 
 export class ChunkUploader {
   private queue: { seq: number; bytes: Uint8Array<ArrayBuffer> }[] = [];

@@ -1,6 +1,6 @@
 // Credentials sign-in against next-auth's endpoints, with the throttle's 429 surfaced
 // (next-auth/react's signIn cannot read a 429 body).
-export type SignInResult = { ok: true } | { ok: false; message: string; retryAfter?: number };
+type SignInResult = { ok: true } | { ok: false; message: string; retryAfter?: number };
 
 export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
   try {

@@ -9,11 +9,11 @@ import type { ApiError, ApiResult } from "./api";
 import { mapApiError } from "./api-form-errors";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
-export type FormMessage = { tone: "error" | "success"; text: string };
+type FormMessage = { tone: "error" | "success"; text: string };
 
 type Schema = z.ZodType<unknown, FieldValues>;
 
-export type ApiFormOptions<S extends Schema, T> = {
+type ApiFormOptions<S extends Schema, T> = {
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
   /** Sends the validated values (the schema's output) through api(). */
@@ -29,7 +29,7 @@ export type ApiFormOptions<S extends Schema, T> = {
   invalidMessage?: string;
 };
 
-export type ApiForm<S extends Schema> = {
+type ApiForm<S extends Schema> = {
   form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
   /** The top message (error or success), or null. */
   message: FormMessage | null;

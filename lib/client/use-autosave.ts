@@ -3,17 +3,9 @@
 // document id, subscribed with useSyncExternalStore; saves on visibilitychange/pagehide and
 // retries when the connection returns.
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { Autosaver, type AutosaverOptions, draftKey } from "./autosaver";
+import { Autosaver, type AutosaverOptions } from "./autosaver";
 
 export type { AutosaveStatus } from "./autosaver";
-
-export function clearDraft(id: string) {
-  try {
-    window.localStorage.removeItem(draftKey(id));
-  } catch {
-    // ignore
-  }
-}
 
 export function useAutosave<T>(opts: AutosaverOptions<T>) {
   // Created once per mount; options other than the initial ones are read at call time.

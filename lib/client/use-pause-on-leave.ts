@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 export const RECHECK_MS = 3_000;
 
 /** A clock as both runners read it. */
-export type LeavableClock = { running: boolean; pausedBy?: string | null };
+type LeavableClock = { running: boolean; pausedBy?: string | null };
 
 /**
  * Whether an open page should resume a clock: only one paused because a page was left (never the
@@ -18,7 +18,7 @@ export function shouldResumeLeft(clock: LeavableClock, visibility: DocumentVisib
 }
 
 /** The "left" pause, sent as the page goes (keepalive: it outlives the page). */
-export function sendLeftPause(pauseUrl: string) {
+function sendLeftPause(pauseUrl: string) {
   void fetch(pauseUrl, {
     method: "POST",
     headers: { "Content-Type": "application/json" },

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { ApiResult } from "./api";
 
-export type TickSave = (key: string, on: boolean) => Promise<ApiResult<unknown>>;
+type TickSave = (key: string, on: boolean) => Promise<ApiResult<unknown>>;
 
 export function useTickSet(initial: readonly string[], save: TickSave) {
   const [checked, setChecked] = useState(() => new Set(initial));

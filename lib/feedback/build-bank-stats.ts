@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseQuestionFile } from "@/lib/questions/parse-content";
 import { type BankQuestion, computeBankStats } from "./bank-stats";
 
-export const QUESTIONS_DIR = path.join(process.cwd(), "prisma", "seed", "questions");
+const QUESTIONS_DIR = path.join(process.cwd(), "prisma", "seed", "questions");
 export const SNAPSHOT_PATH = path.join(process.cwd(), "lib", "feedback", "data", "bank-stats.json");
 
 export function readBank(

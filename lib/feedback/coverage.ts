@@ -25,7 +25,7 @@ export type CoverageQuestion = {
 
 export type KeyPointStatus = "covered" | "partly" | "missing";
 
-export type KeyPointResult = {
+type KeyPointResult = {
   index: number;
   /** A must-have or a bonus point: they weigh differently in the suggested score. */
   kind: KeyPointKind;
@@ -39,7 +39,7 @@ export type KeyPointResult = {
   missing: string[];
 };
 
-export type SuggestedScore = { field: "practicalConsiderations"; value: number };
+type SuggestedScore = { field: "practicalConsiderations"; value: number };
 
 export type CoverageResult = {
   version: 1;

@@ -3,7 +3,7 @@
 import { type AnswerField } from "./types";
 import { type FeedbackView } from "./stored";
 
-export type Segment = { start: number; end: number; text: string; keyPoints: number[] };
+type Segment = { start: number; end: number; text: string; keyPoints: number[] };
 
 /**
  * Cuts `text` at every evidence boundary; each run lists the (1-based) key points whose evidence

@@ -7,8 +7,8 @@
 // - a wall of text: more than 150 words per allocated minute, the upper end of conversational
 //   speaking rate; an answer longer than that cannot be said aloud in the interview's time.
 
-export const MIN_WORDS_PER_MINUTE = 15;
-export const MAX_WORDS_PER_MINUTE = 150;
+const MIN_WORDS_PER_MINUTE = 15;
+const MAX_WORDS_PER_MINUTE = 150;
 
 export type LengthVerdict = {
   verdict: "empty" | "too-short" | "fine" | "too-long";

@@ -6,9 +6,9 @@ import type { AnswerFormat } from "@/lib/practice/answer";
 import type { AnswerField, Evidence, Unit } from "./types";
 
 export type StarPart = "situation" | "task" | "action" | "result";
-export const STAR_PARTS: readonly StarPart[] = ["situation", "task", "action", "result"];
+const STAR_PARTS: readonly StarPart[] = ["situation", "task", "action", "result"];
 
-export type StarPartResult = {
+type StarPartResult = {
   part: StarPart;
   /** present: ≥ 8 words; thin: 1-7 words (a fragment such as "Fix it."); missing: nothing. */
   status: "present" | "thin" | "missing";
@@ -23,7 +23,7 @@ export type StarAnalysis = {
   quantityEvidence: Evidence[];
 };
 
-export const STAR_MIN_WORDS = 8;
+const STAR_MIN_WORDS = 8;
 
 const CUES: Record<StarPart, RegExp> = {
   situation:

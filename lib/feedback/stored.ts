@@ -69,7 +69,7 @@ export type StoredCoverage = ReturnType<typeof toStored>;
 // -----------------------------------------------------------------------------------------------
 // The view: what the panel, the API and the export show.
 
-export type EvidenceView = { field: AnswerField; start: number; end: number; text: string };
+type EvidenceView = { field: AnswerField; start: number; end: number; text: string };
 
 export type FeedbackView = {
   attemptId: string;

@@ -5,7 +5,7 @@ import type { ComponentId, Evidence, Unit } from "./types";
 import { REFINEMENTS } from "./data/refinements";
 import { termsOf, tokenize } from "./text";
 
-export const COMPONENTS: ReadonlyArray<{ id: ComponentId; label: string; lexicon: readonly string[] }> = [
+const COMPONENTS: ReadonlyArray<{ id: ComponentId; label: string; lexicon: readonly string[] }> = [
   {
     id: "requirements",
     label: "Requirements",
@@ -134,7 +134,7 @@ export const COMPONENTS: ReadonlyArray<{ id: ComponentId; label: string; lexicon
   },
 ];
 
-export type ComponentResult = {
+type ComponentResult = {
   id: ComponentId;
   label: string;
   status: "named" | "mentioned" | "missing";

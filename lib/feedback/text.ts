@@ -9,7 +9,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | null = null;
 
 /** The wink pipeline (loaded lazily, ~0.3 s the first time). Only the parts we use are enabled. */
-export function nlp(): Nlp {
+function nlp(): Nlp {
   nlpSingleton ??= winkNLP(model, ["sbd", "pos"]);
   return nlpSingleton;
 }
@@ -44,7 +44,7 @@ const SPELLING_WORDS: Record<string, string> = {
 const stemCache = new Map<string, string>();
 
 /** Lower-cases, folds British/American spelling and stems one word. */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   const raw = stemCache.get(word);
   if (raw !== undefined) return raw;
   const lower = word
@@ -81,7 +81,7 @@ export type Token = {
   stop: boolean;
 };
 
-export type TokenizedText = { tokens: Token[]; sentenceSpans: Array<[number, number]> };
+type TokenizedText = { tokens: Token[]; sentenceSpans: Array<[number, number]> };
 
 const itsOf = () => nlp().its;
 
@@ -119,7 +119,7 @@ export function tokenize(text: string): TokenizedText {
 const TERM_TYPES = new Set(["word", "number", "ordinal", "unk", "hashtag"]);
 
 /** A term occurrence: the normalised term and the token it came from. */
-export type TermHit = { term: string; token: number; surface: string };
+type TermHit = { term: string; token: number; surface: string };
 
 /** Splits compound tokens (k-means, n_init, train/serve, np.add.at) into their parts. */
 function parts(value: string): string[] {
@@ -173,7 +173,7 @@ export function resolveAmbiguous(contextConcepts: ReadonlySet<string>): Map<stri
   return out;
 }
 
-export type TermOptions = {
+type TermOptions = {
   /** Query side (key points): a matched phrase collapses into its concept; narrower terms stay literal.
    *  Answer side: the words stay and the concept is added. */
   side: "query" | "answer";

@@ -2,7 +2,7 @@ import "server-only";
 // The candidate's view of the access log: which mentor read what, and when.
 import { db } from "@/lib/server/db";
 
-export type AccessLogEntry = {
+type AccessLogEntry = {
   id: string;
   mentor: { id: string; name: string };
   kind: string;

@@ -9,7 +9,7 @@ import { notFound } from "@/lib/server/errors";
 import { ACCESS_REPEAT_MINUTES } from "./data/settings";
 import { type Scope, type Scopes, fieldOf, itemShared, scopesOf } from "./scopes";
 
-export type MentorItem = { kind: "attempt"; id: string } | { kind: "mock"; id: string };
+type MentorItem = { kind: "attempt"; id: string } | { kind: "mock"; id: string };
 
 export type Grant = {
   mentorshipId: string;
@@ -23,7 +23,7 @@ export type ItemGrant = Grant & {
   item: { kind: "attempt" | "mock"; id: string; label: string; mockId: string | null; viaRequest: boolean };
 };
 
-export const NOT_SHARED = "Not found: it does not exist or is not shared with you.";
+const NOT_SHARED = "Not found: it does not exist or is not shared with you.";
 
 const mentorshipSelect = {
   id: true,
@@ -38,7 +38,7 @@ const mentorshipSelect = {
 } as const;
 
 /** The active mentorship in which `mentorId` mentors `candidateId`, or null. */
-export async function activeMentorship(mentorId: string, candidateId: string) {
+async function activeMentorship(mentorId: string, candidateId: string) {
   if (mentorId === candidateId) return null;
   return db.mentorship.findFirst({
     where: { candidateId, mentorId, endedAt: null },

@@ -9,7 +9,7 @@ import {
 } from "@/lib/rubric/data";
 import { CALIBRATION_FLAG_GAP, CALIBRATION_ITEMS_SHOWN, CALIBRATION_TREND_MIN_ITEMS } from "./data/settings";
 
-export type PointScores = Record<EvaluationPoint, number>;
+type PointScores = Record<EvaluationPoint, number>;
 
 export type CalibrationPair = {
   attemptId: string;
@@ -32,7 +32,7 @@ export type GapStats = {
   flagged: boolean;
 };
 
-export type CalibrationItem = {
+type CalibrationItem = {
   attemptId: string;
   questionTitle: string;
   domain: DomainValue | null;

@@ -3,7 +3,7 @@ import { INVITATION_DEFAULT_DAYS } from "./data/settings";
 
 export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
-export type InvitationTimes = { expiresAt: Date; revokedAt: Date | null; acceptedAt: Date | null };
+type InvitationTimes = { expiresAt: Date; revokedAt: Date | null; acceptedAt: Date | null };
 
 /** Accepted and revoked are final; otherwise expired from the instant `expiresAt` is reached. */
 export function invitationStatus(inv: InvitationTimes, now: Date): InvitationStatus {

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { attemptPath, mockPath } from "./review-requests";
 import { type Scopes, scopesOf } from "./scopes";
 
-export type MenteeCard = {
+type MenteeCard = {
   id: string;
   name: string;
   mentorshipId: string;
@@ -22,7 +22,7 @@ export type MenteeCard = {
   waiting: number;
 };
 
-export type ActivityItem = {
+type ActivityItem = {
   kind: "attempt" | "mock";
   menteeId: string;
   menteeName: string;

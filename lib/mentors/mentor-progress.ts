@@ -19,7 +19,7 @@ import { PROGRESS_SERIES_RULE, SCOPES, progressSeriesShown } from "./scopes";
 
 type Values = Partial<Record<SeriesKey, number | null>>;
 
-export type MentorProgress = {
+type MentorProgress = {
   /** The series on the page, in display order; `mentor` is this mentor's own reviews. */
   series: { key: SeriesKey; label: string }[];
   /** Series left out, and the share that would show each. */

@@ -15,7 +15,7 @@ import { mentorProgressView } from "./mentor-progress";
 import { type CommentView, type ReviewView, mentorThread, reviewsOfAttempts } from "./reviews";
 
 
-export type SharedAttempt = {
+type SharedAttempt = {
   id: string;
   title: string;
   submittedAt: string | null;
@@ -23,7 +23,7 @@ export type SharedAttempt = {
   reviewed: boolean;
   requested: boolean;
 };
-export type SharedMock = { id: string; title: string; finishedAt: string | null; requested: boolean };
+type SharedMock = { id: string; title: string; finishedAt: string | null; requested: boolean };
 
 /** The mentee's overview: what is shared, and the attempts and mocks the mentor may open. */
 export async function menteeOverview(viewerId: string, menteeId: string) {
@@ -118,7 +118,7 @@ async function requestNote(grant: ItemGrant): Promise<RequestNote> {
   );
 }
 
-export type MentorAttemptView = {
+type MentorAttemptView = {
   mentee: { id: string; name: string };
   request: RequestNote;
   attempt: Omit<AttemptView, "clock" | "version">;
@@ -180,7 +180,7 @@ export async function mentorAttempt(
   };
 }
 
-export type MentorMockView = {
+type MentorMockView = {
   mentee: { id: string; name: string };
   request: RequestNote;
   report: MockReport;

@@ -22,7 +22,7 @@ export type NotificationFacts = {
   title: string | null;
 };
 
-export type RenderedNotification = { text: string; link: string | null };
+type RenderedNotification = { text: string; link: string | null };
 
 function itemLink(n: NotificationFacts): string {
   if (n.toCandidate) {

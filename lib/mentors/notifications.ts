@@ -10,7 +10,7 @@ import { renderNotification } from "./notification-text";
 
 type Tx = Prisma.TransactionClient;
 
-export type NotificationRefs = {
+type NotificationRefs = {
   actorId: string;
   /** The candidate of the mentorship the event belongs to (the recipient, when they are the candidate). */
   candidateId: string;
@@ -54,7 +54,7 @@ const toCandidate = (userId: string, r: Row) => r.kind === "INVITATION_ACCEPTED"
 const hasItem = (r: Row) => r.attemptId !== null || r.mockId !== null;
 
 /** Text and link of each row as `userId` may read them now: a fixed 4-7 queries whatever the number of rows. */
-export async function presentNotifications(userId: string, rows: readonly Row[]) {
+async function presentNotifications(userId: string, rows: readonly Row[]) {
   const own = rows.filter((r) => toCandidate(userId, r) && hasItem(r));
   const theirs: ItemRef[] = rows
     .filter((r) => !toCandidate(userId, r) && hasItem(r) && r.candidateId)

@@ -10,7 +10,7 @@ import { notify } from "./notifications";
 import { type CommentInput, type ReviewInput } from "./schema";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
-export type ReviewScores = ReviewInput["scores"];
+type ReviewScores = ReviewInput["scores"];
 export type ReviewView = {
   mentorId: string;
   mentorName: string;
@@ -48,7 +48,7 @@ const reviewSelect = {
 
 type ReviewRow = Prisma.MentorReviewGetPayload<{ select: typeof reviewSelect }>;
 
-export function presentReview(r: ReviewRow): ReviewView {
+function presentReview(r: ReviewRow): ReviewView {
   const scores = {
     technicalAccuracy: r.technicalAccuracy,
     communicationClarity: r.communicationClarity,

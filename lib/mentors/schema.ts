@@ -11,7 +11,7 @@ const scopeFlags = Object.fromEntries(SCOPE_KEYS.map((k) => [k, z.boolean()])) a
   z.ZodBoolean
 >;
 
-export const scopesSchema = z.strictObject(scopeFlags);
+const scopesSchema = z.strictObject(scopeFlags);
 export const scopesPatchSchema = z
   .strictObject(
     Object.fromEntries(SCOPE_KEYS.map((k) => [k, z.boolean().optional()])) as Record<

@@ -30,7 +30,7 @@ export const SCOPES = [
 ] as const;
 
 export type Scope = (typeof SCOPES)[number]["key"];
-export type ScopeField = (typeof SCOPES)[number]["field"];
+type ScopeField = (typeof SCOPES)[number]["field"];
 export type Scopes = Record<Scope, boolean>;
 
 export const SCOPE_KEYS = SCOPES.map((s) => s.key) as [Scope, ...Scope[]];
@@ -60,7 +60,7 @@ export const PROGRESS_SERIES_RULE = {
   ai: "attempts",
 } as const satisfies Record<string, Scope | null>;
 
-export type ProgressSeriesKey = keyof typeof PROGRESS_SERIES_RULE;
+type ProgressSeriesKey = keyof typeof PROGRESS_SERIES_RULE;
 
 export function progressSeriesShown(scopes: Scopes): Record<ProgressSeriesKey, boolean> {
   const out = {} as Record<ProgressSeriesKey, boolean>;

@@ -16,7 +16,7 @@ export type BandPlacement =
       beyondListedTop: boolean;
     };
 
-export function findBand(region: string, level: string): MarketBand | undefined {
+function findBand(region: string, level: string): MarketBand | undefined {
   return MARKET_BANDS.find((b) => b.region === region && (b.levels as string[]).includes(level));
 }
 

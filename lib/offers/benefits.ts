@@ -16,7 +16,7 @@ export const BENEFIT_ITEMS = [
 ] as const;
 
 export type BenefitKey = (typeof BENEFIT_ITEMS)[number]["key"];
-export const BENEFIT_KEYS = BENEFIT_ITEMS.map((b) => b.key) as [BenefitKey, ...BenefitKey[]];
+const BENEFIT_KEYS = BENEFIT_ITEMS.map((b) => b.key) as [BenefitKey, ...BenefitKey[]];
 
 /** Largest yearly benefit amount accepted (10^11 minor units). */
 const MAX_BENEFIT_MINOR = 100_000_000_000;
@@ -36,7 +36,7 @@ const itemSchema = (withAmount: boolean, label: string) =>
     note: z.string({ error: "Enter the note as text." }).trim().max(200, "Use at most 200 characters.").default(""),
   });
 
-export const EMPTY_BENEFIT = { included: false, amountPerYear: null, note: "" } as const;
+const EMPTY_BENEFIT = { included: false, amountPerYear: null, note: "" } as const;
 
 export const benefitsSchema = z.strictObject(
   Object.fromEntries(BENEFIT_ITEMS.map((b) => [b.key, itemSchema(b.amount, b.label).default({ ...EMPTY_BENEFIT })])) as {
@@ -45,7 +45,7 @@ export const benefitsSchema = z.strictObject(
   { error: `Benefits are an object with the items ${BENEFIT_KEYS.join(", ")}.` },
 );
 
-export type BenefitItem = { included: boolean; amountPerYear: number | null; note: string };
+type BenefitItem = { included: boolean; amountPerYear: number | null; note: string };
 export type Benefits = Record<BenefitKey, BenefitItem>;
 
 export function emptyBenefits(): Benefits {

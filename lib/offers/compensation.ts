@@ -2,7 +2,7 @@
 import { mulDivRound } from "./money";
 import { VESTING_PRESETS } from "./data/vesting";
 
-export const YEARS = 4;
+const YEARS = 4;
 const BP = 10000n;
 
 export type VestingPresetValue = "CLIFF_MONTHLY" | "CLIFF_QUARTERLY" | "EVEN" | "BACK_LOADED" | "FRONT_LOADED" | "CUSTOM";
@@ -27,7 +27,7 @@ export type CompInput = {
   retirementMatchBp: number;
 };
 
-export type YearComp = {
+type YearComp = {
   year: number;
   base: bigint;
   bonus: bigint;
@@ -44,7 +44,7 @@ export type YearComp = {
   vestedShares: bigint | null;
 };
 
-export type CompSummary = { years: YearComp[]; fourYearTotal: bigint; annualised: bigint };
+type CompSummary = { years: YearComp[]; fourYearTotal: bigint; annualised: bigint };
 
 /** Basis points of the grant vesting in each of years 1-4. */
 export function vestingBp(vesting: CompInput["vesting"]): number[] {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { criteriaUpdateSchema } from "./schema";
 
 export type CriteriaFormValues = { version: number; criteria: { id?: string; name: string; weight: string }[] };
-export type CriteriaBody = z.input<typeof criteriaUpdateSchema>;
+type CriteriaBody = z.input<typeof criteriaUpdateSchema>;
 
 /** The form's values for the saved criteria. */
 export function criteriaFormValues(view: { version: number; criteria: { id: string; name: string; weight: number }[] }): CriteriaFormValues {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 /** At most this many offers in one selection (far more than anyone compares). */
-export const MAX_SELECTED = 50;
+const MAX_SELECTED = 50;
 
 const offerId = z.string().regex(/^[a-z0-9]{1,40}$/i, "An offer id is letters and digits.");
 

@@ -10,7 +10,7 @@ import { listOffersForViewer, assertOwnOffer } from "./read-offers";
 import { type CriteriaUpdate } from "./schema";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
-export type CriteriaView = { version: number; criteria: Criterion[] };
+type CriteriaView = { version: number; criteria: Criterion[] };
 
 /** The user's criteria, creating the guide's defaults on first use. */
 export async function getCriteria(userId: string): Promise<CriteriaView> {

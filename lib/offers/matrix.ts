@@ -14,9 +14,9 @@ export type MatrixOffer = {
   scores: Record<string, number | undefined>;
 };
 
-export type Cell = { score100: number | null; source: "manual" | "derived" | "missing" };
+type Cell = { score100: number | null; source: "manual" | "derived" | "missing" };
 
-export type MatrixRow = {
+type MatrixRow = {
   offerId: string;
   label: string;
   cells: Record<string, Cell>;
@@ -26,7 +26,7 @@ export type MatrixRow = {
   rank: number;
 };
 
-export type Flip = {
+type Flip = {
   criterionId: string;
   criterionName: string;
   from: number;
@@ -39,7 +39,7 @@ export type Sensitivity =
   | { kind: "none"; reason: "fewer_than_two" | "tie" | "robust" }
   | { kind: "flip"; best: Flip; perCriterion: Flip[] };
 
-export type MatrixResult = {
+type MatrixResult = {
   rows: MatrixRow[];
   ranking: MatrixRow[];
   winnerId: string | null;
@@ -102,7 +102,7 @@ export function computeMatrix(criteria: Criterion[], offers: MatrixOffer[]): Mat
  * Rival B overtakes winner A when e · (g_B - g_A) > O · (T_A - T_B), so the threshold is
  * an exact integer division; the new weight must stay within 0..100.
  */
-export function sensitivity(criteria: Criterion[], rows: MatrixRow[], ranking: MatrixRow[]): Sensitivity {
+function sensitivity(criteria: Criterion[], rows: MatrixRow[], ranking: MatrixRow[]): Sensitivity {
   if (rows.length < 2) return { kind: "none", reason: "fewer_than_two" };
   if (ranking[0]!.weighted === ranking[1]!.weighted) return { kind: "none", reason: "tie" };
   const winner = ranking[0]!;

@@ -30,7 +30,7 @@ export type OfferFormValues = {
   notes: string;
 };
 
-export type BenefitFormItem = { included: boolean; amountPerYear: string; note: string };
+type BenefitFormItem = { included: boolean; amountPerYear: string; note: string };
 
 /** The API body before the server's schema parses it (`offerInputSchema`'s input). */
 export type OfferBody = z.input<typeof offerInputSchema>;
@@ -68,7 +68,7 @@ function num(text: string, blank: number = Number.NaN): number {
   return t === "" ? blank : Number(t);
 }
 
-export type ToOfferBodyResult = { ok: true; body: OfferBody } | { ok: false; fields: Record<string, string> };
+type ToOfferBodyResult = { ok: true; body: OfferBody } | { ok: false; fields: Record<string, string> };
 
 /**
  * The API body for the form's values. Amounts are read in the chosen currency (blank is 0;

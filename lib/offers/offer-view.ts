@@ -5,7 +5,7 @@ import { type BandPlacement, compMix, type MixPart, placeInBand } from "./bands"
 import { type Benefits, readBenefits } from "./benefits";
 import { type CompInput, type Equity, yearByYear, type VestingPresetValue } from "./compensation";
 
-export type OfferRow = {
+type OfferRow = {
   id: string;
   company: string;
   role: string;
@@ -37,7 +37,7 @@ export type OfferRow = {
   updatedAt: Date;
 };
 
-export type EquityView =
+type EquityView =
   | { type: "NONE" }
   | { type: "RSU_VALUE"; grantValue: number }
   | { type: "RSU_SHARES"; shares: number; sharePrice: number }
@@ -56,7 +56,7 @@ export type YearView = {
   vestedShares: number | null;
 };
 
-export type BandView =
+type BandView =
   | { status: "no_band" }
   | { status: "other_currency"; label: string; currency: string }
   | {
@@ -71,7 +71,7 @@ export type BandView =
       note: string | null;
     };
 
-export type MixView = Omit<MixPart, "amount"> & { amount: number };
+type MixView = Omit<MixPart, "amount"> & { amount: number };
 
 export type OfferView = {
   id: string;
@@ -106,7 +106,7 @@ export type OfferView = {
 
 const n = (v: bigint | null | undefined) => Number(v ?? 0n);
 
-export function equityOf(row: OfferRow): Equity {
+function equityOf(row: OfferRow): Equity {
   switch (row.equityType) {
     case "RSU_VALUE":
       return { type: "RSU_VALUE", grantValue: row.equityGrantValueMinor ?? 0n };
@@ -124,7 +124,7 @@ export function equityOf(row: OfferRow): Equity {
   }
 }
 
-export function compInputOf(row: OfferRow): CompInput {
+function compInputOf(row: OfferRow): CompInput {
   return {
     baseSalary: row.baseSalaryMinor,
     targetBonusBp: row.targetBonusBp,

@@ -7,7 +7,7 @@ import { type Prisma } from "@/lib/generated/prisma/client";
 import { presentOffer, type OfferView } from "./offer-view";
 
 /** The Prisma filter for offers this viewer may read. */
-export function readableBy(viewerId: string): Prisma.OfferWhereInput {
+function readableBy(viewerId: string): Prisma.OfferWhereInput {
   return { userId: viewerId };
 }
 

@@ -11,7 +11,7 @@ const levelValues = TARGET_LEVELS.map((l) => l.value) as [string, ...string[]];
 const regionValues = REGIONS.map((r) => r.value) as [string, ...string[]];
 
 /** Largest amount accepted: 10^13 minor units (100 billion in a 2-decimal currency). */
-export const MAX_MINOR = 10_000_000_000_000;
+const MAX_MINOR = 10_000_000_000_000;
 
 export const REMOTE_POLICIES = [
   { value: "ONSITE", label: "On-site" },
@@ -26,7 +26,7 @@ export const EQUITY_TYPES = [
   { value: "OPTIONS", label: "Stock options" },
 ] as const;
 
-export const money = (what: string) =>
+const money = (what: string) =>
   z
     .number({ error: `Enter the ${what} as a whole number of minor units (cents).` })
     .int(`Enter the ${what} as a whole number of minor units (cents).`)

@@ -5,14 +5,13 @@ import raw from "./data/career-content.json";
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-export const textSchema = z.strictObject({
+const textSchema = z.strictObject({
   en: z
     .string()
     .min(1)
     .refine((s) => !CJK.test(s), "English text must not contain Chinese characters."),
   zh: z.string().min(1).optional(),
 });
-export type Text = z.infer<typeof textSchema>;
 
 const stageSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -89,9 +88,9 @@ export const careerContentSchema = z
     }
   });
 
-export type CareerContent = z.infer<typeof careerContentSchema>;
-export type Track = CareerContent["tracks"][number];
-export type Stage = Track["stages"][number];
+type CareerContent = z.infer<typeof careerContentSchema>;
+type Track = CareerContent["tracks"][number];
+type Stage = Track["stages"][number];
 
 export const careerContent: CareerContent = careerContentSchema.parse(raw);
 

@@ -5,7 +5,7 @@ import type { EvidenceLink } from "./types";
 
 export type EvidenceGroup = { label: string; options: EvidenceLink[] };
 
-export type EvidenceSources = {
+type EvidenceSources = {
   mocks: readonly { id: string; title: string; finishedAt: string; overall: number | null }[];
   offers: readonly { id: string; company: string; role: string }[];
 };

@@ -51,7 +51,7 @@ export function isOverdue(m: MilestoneLike, today: string): boolean {
 }
 
 /** A done milestone counts as 100 % whatever its recorded progress. */
-export function effectiveProgress(m: MilestoneLike): number {
+function effectiveProgress(m: MilestoneLike): number {
   return m.status === "DONE" ? 100 : m.progress;
 }
 

@@ -7,7 +7,7 @@ export const MINUTES_PER_DAY = 24 * 60;
 
 export type LearningRow = { date: string; category: LearningCategory; minutes: number };
 
-export type CategoryProgress = {
+type CategoryProgress = {
   category: LearningCategory;
   minutes: number;
   targetMinutes: number;

@@ -31,7 +31,7 @@ type PlanRow = {
   updatedAt: Date;
 };
 
-export const planSelect = {
+const planSelect = {
   id: true,
   trackId: true,
   stageId: true,
@@ -73,7 +73,7 @@ type MilestoneRow = {
   version: number;
 };
 
-export function presentPlan(row: PlanRow): Plan {
+function presentPlan(row: PlanRow): Plan {
   return {
     ...row,
     startsOn: fromDate(row.startsOn),

@@ -19,12 +19,12 @@ import { PLAN_DAYS, PREPARATION_PHASES } from "./data/preparation-phases";
 
 type PhaseContent = (typeof PREPARATION_PHASES)[number];
 export type PhaseStatus = "done" | "behind" | "missed" | "current" | "upcoming";
-export type FitKind = "full" | "compressed" | "short";
+type FitKind = "full" | "compressed" | "short";
 
 /** One phase of the fitted plan: where it starts (days after the plan's first day) and how long it is. */
-export type FittedPhase = { key: string; offset: number; days: number; target: number };
+type FittedPhase = { key: string; offset: number; days: number; target: number };
 
-export type PlanFit = {
+type PlanFit = {
   kind: FitKind;
   /** Days from the plan's first day to the interview. */
   days: number;
@@ -128,7 +128,7 @@ export function preparationStart(interviewOn: string, setOn: string | null): str
   return setOn > full ? (setOn > interviewOn ? interviewOn : setOn) : full;
 }
 
-export type TimelinePhase = {
+type TimelinePhase = {
   key: string;
   title: string;
   advice: string;

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { addDays } from "@/lib/calendar/dates";
 import { COMPONENT_KEYS, CRITERION_KEYS, type ComponentKey, PROJECT_EXTENSION } from "./data/project-extension";
 
-export const PROJECT_DAYS = 35;
+const PROJECT_DAYS = 35;
 const HOURS_PER_WEEK = { min: 10, max: 15 };
 const WEEKS = PROJECT_DAYS / 7;
 
@@ -28,7 +28,7 @@ export function componentHours(): { min: number; max: number } {
   return { min: Math.floor((HOURS_PER_WEEK.min * WEEKS) / n), max: Math.ceil((HOURS_PER_WEEK.max * WEEKS) / n) };
 }
 
-export type ComponentMilestone = { templateKey: string; title: string; description: string; targetDate: string; skills: string[] };
+type ComponentMilestone = { templateKey: string; title: string; description: string; targetDate: string; skills: string[] };
 
 /** The milestone a component becomes when adopted on `adoptedOn`. */
 export function componentMilestone(key: ComponentKey, adoptedOn: string): ComponentMilestone {

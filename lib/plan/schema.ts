@@ -6,14 +6,14 @@ import { MILESTONE_STATUSES } from "./horizons";
 
 const ALL_STAGE_IDS = new Set(careerContent.tracks.flatMap((t) => t.stages.map((s) => s.id)));
 
-export const isoDate = z
+const isoDate = z
   .string({ error: "Enter a date like 2027-06-30." })
   .refine(isIsoDate, "Enter a real date like 2027-06-30.");
 
 const role = z.string().trim().max(120, "Use at most 120 characters.");
 const goals = z.string().trim().max(2000, "Use at most 2000 characters.");
 
-export const planFields = {
+const planFields = {
   trackId: z.enum(TRACK_IDS as [string, ...string[]], "Choose one of the listed tracks."),
   stageId: z
     .string({ error: "Choose your current stage." })
@@ -56,7 +56,6 @@ const evidenceLink = z.strictObject({
       "Use a PrepLoop path like /mocks/… or a web address starting with https://.",
     ),
 });
-export type EvidenceLink = z.output<typeof evidenceLink>;
 
 const milestoneFields = {
   title: z

@@ -1,7 +1,7 @@
 // The coverage grid of /stories: stories × competencies, with the gaps said plainly. Pure.
 import { COMPETENCIES, type CompetencyKey, STORY_TARGET } from "./competencies";
 
-export type GridStory = { id: string; title: string; competencies: readonly string[] };
+type GridStory = { id: string; title: string; competencies: readonly string[] };
 
 export type CoverageGrid = {
   columns: { key: CompetencyKey; label: string; count: number }[];

@@ -2,7 +2,7 @@
 // adapt to the question. Pure.
 import { STAR_FIELDS, type StarAnswer } from "@/lib/practice/answer";
 
-export type StoryParts = { title: string; situation: string; task: string; action: string; result: string };
+type StoryParts = { title: string; situation: string; task: string; action: string; result: string };
 
 /** The story's four parts as a STAR answer. */
 export function starOutline(story: StoryParts): StarAnswer {

@@ -12,8 +12,8 @@ const part = (name: string, max = 4000) =>
 /** A number anywhere in the result (a digit: "40%", "3 weeks", "$1.2M"). */
 export const hasNumber = (s: string) => /\d/.test(s);
 
-export const MAX_TAGS = 12;
-export const MAX_TAG_CHARS = 60;
+const MAX_TAGS = 12;
+const MAX_TAG_CHARS = 60;
 
 /** "Google, Staff ML engineer,, google" → ["Google", "Staff ML engineer"] (trimmed, case-insensitively unique). */
 export function splitTags(input: string | readonly string[]): string[] {
@@ -38,7 +38,7 @@ const tags = z
       .max(MAX_TAGS, `At most ${MAX_TAGS} companies or roles.`),
   );
 
-export const storyFields = {
+const storyFields = {
   title: z
     .string("Give the story a title.")
     .trim()

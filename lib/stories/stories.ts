@@ -24,7 +24,7 @@ export type StoryView = {
   useCount: number;
 };
 
-export type StoryUseView = {
+type StoryUseView = {
   id: string;
   usedAt: string;
   attemptId: string;
@@ -41,7 +41,7 @@ export type StoryUseView = {
 
 export type StoryCommentView = { id: string; mentorId: string; author: string; byMentor: boolean; body: string; createdAt: string };
 
-export type StoryDetail = StoryView & { uses: StoryUseView[]; comments: StoryCommentView[] };
+type StoryDetail = StoryView & { uses: StoryUseView[]; comments: StoryCommentView[] };
 
 /** The columns of a story view (also read by the mentor view in mentor.ts). */
 export const storySelect = {
@@ -168,14 +168,14 @@ const STATUS = { IN_PROGRESS: "in-progress", SUBMITTED: "submitted", SCORED: "sc
 type Points = { technicalAccuracy: number | null; communicationClarity: number | null; problemSolving: number | null; practicalConsiderations: number | null };
 
 /** The mean of the four evaluation points when all four are scored, else null. */
-export function selfScoreOf(p: Points): number | null {
+function selfScoreOf(p: Points): number | null {
   const { technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations } = p;
   if (technicalAccuracy === null || communicationClarity === null || problemSolving === null || practicalConsiderations === null) return null;
   return questionScore({ technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations });
 }
 
 /** The answers a story went into, newest first, with their self and mentor scores. */
-export async function storyUses(userId: string, storyId: string): Promise<StoryUseView[]> {
+async function storyUses(userId: string, storyId: string): Promise<StoryUseView[]> {
   const rows = await db.storyUse.findMany({
     where: { storyId, userId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

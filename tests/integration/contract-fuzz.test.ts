@@ -295,7 +295,7 @@ describe("contract fuzzer", () => {
         }
         const problems: string[] = [];
         if (res.status >= 500) problems.push(`server error ${res.status}`);
-        problems.push(...responseProblems(o.op, res.status, type, body));
+        problems.push(...responseProblems(o.op, res.status, type, body, doc.components));
         if (ex.kind === "invalid" && res.status < 400)
           problems.push(`invalid input accepted with ${res.status}`);
         if (ex.expect400 && res.status === 400) {

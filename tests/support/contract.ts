@@ -43,10 +43,14 @@ export function newAjv() {
 }
 const ajv = newAjv();
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
-export function validatorOf(schema: JsonSchema): ValidateFunction {
+/**
+ * The validator of one schema of the document; its `$ref`s point at the document's shared
+ * shapes (`#/components/schemas/…`), so the components go along with it.
+ */
+export function validatorOf(schema: JsonSchema, components: ApiDocument["components"]): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    v = ajv.compile(schema);
+    v = ajv.compile({ ...schema, components });
     compiled.set(schema, v);
   }
   return v;
@@ -83,6 +87,7 @@ export function responseProblems(
   status: number,
   contentType: string | null,
   body: unknown,
+  components: ApiDocument["components"],
 ): string[] {
   const documented = op.responses[String(status)];
   if (!documented)
@@ -93,7 +98,7 @@ export function responseProblems(
   if (!types.includes(type))
     return [`content type "${type}" is not documented for ${status} (documented: ${types.join(", ")})`];
   if (type !== "application/json") return [];
-  const validate = validatorOf(documented.content![type]!.schema);
+  const validate = validatorOf(documented.content![type]!.schema, components);
   if (validate(body)) return [];
   return (validate.errors ?? [])
     .slice(0, 8)
@@ -114,7 +119,7 @@ export async function assertContract(
   const doc = await apiDocument(baseUrl);
   const found = findOperation(doc, method, url);
   if (!found) return; // next-auth's own endpoints and unknown addresses are not in the document
-  const problems = responseProblems(found.operation, status, contentType, body);
+  const problems = responseProblems(found.operation, status, contentType, body, doc.components);
   if (problems.length) {
     throw new Error(
       `contract: ${method} ${url} (${found.operation.operationId}) answered ${status}, which breaks the OpenAPI document:\n  ` +

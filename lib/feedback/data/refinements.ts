@@ -6,7 +6,7 @@
 // evaluation set (tests/fixtures/coverage), so the measured numbers do not depend on them.
 import type { ComponentId } from "../types";
 
-export type Refinement = {
+type Refinement = {
   /** Extra terms (phrases) per key-point index, matched like the key point's own words. */
   keyPoints?: Record<number, { terms: readonly string[] }>;
   /** System design: the components this question requires (default: all six). */

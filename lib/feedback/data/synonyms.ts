@@ -15,14 +15,14 @@
 //   reason a reviewer can check; entries that only help one test answer are not accepted.
 // Reviewed by the author of the coverage engine; see the decision record for how and against what.
 
-export type SynonymEntry = {
+type SynonymEntry = {
   /** Concept id, kebab-case; becomes the concept term "=id". */
   id: string;
   variants: readonly string[];
   narrower?: readonly string[];
 };
 
-export type AmbiguousAbbreviation = { abbreviation: string; options: readonly string[] };
+type AmbiguousAbbreviation = { abbreviation: string; options: readonly string[] };
 
 export const SYNONYMS: readonly SynonymEntry[] = [
   // Models and algorithms

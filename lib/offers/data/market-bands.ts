@@ -7,7 +7,7 @@ import { z } from "zod";
 const LEVELS = ["JUNIOR", "MID", "SENIOR", "STAFF", "PRINCIPAL", "TECH_LEAD", "ENGINEERING_MANAGER", "DIRECTOR", "VP_ENGINEERING"] as const;
 const REGIONS = ["UNITED_STATES", "EUROPE", "SINGAPORE", "HONG_KONG", "AUSTRALIA", "INDIA", "OTHER_APAC"] as const;
 
-export const bandSchema = z
+const bandSchema = z
   .strictObject({
     region: z.enum(REGIONS),
     levels: z.array(z.enum(LEVELS)).min(1),

@@ -3,8 +3,8 @@
 // Keys are stable ids: a component's key names the milestone adopted from it, a criterion's
 // key is what the user's checklist stores.
 
-export type ProjectComponent = { key: string; title: string; bullets: readonly string[] };
-export type ProjectCriterion = { key: string; text: string };
+type ProjectComponent = { key: string; title: string; bullets: readonly string[] };
+type ProjectCriterion = { key: string; text: string };
 
 export const PROJECT_EXTENSION = {
   title: "AI Career Development Portfolio",
@@ -98,6 +98,6 @@ export const PROJECT_EXTENSION = {
 };
 
 export type ComponentKey = (typeof PROJECT_EXTENSION.components)[number]["key"];
-export type CriterionKey = (typeof PROJECT_EXTENSION.criteria)[number]["key"];
+type CriterionKey = (typeof PROJECT_EXTENSION.criteria)[number]["key"];
 export const COMPONENT_KEYS = PROJECT_EXTENSION.components.map((c) => c.key) as [ComponentKey, ...ComponentKey[]];
 export const CRITERION_KEYS = PROJECT_EXTENSION.criteria.map((c) => c.key) as [CriterionKey, ...CriterionKey[]];
