@@ -27,10 +27,6 @@ export async function appendEventTx(tx: Tx, liveMockId: string, e: NewEvent) {
   return row.id;
 }
 
-export function appendEvent(liveMockId: string, e: NewEvent) {
-  return db.$transaction((tx) => appendEventTx(tx, liveMockId, e));
-}
-
 /** At most this many events per read; a reader that got a full page reads again at once. */
 export const READ_PAGE = 500;
 

@@ -14,7 +14,7 @@ import { NOISE_KINDS, PRUNE_BATCH_ROOMS, PRUNE_MAX_BATCHES, pruneCutoff, shouldT
 
 const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-export type PruneResult = { rooms: number; events: number; presence: number };
+type PruneResult = { rooms: number; events: number; presence: number };
 
 /** One pruning pass over every room that is over (callers hold the lock; tests call it directly). */
 export async function pruneLiveEvents(now = new Date()): Promise<PruneResult> {

@@ -293,7 +293,7 @@ function loaders(userId: string, now: Date, timeZone: string, weeks: string[], p
  * dates, and the stamps the progress_version triggers raise on every write that changes the
  * figures (the user's, and the question bank's). lib/progress/cache.ts keys on it.
  */
-export type ProgressStamp = {
+type ProgressStamp = {
   timeZone: string;
   interviewOn: string | null;
   interviewSetOn: string | null;

@@ -78,7 +78,7 @@ type Ctx<B, Q, P, A extends boolean> = {
 };
 
 /** 503 when every database connection stayed busy for the pool's wait: the client retries, nothing queues for ever. */
-export function busyResponse() {
+function busyResponse() {
   return errorResponse(
     httpError("service_busy", "PrepLoop is busy right now. Try again in a moment.", undefined, { "Retry-After": "1" }),
   );

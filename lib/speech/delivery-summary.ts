@@ -6,7 +6,7 @@
 import { type AudioMetrics } from "./metrics";
 import { wordsOf } from "./transcript";
 
-export type SlotDelivery = { sessionIndex: number; metrics: AudioMetrics | null; transcript: string };
+type SlotDelivery = { sessionIndex: number; metrics: AudioMetrics | null; transcript: string };
 
 export type SessionDelivery = {
   /** null: the whole mock. */
