@@ -101,7 +101,9 @@ export function SortableTable({
         aria-label={label ?? caption}
         aria-describedby={overflows ? hintId : undefined}
         tabIndex={0}
-        className="overflow-x-auto"
+        // relative: the cells' visually hidden (absolute) labels are laid out inside the region and
+        // scroll with it; without it they escaped to the page and widened it on a phone.
+        className="relative overflow-x-auto"
       >
         <table className="w-full text-sm">
           <caption className={showCaption ? "mb-2 text-left font-medium" : "sr-only"}>{caption}</caption>

@@ -73,6 +73,8 @@ test("practise a question: type, reload, submit, score, then see it in history a
   await page.setViewportSize({ width: 375, height: 844 });
   await expect(page.getByRole("table", { name: "Your most recent attempts" })).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/practice-history-375.png", fullPage: true });
+  // The history scrolls inside its region; its cells' hidden labels must not widen the page.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   if (viewport) await page.setViewportSize(viewport);
   await expectNoAxeViolations(page);
 });
