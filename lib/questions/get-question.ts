@@ -1,21 +1,12 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rows } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, SOURCES, fromDb } from "./taxonomy";
+import { QUESTION_FIELD_COLUMNS, type QuestionFields, questionFields } from "./shape";
 
-export type QuestionDetail = {
-  id: string;
-  slug: string | null;
-  title: string;
+/** A question with its prompt, the reader's state on it and (once open) its answer key. */
+export type QuestionDetail = QuestionFields & {
   prompt: string;
-  type: string;
-  focusArea: string;
-  difficulty: string;
-  allocatedMinutes: number;
-  expectedMinutes: number;
-  tags: string[];
-  companyType: string;
-  source: string;
   retired: boolean;
   isOwner: boolean;
   version: number;
@@ -27,19 +18,8 @@ export type QuestionDetail = {
 /** Where a user may see a question: the bank (including retired ones they reach by id) or their own. */
 export const visibleTo = (userId: string) => ({ OR: [{ ownerId: null }, { ownerId: userId }] });
 
-type QuestionRow = {
-  id: string;
-  slug: string | null;
-  title: string;
+type QuestionRow = QuestionFields & {
   prompt: string;
-  type: string;
-  focusArea: string;
-  difficulty: string;
-  allocatedMinutes: number;
-  expectedMinutes: number;
-  tags: string[];
-  companyType: string;
-  source: string;
   retired: boolean;
   ownerId: string | null;
   version: number;
@@ -60,37 +40,25 @@ type QuestionRow = {
  * it; `attempted: true` opens them regardless (a mentor reading a shared attempt).
  *
  * One SQL statement (the hottest read of the app, issue 20): the question, the user's state
- * on it and whether they submitted an attempt, instead of three Prisma queries.
+ * on it and whether they submitted an attempt, instead of three Prisma queries; sent straight
+ * through the pool (rows()), not through Prisma's query compiler.
  */
 export async function getQuestion(userId: string, id: string, opts: { attempted?: boolean } = {}): Promise<QuestionDetail> {
-  const [q] = await db.$queryRaw<QuestionRow[]>`
-    SELECT q."id", q."slug", q."title", q."prompt", q."type"::text AS "type", q."focusArea",
-           q."difficulty"::text AS "difficulty", q."allocatedMinutes", q."expectedMinutes", q."tags",
-           q."companyType"::text AS "companyType", q."source"::text AS "source",
-           q."retiredAt" IS NOT NULL AS "retired", q."ownerId", q."version", q."modelAnswer",
+  const [q] = await rows<QuestionRow>(Prisma.sql`
+    SELECT ${QUESTION_FIELD_COLUMNS}, q."prompt", q."retiredAt" IS NOT NULL AS "retired", q."ownerId", q."version", q."modelAnswer",
            q."keyPoints", q."bonusPoints", q."discussionPoints",
            s."challenged", s."note", s."noteVersion", s."revealedAt" IS NOT NULL AS "revealed",
            EXISTS (SELECT 1 FROM "PracticeAttempt" a
                    WHERE a."userId" = ${userId} AND a."questionId" = q."id" AND a."status" <> 'IN_PROGRESS') AS "attempted"
     FROM "Question" q
     LEFT JOIN "UserQuestionState" s ON s."userId" = ${userId} AND s."questionId" = q."id"
-    WHERE q."id" = ${id} AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
+    WHERE q."id" = ${id} AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`);
   if (!q) throw notFound("That question does not exist or is not yours.");
   const isOwner = q.ownerId === userId;
   const open = isOwner || q.revealed || q.attempted || Boolean(opts.attempted);
   return {
-    id: q.id,
-    slug: q.slug,
-    title: q.title,
+    ...questionFields(q),
     prompt: q.prompt,
-    type: fromDb(QUESTION_TYPES, q.type),
-    focusArea: q.focusArea,
-    difficulty: fromDb(DIFFICULTIES, q.difficulty),
-    allocatedMinutes: q.allocatedMinutes,
-    expectedMinutes: q.expectedMinutes,
-    tags: q.tags,
-    companyType: fromDb(COMPANY_TYPES, q.companyType),
-    source: fromDb(SOURCES, q.source),
     retired: q.retired,
     isOwner,
     version: q.version,

@@ -1,52 +1,34 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { rows } from "@/lib/server/db";
 import { HttpError } from "@/lib/server/errors";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { type ListQuestionsQuery, type Sort } from "./schema";
 import { likeEscape, searchWords } from "./search-query";
+import { type QuestionFields, questionFields } from "./shape";
 import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, SOURCES, fromDb, toDb } from "./taxonomy";
 import { FIX_LINK_MESSAGE } from "@/lib/messages";
 
-export type QuestionSummary = {
-  id: string;
-  slug: string | null;
-  title: string;
-  type: string;
-  focusArea: string;
-  difficulty: string;
-  allocatedMinutes: number;
-  expectedMinutes: number;
-  tags: string[];
-  companyType: string;
-  source: string;
-  challenged: boolean;
-};
+/** One row of the question list. */
+export type QuestionSummary = QuestionFields & { challenged: boolean };
 
 export type Facets = Record<"type" | "focusArea" | "difficulty" | "companyType" | "source", Record<string, number>> & {
   tags: { tag: string; count: number }[];
 };
 
-type Row = {
-  id: string;
-  slug: string | null;
-  title: string;
-  type: string;
-  focusArea: string;
-  difficulty: string;
-  allocatedMinutes: number;
-  expectedMinutes: number;
-  tags: string[];
-  companyType: string;
-  source: string;
-  createdAt: Date;
+type Row = QuestionFields & {
+  /** createdAt as ISO text: the newest sort's cursor key. */
+  createdIso: string;
   challenged: boolean;
-  rank: string | number;
+  /** numeric, read from JSON as a number. */
+  rank: number;
+  difficultyRank: number;
 };
+
+type FacetRow = { dim: string; value: string; n: number };
 
 type Dim = keyof Omit<Facets, "tags">;
 
-/** The WHERE conditions for the query's filters, optionally leaving one facet out. */
 /**
  * Every word must match as a prefix, either stemmed (english) or as written (simple):
  * "feature stor" finds "feature stores", "negotiat" finds "negotiation".
@@ -58,11 +40,23 @@ function tsQuery(words: string[]): Prisma.Sql {
   );
 }
 
-function conditions(userId: string, query: ListQuestionsQuery, tsq: Prisma.Sql | null, except?: Dim) {
+/** What every count shares: visible to the user, the search, the tag, challenged. */
+function baseConditions(userId: string, query: ListQuestionsQuery, tsq: Prisma.Sql | null) {
   const c: Prisma.Sql[] = [
     Prisma.sql`((q."ownerId" IS NULL AND q."retiredAt" IS NULL) OR q."ownerId" = ${userId})`,
   ];
   if (tsq) c.push(Prisma.sql`q."search" @@ (${tsq})`);
+  if (query.tag) c.push(Prisma.sql`q."tags" @> ARRAY[${query.tag}]::text[]`);
+  if (query.challenged) {
+    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "UserQuestionState" s2
+      WHERE s2."userId" = ${userId} AND s2."questionId" = q."id" AND s2."challenged")`);
+  }
+  return c;
+}
+
+/** The facet filters (type, focus area, difficulty, company type, source), optionally leaving one out. */
+function facetConditions(userId: string, query: ListQuestionsQuery, except?: Dim) {
+  const c: Prisma.Sql[] = [];
   if (query.type && except !== "type") c.push(Prisma.sql`q."type" = CAST(${toDb(QUESTION_TYPES, query.type)} AS "QuestionType")`);
   if (query.focusArea && except !== "focusArea") c.push(Prisma.sql`q."focusArea" = ${query.focusArea}`);
   if (query.difficulty && except !== "difficulty")
@@ -76,13 +70,19 @@ function conditions(userId: string, query: ListQuestionsQuery, tsq: Prisma.Sql |
         : Prisma.sql`q."source" = CAST(${toDb(SOURCES, query.source)} AS "QuestionSource")`,
     );
   }
-  if (query.tag) c.push(Prisma.sql`q."tags" @> ARRAY[${query.tag}]::text[]`);
-  if (query.challenged) {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "UserQuestionState" s2
-      WHERE s2."userId" = ${userId} AND s2."questionId" = q."id" AND s2."challenged")`);
-  }
-  return Prisma.join(c, " AND ");
+  return c;
 }
+
+const and = (c: Prisma.Sql[]) => (c.length ? Prisma.join(c, " AND ") : Prisma.sql`TRUE`);
+
+/**
+ * A difficulty's place in the enum (1 = easy), as `array_position(enum_range(NULL::"Difficulty"), …)`
+ * gave it (cursors hold it) without reading the catalog once per row (~0.9 ms a list, issue 20).
+ * DIFFICULTIES lists the enum in its order (tests/unit/question-shape.test.ts).
+ */
+const DIFFICULTY_RANK = Prisma.sql`CASE q."difficulty" ${Prisma.raw(
+  DIFFICULTIES.map((d, i) => `WHEN '${d.db}' THEN ${i + 1}`).join(" "),
+)} END`;
 
 const ORDER: Record<Sort, Prisma.Sql> = {
   relevance: Prisma.sql`x."rank" DESC, x."id" ASC`,
@@ -100,7 +100,7 @@ function keyset(sort: Sort, c: Cursor): Prisma.Sql {
     case "title":
       return Prisma.sql`(x."title", x."id") > (${String(a)}, ${c.id})`;
     case "newest":
-      return Prisma.sql`(x."createdAt", x."id") < (${new Date(String(a))}, ${c.id})`;
+      return Prisma.sql`(x."createdAt", x."id") < (CAST(${String(a)} AS timestamp(3)), ${c.id})`;
     case "difficulty":
       return Prisma.sql`(x."difficultyRank", x."title", x."id") > (${Number(a)}, ${String(b)}, ${c.id})`;
     case "time":
@@ -108,14 +108,14 @@ function keyset(sort: Sort, c: Cursor): Prisma.Sql {
   }
 }
 
-function keysOf(sort: Sort, r: Row & { difficultyRank: number }): Cursor["k"] {
+function keysOf(sort: Sort, r: Row): Cursor["k"] {
   switch (sort) {
     case "relevance":
       return [String(r.rank)];
     case "title":
       return [r.title];
     case "newest":
-      return [r.createdAt.toISOString()];
+      return [r.createdIso];
     case "difficulty":
       return [r.difficultyRank, r.title];
     case "time":
@@ -141,47 +141,58 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
   }
   const limit = query.limit ?? 20;
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
-  const where = conditions(userId, { ...query, q }, tsq);
+  const filters = { ...query, q };
+  const base = baseConditions(userId, filters, tsq);
   // Rounded to a fixed-point numeric so the keyset cursor compares exactly.
   const rank = tsq
     ? Prisma.sql`round((ts_rank(q."search", (${tsq}))
         + CASE WHEN q."title" ILIKE ${`%${likeEscape(q!)}%`} THEN 1.0 ELSE 0.0 END)::numeric, 6)`
     : Prisma.sql`0::numeric`;
 
-  const itemsQuery = db.$queryRaw<(Row & { difficultyRank: number })[]>`
-    SELECT * FROM (
-      SELECT q."id", q."slug", q."title", q."type"::text AS "type", q."focusArea", q."difficulty"::text AS "difficulty",
-             array_position(enum_range(NULL::"Difficulty"), q."difficulty") AS "difficultyRank",
-             q."allocatedMinutes", q."expectedMinutes", q."tags", q."companyType"::text AS "companyType",
-             q."source"::text AS "source", q."createdAt", COALESCE(s."challenged", false) AS "challenged",
-             ${rank} AS "rank"
-      FROM "Question" q
-      LEFT JOIN "UserQuestionState" s ON s."questionId" = q."id" AND s."userId" = ${userId}
-      WHERE ${where}
-    ) x
-    WHERE ${cursor ? keyset(sort, cursor) : Prisma.sql`TRUE`}
-    ORDER BY ${ORDER[sort]}
-    LIMIT ${limit + 1}`;
-
+  // One statement (issue 20): the questions matching the search, tag and challenged
+  // conditions are read once (one scan, one full-text match, the rank computed once) into `m`;
+  // the page (keyset, sort, limit, then the user's bookmark for those rows only) and every facet
+  // (each counted without its own filter; the total with all) are computed from `m` and come
+  // back as two JSON columns of one row.
   const facetSql = (dim: Dim, column: Prisma.Sql) => Prisma.sql`
     SELECT ${dim}::text AS "dim", ${column}::text AS "value", count(*)::int AS "n"
-    FROM "Question" q WHERE ${conditions(userId, { ...query, q }, tsq, dim)} GROUP BY 2`;
-  const facetsQuery = db.$queryRaw<{ dim: string; value: string; n: number }[]>`
-    ${facetSql("type", Prisma.sql`q."type"`)}
-    UNION ALL ${facetSql("focusArea", Prisma.sql`q."focusArea"`)}
-    UNION ALL ${facetSql("difficulty", Prisma.sql`q."difficulty"`)}
-    UNION ALL ${facetSql("companyType", Prisma.sql`q."companyType"`)}
-    UNION ALL ${facetSql("source", Prisma.sql`q."source"`)}
-    UNION ALL (SELECT 'tag', t, count(*)::int FROM "Question" q, unnest(q."tags") t
-               WHERE ${where} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)
-    UNION ALL SELECT 'total', '', count(*)::int FROM "Question" q WHERE ${where}`;
-
-  // Two statements (the total rides with the facets: one round trip fewer, issue 20).
-  const [rows, facetRows] = await Promise.all([itemsQuery, facetsQuery]);
-  const page = rows.slice(0, limit);
+    FROM m q WHERE ${and(facetConditions(userId, filters, dim))} GROUP BY 2`;
+  const allFacets = and(facetConditions(userId, filters));
+  const [result] = await rows<{ items: Row[] | null; facets: FacetRow[] | null }>(Prisma.sql`
+    WITH m AS MATERIALIZED (
+      SELECT q."id", q."slug", q."title", q."type", q."focusArea", q."difficulty", q."allocatedMinutes",
+             q."expectedMinutes", q."tags", q."companyType", q."source", q."ownerId", q."createdAt",
+             ${DIFFICULTY_RANK} AS "difficultyRank", ${rank} AS "rank"
+      FROM "Question" q WHERE ${and(base)}
+    )
+    SELECT
+      (SELECT json_agg(x ORDER BY ${ORDER[sort]}) FROM (
+        SELECT x.*, to_char(x."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdIso",
+               COALESCE((SELECT s."challenged" FROM "UserQuestionState" s
+                         WHERE s."userId" = ${userId} AND s."questionId" = x."id"), false) AS "challenged"
+        FROM (
+          SELECT * FROM (SELECT * FROM m q WHERE ${allFacets}) x
+          WHERE ${cursor ? keyset(sort, cursor) : Prisma.sql`TRUE`}
+          ORDER BY ${ORDER[sort]}
+          LIMIT ${limit + 1}
+        ) x
+      ) x) AS "items",
+      (SELECT json_agg(f) FROM (
+        ${facetSql("type", Prisma.sql`q."type"`)}
+        UNION ALL ${facetSql("focusArea", Prisma.sql`q."focusArea"`)}
+        UNION ALL ${facetSql("difficulty", Prisma.sql`q."difficulty"`)}
+        UNION ALL ${facetSql("companyType", Prisma.sql`q."companyType"`)}
+        UNION ALL ${facetSql("source", Prisma.sql`q."source"`)}
+        UNION ALL (SELECT 'tag', t, count(*)::int FROM m q, unnest(q."tags") t
+                   WHERE ${allFacets} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)
+        UNION ALL SELECT 'total', '', count(*)::int FROM m q WHERE ${allFacets}
+      ) f) AS "facets"`);
+  const found = result?.items ?? [];
+  const facetRows = result?.facets ?? [];
+  const page = found.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > limit && last ? encodeCursor({ s: sort, k: keysOf(sort, last), id: last.id }) : null;
+    found.length > limit && last ? encodeCursor({ s: sort, k: keysOf(sort, last), id: last.id }) : null;
 
   let total = 0;
   const facets: Facets = { type: {}, focusArea: {}, difficulty: {}, companyType: {}, source: {}, tags: [] };
@@ -195,19 +206,6 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
     else facets.focusArea[f.value] = f.n;
   }
 
-  const items: QuestionSummary[] = page.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    type: fromDb(QUESTION_TYPES, r.type),
-    focusArea: r.focusArea,
-    difficulty: fromDb(DIFFICULTIES, r.difficulty),
-    allocatedMinutes: r.allocatedMinutes,
-    expectedMinutes: r.expectedMinutes,
-    tags: r.tags,
-    companyType: fromDb(COMPANY_TYPES, r.companyType),
-    source: fromDb(SOURCES, r.source),
-    challenged: r.challenged,
-  }));
+  const items: QuestionSummary[] = page.map((r) => ({ ...questionFields(r), challenged: r.challenged }));
   return { items, nextCursor, total, sort, facets };
 }

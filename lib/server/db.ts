@@ -1,17 +1,30 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, dbPool, queryStatsEnabled } from "./env";
 import { countQuery } from "./query-stats";
 
-const globalForPrisma = globalThis as unknown as { preploopDb?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { preploopDb?: PrismaClient; preploopPool?: pg.Pool };
+
+function createPool() {
+  // The pool connects lazily, so building it never touches the network. A query that finds
+  // every connection busy waits at most PREPLOOP_DB_POOL_TIMEOUT_MS, then fails with pg-pool's
+  // timeout, which the API answers as 503 + Retry-After (isPoolTimeout).
+  const { max, acquireTimeoutMs } = dbPool();
+  const pool = new pg.Pool({ connectionString: databaseUrl(), max, connectionTimeoutMillis: acquireTimeoutMs });
+  // An idle connection dropped by the server must not crash the process (the adapter listens
+  // too, but only once Prisma has connected).
+  pool.on("error", () => undefined);
+  return pool;
+}
+
+/** The one connection pool of this process: Prisma's adapter and `rows()` share it. */
+const pool = (globalForPrisma.preploopPool ??= createPool());
 
 function createClient() {
-  // The pool connects lazily, so building the client never touches the network. A query that
-  // finds every connection busy waits at most PREPLOOP_DB_POOL_TIMEOUT_MS, then fails with
-  // pg-pool's timeout, which the API answers as 503 + Retry-After (isPoolTimeout).
-  const { max, acquireTimeoutMs } = dbPool();
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max, connectionTimeoutMillis: acquireTimeoutMs });
+  // $disconnect() ends the pool, as it did when the adapter made its own.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   if (queryStatsEnabled()) {
     // Benchmarks only (PREPLOOP_QUERY_STATS=1): count every SQL statement.
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -23,6 +36,18 @@ function createClient() {
 
 /** The one Prisma client of this process. */
 export const db = (globalForPrisma.preploopDb ??= createClient());
+
+/**
+ * A read statement straight through the pool, for the hottest reads (issue 20): Prisma runs
+ * even `$queryRaw` through its query compiler and result mapping, about as much CPU as the
+ * request's own work. Same pool, same 503 on a full pool, same `Prisma.sql` fragments.
+ * The rows come as pg parses them: PostgreSQL's `timestamp`/`date` are read in the process's
+ * time zone, so select dates as text (`to_char`) rather than rely on it; numeric is a string.
+ */
+export async function rows<T>(query: Prisma.Sql): Promise<T[]> {
+  if (queryStatsEnabled()) countQuery();
+  return (await pool.query({ text: query.text, values: query.values })).rows as T[];
+}
 
 /** pg-pool's error when no connection became free (or could be opened) within the pool's wait. */
 const POOL_TIMEOUT = "timeout exceeded when trying to connect";
