@@ -7,9 +7,11 @@ export function shortDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]}`;
 }
 
+// Built once: toLocaleString with options builds a formatter on every call (hundreds a page).
+const SCORE_FORMAT = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+
 /** A 0-10 score with one or two decimals as needed: 6 → "6.0", 6.25 → "6.25". */
-export const fmtScore = (v: number | null) =>
-  v === null ? "–" : v.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+export const fmtScore = (v: number | null) => (v === null ? "–" : SCORE_FORMAT.format(v));
 
 /** Whole minutes as "45 min" or "2 h 5 min"; some practice that rounds to 0 is "< 1 min". */
 export function minutesText(minutes: number, practised = false): string {

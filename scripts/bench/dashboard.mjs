@@ -6,8 +6,14 @@
 //   that invalidates it ("cold": the full computation, what every view cost before the cache);
 // - autocannon at 20 and 200 connections: req/s, p50/p97.5/p99, timeouts, errors, non-2xx;
 // - SQL queries per request for that user and for a user with one attempt.
-// PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20); between runs the
-// bench waits until the server has answered what the last run left queued. Numbers only.
+// - the bytes of the page's HTML and of its RSC payload (what a client-side navigation fetches)
+//   and the HTML's element count: load-independent;
+// - the empty Next.js route (PREPLOOP_BENCH=1's GET /api/debug/empty) at 20 connections in the
+//   same run, and each path's req/s as a ratio to it (the ratio holds better under load).
+// PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
+// PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
+// makes the app server write a V8 CPU profile there when it stops. Between runs the bench waits
+// until the server has answered what the last run left queued. Numbers only.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -22,6 +28,8 @@ import { seedHistory, userIdOf } from "./progress.mjs";
 const SECONDS = Number(process.env.PREPLOOP_BENCH_SECONDS ?? 20);
 const SAMPLES = 60;
 const PATHS = ["/api/progress", "/dashboard"];
+const CONNECTIONS = (process.env.PREPLOOP_BENCH_CONNECTIONS ?? "20,200").split(",").map(Number).filter(Boolean);
+const PROFILE_DIR = process.env.PREPLOOP_BENCH_PROFILE;
 
 /** withBenchApp (lib.mjs) with a start-up allowance for a machine shared by many sessions (10 min, not 1). */
 async function withApp(database, fn) {
@@ -32,9 +40,10 @@ async function withApp(database, fn) {
     await seed(db.url);
     await ensureBuild();
     const port = await freePort();
-    child = spawn(process.execPath, [path.join(root, "scripts/lib/serve.mjs"), "-p", String(port)], {
+    const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    child = spawn(process.execPath, [...profile, path.join(root, "scripts/lib/serve.mjs"), "-p", String(port)], {
       cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, DATABASE_URL: db.url, NEXTAUTH_SECRET: "preploop-bench-secret-0123456789abcdefghij" },
+      env: { ...process.env, PREPLOOP_BENCH: "1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, DATABASE_URL: db.url, NEXTAUTH_SECRET: "preploop-bench-secret-0123456789abcdefghij" },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const baseUrl = `http://localhost:${port}`;
@@ -136,13 +145,28 @@ async function drained(f) {
   }
 }
 
-async function load(baseUrl, cookie, path, connections) {
-  const r = await autocannon({ url: `${baseUrl}${path}`, connections, duration: SECONDS, timeout: 10, headers: { cookie } });
+async function load(baseUrl, cookie, path, connections, empty) {
+  const r = await autocannon({ url: `${baseUrl}${path}`, connections, duration: SECONDS, timeout: 10, headers: cookie ? { cookie } : {} });
   const l = r.latency;
-  return (
-    `${path} at ${connections} connections: ${r.requests.average.toFixed(1)} req/s, p50=${l.p50} ms p97.5=${l.p97_5} ms p99=${l.p99} ms, ` +
-    `timeouts=${r.timeouts} errors=${r.errors} non-2xx=${r.non2xx} (${r.requests.total} requests in ${SECONDS} s)`
-  );
+  const ratio = empty ? `, ${(r.requests.average / empty).toFixed(2)}× the empty route` : "";
+  return {
+    rps: r.requests.average,
+    text:
+      `${path} at ${connections} connections: ${r.requests.average.toFixed(1)} req/s${ratio}, p50=${l.p50} ms p97.5=${l.p97_5} ms p99=${l.p99} ms, ` +
+      `timeouts=${r.timeouts} errors=${r.errors} non-2xx=${r.non2xx} (${r.requests.total} requests in ${SECONDS} s)`,
+  };
+}
+
+/** The page's HTML and RSC payload sizes, the HTML's element count and the payload's React elements (what hydration walks): load-independent. */
+async function pageBytes(f, path) {
+  const html = await (await f(path)).text();
+  const res = await f(path, { headers: { rsc: "1" } });
+  if (!res.headers.get("content-type")?.startsWith("text/x-component")) throw new Error(`GET ${path} with RSC: 1 answered ${res.headers.get("content-type")}`);
+  const rsc = await res.text();
+  const elements = html.match(/<[a-zA-Z]/g)?.length ?? 0;
+  const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
+  const rscElements = rsc.match(/\["\$","/g)?.length ?? 0;
+  return `${path} bytes: HTML ${kb(html)} (${elements} elements), RSC payload ${kb(rsc)} (${rscElements} React elements)`;
 }
 
 export async function run() {
@@ -174,10 +198,14 @@ export async function run() {
         const smallWarm = await queriesPerRequest(baseUrl, small, path);
         console.log(`${path} SQL queries per request (session check included): 20,000 attempts ${cold} after a write, ${warm} warm; one attempt ${smallWarm} warm`);
       }
+      console.log(await pageBytes(f, "/dashboard"));
+      await drained(f);
+      const empty = (await load(baseUrl, null, "/api/debug/empty", 20)).rps;
+      console.log(`/api/debug/empty (the framework's floor) at 20 connections: ${empty.toFixed(1)} req/s`);
       for (const path of PATHS) {
-        for (const connections of [20, 200]) {
+        for (const connections of CONNECTIONS) {
           await drained(f);
-          console.log(await load(baseUrl, cookie, path, connections));
+          console.log((await load(baseUrl, cookie, path, connections, empty)).text);
         }
       }
       console.log(`uptime: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);

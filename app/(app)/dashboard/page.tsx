@@ -20,6 +20,9 @@ import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+// Built once, not per view (an Intl formatter is costly to construct).
+const SERIES_LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
 const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
 
 export default async function DashboardPage() {
@@ -29,12 +32,12 @@ export default async function DashboardPage() {
   const hasAi = p.domainScores.domains.some((d) => d.points.some((x) => x.ai !== null));
   const SERIES = SCORE_SERIES.filter((s) => s.key !== "ai" || hasAi);
   const seriesLabels = SERIES.map((s) => s.label);
-  const seriesList = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(seriesLabels.map((l) => l.toLowerCase()));
+  const seriesKeys = SERIES.map((s) => s.key).join(",");
+  const seriesList = SERIES_LIST.format(seriesLabels.map((l) => l.toLowerCase()));
   const weeks = p.domainScores.weeks.length;
   const hasScores = p.readiness.points.some((x) => x.score !== null);
   const hasPractice = p.focusAreas.total > 0;
   const latest = p.readiness.latest;
-  const months = monthlyActivity(p.activity.heatmap);
   const thisWeek = p.timePractised.weeks.at(-1)!;
   // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
   const readinessWeeks = fitWeeks(p.readiness.points, (x) => x.score !== null);
@@ -196,9 +199,12 @@ export default async function DashboardPage() {
               summary="Readiness by week as a table"
               caption={`Weekly readiness: ${seriesList}, combined score and band`}
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
-              rows={p.readiness.points
-                .filter((x) => x.score !== null)
-                .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])}
+              memoKey={{ source: p.readiness, variant: seriesKeys }}
+              rows={() =>
+                p.readiness.points
+                  .filter((x) => x.score !== null)
+                  .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])
+              }
             />
           </>
         ) : (
@@ -244,11 +250,14 @@ export default async function DashboardPage() {
               summary="Domain scores by week as a table"
               caption={`Weekly domain scores: ${seriesList}, with how many assessments or scored answers are behind each`}
               head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
-              rows={p.domainScores.domains.flatMap((d) =>
-                d.points
-                  .filter((x) => SERIES.some((s) => x[s.key] !== null))
-                  .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
-              )}
+              memoKey={{ source: p.domainScores, variant: seriesKeys }}
+              rows={() =>
+                p.domainScores.domains.flatMap((d) =>
+                  d.points
+                    .filter((x) => SERIES.some((s) => x[s.key] !== null))
+                    .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
+                )
+              }
             />
           </>
         ) : (
@@ -276,7 +285,8 @@ export default async function DashboardPage() {
                 summary="Attempts by focus area as a table"
                 caption="Submitted answers, scored answers and mean score per focus area"
                 head={["Focus area", "Answers", "Scored", "Mean score"]}
-                rows={p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)])}
+                memoKey={{ source: p.focusAreas, variant: "" }}
+                rows={() => p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)])}
               />
             </>
           ) : (
@@ -306,7 +316,8 @@ export default async function DashboardPage() {
                 summary="Time per week as a table"
                 caption="Minutes practised and answers submitted per week"
                 head={["Week of", "Minutes", "Answers"]}
-                rows={p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts])}
+                memoKey={{ source: p.timePractised, variant: "" }}
+                rows={() => p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts])}
               />
             </>
           ) : (
@@ -328,7 +339,12 @@ export default async function DashboardPage() {
             summary="Activity by month as a table"
             caption="Active days and answers per month"
             head={["Month", "Active days", "Answers"]}
-            rows={months.filter((m) => m.total > 0).map((m) => [formatMonth(m.month), m.activeDays, m.total])}
+            memoKey={{ source: p.activity.heatmap, variant: "" }}
+            rows={() =>
+              monthlyActivity(p.activity.heatmap)
+                .filter((m) => m.total > 0)
+                .map((m) => [formatMonth(m.month), m.activeDays, m.total])
+            }
           />
         )}
         <p className="mt-3">
