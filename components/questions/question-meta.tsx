@@ -1,5 +1,4 @@
 import { Badge, difficultyTone } from "@/components/ui/badge";
-import { PageHeader } from "@/components/ui/page-header";
 import { COMPANY_TYPES, FOCUS_AREAS, QUESTION_TYPES, SOURCES, difficultyLabel, labelOf } from "@/lib/questions/taxonomy";
 
 type Meta = {
@@ -26,16 +25,5 @@ export function QuestionBadges({ q, showTimes = true }: { q: Meta; showTimes?: b
         </span>
       )}
     </div>
-  );
-}
-
-/** A question page's top: the link back, the question's title and its badges. */
-export function QuestionHeader({ q, back }: { q: Meta & { title: string }; back: { href: string; label: string } }) {
-  return (
-    <PageHeader className="" back={back} title={q.title}>
-      <div className="mt-3">
-        <QuestionBadges q={q} />
-      </div>
-    </PageHeader>
   );
 }

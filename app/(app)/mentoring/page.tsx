@@ -4,7 +4,7 @@ import { day, when } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge } from "@/components/ui/badge";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { mentorDashboard } from "@/lib/mentors/mentees";
 import { reviewQueue } from "@/lib/mentors/review-requests";
 import { SCOPES } from "@/lib/mentors/scopes";

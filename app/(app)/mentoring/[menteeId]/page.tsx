@@ -3,7 +3,7 @@ import Link from "next/link";
 import { day, fmt2 } from "@/components/mentors/format";
 import { StopMentoring } from "@/components/mentors/stop-mentoring";
 import { Badge } from "@/components/ui/badge";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { menteeOverview } from "@/lib/mentors/mentor-reads";
 import { SCOPES } from "@/lib/mentors/scopes";
 import { or404, requireUser } from "@/lib/server/page";

@@ -6,7 +6,8 @@ import { answerColumns, CalibrationTable } from "@/components/mentors/calibratio
 import { day, fmt2, signed } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardSection } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/data-table";
 import { getThreeVoices } from "@/lib/ai/calibration-data";
 import { getCalibration } from "@/lib/mentors/calibration-data";

@@ -7,7 +7,7 @@ import { NegotiablesChecklist } from "@/components/offers/negotiables-checklist"
 import { OfferActions } from "@/components/offers/offer-actions";
 import { ResearchAnswers } from "@/components/offers/research-answers";
 import { YearTable } from "@/components/offers/year-table";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/offers/money";
 import { getOfferForViewer } from "@/lib/offers/read-offers";

@@ -5,7 +5,7 @@ import { getProfile } from "@/lib/accounts/profile";
 import { localDate } from "@/lib/practice/forecast";
 import { listInterviews } from "@/lib/practice/interviews";
 import { requireUser } from "@/lib/server/page";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Interviews" };
 

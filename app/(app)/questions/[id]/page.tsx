@@ -7,9 +7,10 @@ import {
   RevealAnswerButton,
 } from "@/components/questions/question-actions";
 import { KeyPointList } from "@/components/questions/key-point-list";
-import { QuestionHeader } from "@/components/questions/question-meta";
+import { QuestionHeader } from "@/components/questions/question-header";
 import { buttonClass } from "@/components/ui/button";
-import { Card, CardSection } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { Markdown } from "@/components/ui/markdown";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";

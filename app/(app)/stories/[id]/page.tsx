@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteStoryButton } from "@/components/stories/delete-story";
 import { StoryForm } from "@/components/stories/story-form";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { Markdown } from "@/components/ui/markdown";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { fmt2 } from "@/components/mentors/format";
 import { AssessmentSection } from "@/components/portfolio/assessment-section";
 import { BandBadge } from "@/components/rubric/band-badge";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { mentorProgress } from "@/lib/mentors/mentor-reads";
 import { or404, requireUser } from "@/lib/server/page";

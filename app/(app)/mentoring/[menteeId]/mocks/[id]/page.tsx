@@ -3,7 +3,7 @@ import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { BandBadge } from "@/components/rubric/band-badge";
-import { CardSection } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
