@@ -1,4 +1,3 @@
-import { clsx } from "clsx";
 import Link from "next/link";
 import { type ReactNode } from "react";
 
@@ -33,7 +32,7 @@ export function PageHeader({
         </p>
       )}
       {above}
-      <div className={clsx(actions && "flex flex-wrap items-start justify-between gap-3")}>
+      <div className={actions ? "flex flex-wrap items-start justify-between gap-3" : undefined}>
         <div>
           <h1 className="text-2xl font-bold">{title}</h1>
           {children}
