@@ -22,7 +22,7 @@ const HORIZON_FIELDS = [
 type Values = Omit<Plan, "id" | "version" | "createdAt" | "updatedAt">;
 
 /** The form's starting values: the plan's, or an empty plan starting today. */
-export function planFormDefaults(plan: Plan | undefined, today: string): Values {
+function planFormDefaults(plan: Plan | undefined, today: string): Values {
   if (plan) {
     const { id: _id, version: _version, createdAt: _c, updatedAt: _u, ...values } = plan;
     return values;

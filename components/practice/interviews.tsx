@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { TickList } from "@/components/ui/tick-list";
 import { Button } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -51,7 +52,7 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
   const total = groups.reduce((a, g) => a + g.items.length, 0);
   return (
     <div className="space-y-6">
-      <ProgressBar done={checked.size} total={total} label="Checklist progress" />
+      <ChecklistBar done={checked.size} total={total} label="Checklist progress" />
       <p className="-mt-4 text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
         {status}
       </p>
@@ -78,19 +79,18 @@ export function InterviewChecklist({ interviewId, groups, initialChecked }: { in
   );
 }
 
-export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+/** A checklist's ticked share: the label and "2 of 9 (22%)" over the one progress bar. */
+function ChecklistBar({ done, total, label }: { done: number; total: number; label: string }) {
   const pct = total === 0 ? 0 : Math.floor((done * 100) / total);
   return (
     <div>
-      <div className="flex justify-between text-sm">
+      <div className="mb-1 flex justify-between text-sm">
         <span>{label}</span>
         <span className="tabular-nums">
           {done} of {total} ({pct}%)
         </span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-valuetext={`${done} of ${total}`} className="mt-1 h-2 rounded bg-slate-200 dark:bg-slate-800">
-        <div className="h-2 rounded bg-indigo-600" style={{ width: `${pct}%` }} />
-      </div>
+      <ProgressBar label={label} value={done} max={total} valueText={`${done} of ${total}`} />
     </div>
   );
 }
@@ -108,7 +108,7 @@ export function InterviewList({ interviews }: { interviews: { id: string; compan
           <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
             <time dateTime={i.date}>{i.date}</time> · {i.kind === "REAL" ? "Real interview" : "Mock interview"}
           </p>
-          <ProgressBar done={i.progress.done} total={i.progress.total} label={`Checklist for ${i.company}`} />
+          <ChecklistBar done={i.progress.done} total={i.progress.total} label={`Checklist for ${i.company}`} />
         </li>
       ))}
     </ul>

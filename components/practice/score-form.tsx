@@ -43,7 +43,7 @@ export function ScoreForm(props: Props) {
 }
 
 /** The covered key points after ticking (or unticking) one, in order. */
-export function toggleKeyPoint(covered: readonly number[], index: number, on: boolean): number[] {
+function toggleKeyPoint(covered: readonly number[], index: number, on: boolean): number[] {
   const next = new Set(covered);
   if (on) next.add(index);
   else next.delete(index);

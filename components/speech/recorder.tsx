@@ -16,7 +16,7 @@ import { WebmContinuation } from "@/lib/speech/webm-continue";
 import { RecordingPlayback } from "./recording-playback";
 import { Transcribe, type TranscribeOptions } from "./transcribe";
 
-export type RecordingData = {
+type RecordingData = {
   id: string;
   mimeType: string;
   status: "recording" | "complete";

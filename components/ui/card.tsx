@@ -9,7 +9,7 @@ export function Card({
   as: Tag = "div",
   className,
   ...props
-}: HTMLAttributes<HTMLElement> & { pad?: keyof typeof pads; as?: "div" | "section" | "article" }) {
+}: HTMLAttributes<HTMLElement> & { pad?: keyof typeof pads; as?: "div" | "section" | "article" | "li" | "details" }) {
   return (
     <Tag
       className={clsx(

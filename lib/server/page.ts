@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { authPageHref } from "@/lib/safe-path";
 import { getCurrentUser, type SessionUser } from "./auth";
+import { db } from "./db";
 import { HttpError } from "./errors";
 
 /**
@@ -33,4 +34,10 @@ export async function or404<T>(p: Promise<T> | T): Promise<NonNullable<T>> {
   }
   if (value === null || value === undefined) notFound();
   return value;
+}
+
+/** For server pages: the user's time zone (profile setting), to show times in. */
+export async function userTimeZone(userId: string): Promise<string> {
+  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  return timeZone;
 }

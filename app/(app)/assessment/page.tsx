@@ -4,6 +4,7 @@ import { SelfAssessmentForm } from "@/components/rubric/self-assessment-form";
 import { userToday } from "@/lib/calendar/today";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { requireUser } from "@/lib/server/page";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
@@ -20,9 +21,9 @@ export default async function AssessmentPage() {
           Score yourself on the guide&apos;s rubric, 0-10 per domain. The descriptor beside each slider says what the
           level means; be honest, and repeat it every week or two to see your progress.
         </p>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <Card>
           <SelfAssessmentForm today={today} />
-        </div>
+        </Card>
       </section>
       <AssessmentHistory assessments={assessments} today={today} />
     </div>

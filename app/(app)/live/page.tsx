@@ -3,13 +3,14 @@ import Link from "next/link";
 import { CancelLiveButton } from "@/components/live/live-actions";
 import { ScheduleLiveForm } from "@/components/live/schedule-form";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { listLive } from "@/lib/live/live";
 import { suggestedStart, utcToZoned } from "@/lib/live/time";
 import { listMentorships } from "@/lib/mentors/mentorships";
 import { listTemplates } from "@/lib/mocks/mocks";
-import { db } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/page";
+import { requireUser, userTimeZone } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Live mock interviews" };
 
@@ -17,26 +18,17 @@ const statusTone = { scheduled: "indigo", live: "green", finished: "slate", canc
 
 export default async function LivePage() {
   const user = await requireUser();
-  const [lives, ships, profile] = await Promise.all([
-    listLive(user.id),
-    listMentorships(user.id),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
-  ]);
-  const tz = profile.timeZone;
+  const [lives, ships, tz] = await Promise.all([listLive(user.id), listMentorships(user.id), userTimeZone(user.id)]);
   const tomorrow = suggestedStart(new Date());
   return (
     <article className="mx-auto max-w-4xl space-y-8">
-      <header>
-        <h1 className="text-2xl font-bold">Live mock interviews</h1>
+      <PageHeader className="" title="Live mock interviews">
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           A mentor runs the mock with you in real time: they see your answer as you write it, send hints and follow-ups, and score each question.
           Times are in your time zone ({tz}).
         </p>
-      </header>
-      <section aria-labelledby="live-list" className="space-y-3">
-        <h2 id="live-list" className="text-lg font-semibold">
-          Scheduled and past
-        </h2>
+      </PageHeader>
+      <Section id="live-list" title="Scheduled and past" className="space-y-3">
         {lives.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">No live mocks yet.</p>
         ) : (
@@ -65,18 +57,15 @@ export default async function LivePage() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="live-new" className="space-y-3">
-        <h2 id="live-new" className="text-lg font-semibold">
-          Invite a mentor
-        </h2>
+      </Section>
+      <Section id="live-new" title="Invite a mentor" className="space-y-3">
         <ScheduleLiveForm
           mentors={ships.mentors.map((m) => ({ id: m.id, label: m.mentor.name }))}
           templates={listTemplates().map((t) => ({ id: t.id, label: t.title }))}
           timeZone={tz}
           defaultLocal={utcToZoned(tomorrow, tz)}
         />
-      </section>
+      </Section>
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { day, when } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge } from "@/components/ui/badge";
+import { CardSection } from "@/components/ui/section";
 import { mentorDashboard } from "@/lib/mentors/mentees";
 import { reviewQueue } from "@/lib/mentors/review-requests";
 import { SCOPES } from "@/lib/mentors/scopes";
@@ -11,7 +12,6 @@ import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mentoring" };
 
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 const link = "text-indigo-700 hover:underline dark:text-indigo-300";
 
@@ -32,10 +32,7 @@ export default async function MentoringPage() {
       </p>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
         <div className="space-y-6">
-          <section aria-labelledby="queue-heading" className={card}>
-            <h2 id="queue-heading" className="text-lg font-semibold">
-              Review queue
-            </h2>
+          <CardSection id="queue-heading" title="Review queue" gap={0}>
             <p className={`mb-3 ${muted}`}>Oldest first.</p>
             {queue.length === 0 ? (
               <p className={muted}>Nothing is waiting for your review.</p>
@@ -57,11 +54,8 @@ export default async function MentoringPage() {
                 ))}
               </ol>
             )}
-          </section>
-          <section aria-labelledby="mentees-heading" className={card}>
-            <h2 id="mentees-heading" className="mb-3 text-lg font-semibold">
-              Mentees
-            </h2>
+          </CardSection>
+          <CardSection id="mentees-heading" title="Mentees">
             {mentees.length === 0 ? (
               <p className={muted}>
                 No mentees yet. When someone sends you an invitation link or code, accept it to start.
@@ -106,12 +100,9 @@ export default async function MentoringPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </CardSection>
         </div>
-        <section aria-labelledby="activity-heading" className={card}>
-          <h2 id="activity-heading" className="mb-3 text-lg font-semibold">
-            Recent activity
-          </h2>
+        <CardSection id="activity-heading" title="Recent activity">
           {activity.length === 0 ? (
             <p className={muted}>Nothing shared yet.</p>
           ) : (
@@ -128,7 +119,7 @@ export default async function MentoringPage() {
               ))}
             </ul>
           )}
-        </section>
+        </CardSection>
       </div>
     </div>
   );

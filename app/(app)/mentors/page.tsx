@@ -3,13 +3,12 @@ import { InvitationList } from "@/components/mentors/invitation-list";
 import { InviteForm } from "@/components/mentors/invite-form";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
+import { CardSection, Section } from "@/components/ui/section";
 import { listInvitations } from "@/lib/mentors/invitations";
 import { listMentorships } from "@/lib/mentors/mentorships";
 import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Mentors" };
-
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function MentorsPage() {
   const user = await requireUser();
@@ -23,10 +22,7 @@ export default async function MentorsPage() {
         any time, and can see every time they looked at something.
       </p>
       <div className="grid gap-8 lg:grid-cols-2 lg:items-start">
-        <section aria-labelledby="current-mentors" className="space-y-4">
-          <h2 id="current-mentors" className="text-lg font-semibold">
-            Current mentors
-          </h2>
+        <Section id="current-mentors" title="Current mentors" className="space-y-4">
           {mentors.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               No mentors yet. Create an invitation and send its link or code to someone.
@@ -34,20 +30,14 @@ export default async function MentorsPage() {
           ) : (
             mentors.map((m) => <MentorCard key={m.id} m={m} />)
           )}
-        </section>
+        </Section>
         <div className="space-y-8">
-          <section aria-labelledby="invite-heading" className={card}>
-            <h2 id="invite-heading" className="mb-4 text-lg font-semibold">
-              Invite a mentor
-            </h2>
+          <CardSection id="invite-heading" title="Invite a mentor" gap={4}>
             <InviteForm />
-          </section>
-          <section aria-labelledby="invitations-heading" className={card}>
-            <h2 id="invitations-heading" className="mb-2 text-lg font-semibold">
-              Invitations
-            </h2>
+          </CardSection>
+          <CardSection id="invitations-heading" title="Invitations" gap={2}>
             <InvitationList invitations={invitations} />
-          </section>
+          </CardSection>
         </div>
       </div>
     </div>

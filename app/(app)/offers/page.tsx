@@ -9,6 +9,7 @@ import type { OfferView } from "@/lib/offers/offer-view";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
 import { OffersSubnav } from "./offers-subnav";
 import { requireUser } from "@/lib/server/page";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Offers" };
 
@@ -16,7 +17,7 @@ const BAND_TEXT = { below: "Below band", within: "Within band", above: "Above ba
 
 function OfferCard({ o, heading: Heading = "h2" }: { o: OfferView; heading?: "h2" | "h3" }) {
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+    <Card as="li" pad="md">
       <Heading className="text-lg font-semibold">
         <Link href={`/offers/${o.id}`} className="hover:underline">
           {o.company} — {o.role}
@@ -51,7 +52,7 @@ function OfferCard({ o, heading: Heading = "h2" }: { o: OfferView; heading?: "h2
           </dd>
         </div>
       </dl>
-    </li>
+    </Card>
   );
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { SubNav } from "@/components/ui/sub-nav";
 import { type Scopes } from "@/lib/mentors/scopes";
 
@@ -23,19 +23,17 @@ export function MenteeHeader({
     ...(scopes?.attempts ? [{ href: `${base}/stories`, label: "Stories" }] : []),
   ];
   return (
-    <div className="mb-6">
-      <p className="mb-2 text-sm">
-        <Link href="/mentoring" className="text-indigo-700 hover:underline dark:text-indigo-300">
-          ← Your mentees
-        </Link>
-      </p>
-      {scopes && links.length > 1 && (
-        <SubNav label={`${mentee.name}'s shared areas`} links={links} current={current} />
-      )}
-      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
-        Mentee: {mentee.name} · read-only
-      </p>
-      <h1 className="text-2xl font-bold">{title}</h1>
-    </div>
+    <PageHeader
+      back={{ href: "/mentoring", label: "Your mentees" }}
+      title={title}
+      above={
+        <>
+          {scopes && links.length > 1 && (
+            <SubNav label={`${mentee.name}'s shared areas`} links={links} current={current} />
+          )}
+          <p className="text-sm font-medium text-slate-600 dark:text-slate-400">Mentee: {mentee.name} · read-only</p>
+        </>
+      }
+    />
   );
 }

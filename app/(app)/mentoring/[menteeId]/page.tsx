@@ -3,6 +3,7 @@ import Link from "next/link";
 import { day, fmt2 } from "@/components/mentors/format";
 import { StopMentoring } from "@/components/mentors/stop-mentoring";
 import { Badge } from "@/components/ui/badge";
+import { CardSection } from "@/components/ui/section";
 import { menteeOverview } from "@/lib/mentors/mentor-reads";
 import { SCOPES } from "@/lib/mentors/scopes";
 import { or404, requireUser } from "@/lib/server/page";
@@ -10,7 +11,6 @@ import { MenteeHeader } from "./mentee-header";
 
 export const metadata: Metadata = { title: "Mentee" };
 
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 const link = "text-indigo-700 hover:underline dark:text-indigo-300";
 
@@ -35,10 +35,7 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
         .
       </p>
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <section aria-labelledby="attempts-heading" className={card}>
-          <h2 id="attempts-heading" className="mb-3 text-lg font-semibold">
-            Practice answers
-          </h2>
+        <CardSection id="attempts-heading" title="Practice answers">
           {o.attempts.length === 0 ? (
             <p className={muted}>None shared.</p>
           ) : (
@@ -61,11 +58,8 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="mocks-heading" className={card}>
-          <h2 id="mocks-heading" className="mb-3 text-lg font-semibold">
-            Mock interviews
-          </h2>
+        </CardSection>
+        <CardSection id="mocks-heading" title="Mock interviews">
           {o.mocks.length === 0 ? (
             <p className={muted}>None shared.</p>
           ) : (
@@ -85,7 +79,7 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
               ))}
             </ul>
           )}
-        </section>
+        </CardSection>
       </div>
       <div className="mt-8">
         <StopMentoring mentorshipId={o.mentorshipId} menteeName={o.mentee.name} />

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AiCalibration } from "@/components/feedback/ai-calibration";
@@ -5,6 +6,8 @@ import { answerColumns, CalibrationTable } from "@/components/mentors/calibratio
 import { day, fmt2, signed } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { DataTable } from "@/components/ui/data-table";
 import { getThreeVoices } from "@/lib/ai/calibration-data";
 import { getCalibration } from "@/lib/mentors/calibration-data";
@@ -13,8 +16,17 @@ import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Calibration" };
 
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
+
+/** One figure of the overall summary: its label over the value. */
+function Stat({ label, numeric = true, children }: { label: string; numeric?: boolean; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className={muted}>{label}</dt>
+      <dd className={clsx("text-xl font-semibold", numeric && "tabular-nums")}>{children}</dd>
+    </div>
+  );
+}
 
 type Item = Awaited<ReturnType<typeof getCalibration>>["items"][number];
 
@@ -74,7 +86,7 @@ export default async function CalibrationPage() {
         the earlier half: converging means your self-scores are getting closer to your mentors&apos;.
       </p>
       {o.items === 0 ? (
-        <div className={card}>
+        <Card>
           <p className={muted}>
             Nothing to compare yet. Score an answer yourself, then{" "}
             <Link href="/practice" className="text-indigo-700 underline dark:text-indigo-300">
@@ -82,71 +94,44 @@ export default async function CalibrationPage() {
             </Link>{" "}
             from the attempt page.
           </p>
-        </div>
+        </Card>
       ) : (
         <div className="space-y-6">
-          <section aria-labelledby="overall-heading" className={card}>
-            <h2 id="overall-heading" className="text-lg font-semibold">
-              Overall
-            </h2>
+          <CardSection id="overall-heading" title="Overall" gap={0}>
             <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-5">
-              <div>
-                <dt className={muted}>Reviewed answers</dt>
-                <dd className="text-xl font-semibold tabular-nums">{o.items}</dd>
-              </div>
-              <div>
-                <dt className={muted}>Your average</dt>
-                <dd className="text-xl font-semibold tabular-nums">{fmt2(o.selfMean)}</dd>
-              </div>
-              <div>
-                <dt className={muted}>Mentors&apos; average</dt>
-                <dd className="text-xl font-semibold tabular-nums">{fmt2(o.mentorMean)}</dd>
-              </div>
-              <div>
-                <dt className={muted}>Average gap</dt>
-                <dd className="text-xl font-semibold tabular-nums">
-                  {signed(o.gapMean)} {o.flagged && <Badge tone="red">gap ≥ 2</Badge>}
-                </dd>
-              </div>
-              <div>
-                <dt className={muted}>Trend</dt>
-                <dd className="text-xl font-semibold">
-                  {o.trend === null ? (
-                    <span className="text-sm font-normal">needs 4 reviews</span>
-                  ) : (
-                    `${o.trend < 0 ? "Converging" : o.trend > 0 ? "Diverging" : "Steady"} (${signed(o.trend)})`
-                  )}
-                </dd>
-              </div>
+              <Stat label="Reviewed answers">{o.items}</Stat>
+              <Stat label="Your average">{fmt2(o.selfMean)}</Stat>
+              <Stat label="Mentors' average">{fmt2(o.mentorMean)}</Stat>
+              <Stat label="Average gap">
+                {signed(o.gapMean)} {o.flagged && <Badge tone="red">gap ≥ 2</Badge>}
+              </Stat>
+              <Stat label="Trend" numeric={false}>
+                {o.trend === null ? (
+                  <span className="text-sm font-normal">needs 4 reviews</span>
+                ) : (
+                  `${o.trend < 0 ? "Converging" : o.trend > 0 ? "Diverging" : "Steady"} (${signed(o.trend)})`
+                )}
+              </Stat>
             </dl>
-          </section>
-          <section aria-labelledby="domains-heading" className={card}>
-            <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
-              By rubric domain
-            </h2>
+          </CardSection>
+          <CardSection id="domains-heading" title="By rubric domain" gap={2}>
             <CalibrationTable
               caption="Calibration by rubric domain"
               head="Domain"
               rows={c.domains.map((d) => ({ key: d.domain, ...d }))}
             />
-          </section>
-          <section aria-labelledby="points-heading" className={card}>
-            <h2 id="points-heading" className="mb-2 text-lg font-semibold">
-              By evaluation point
-            </h2>
+          </CardSection>
+          <CardSection id="points-heading" title="By evaluation point" gap={2}>
             <CalibrationTable
               caption="Calibration by evaluation point"
               head="Evaluation point"
               rows={c.points.map((p) => ({ key: p.point, ...p }))}
             />
-          </section>
-          <section aria-labelledby="items-heading" className={card}>
-            <h2 id="items-heading" className="mb-2 text-lg font-semibold">
-              Reviewed answers
-            </h2>
+          </CardSection>
+          <CardSection id="items-heading" title="Reviewed answers" gap={2}>
             <ReviewedAnswers items={c.items} />
             <p className={`mt-2 ${muted}`}>Each cell: your score / the mentor&apos;s (gap).</p>
-          </section>
+          </CardSection>
         </div>
       )}
       <AiCalibration voices={voices} />

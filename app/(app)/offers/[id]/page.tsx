@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BandPlacement, CompMix } from "@/components/offers/band-mix";
 import { BenefitsList } from "@/components/offers/benefits-list";
 import { CompChartLazy } from "@/components/offers/comp-chart-lazy";
@@ -8,22 +7,13 @@ import { NegotiablesChecklist } from "@/components/offers/negotiables-checklist"
 import { OfferActions } from "@/components/offers/offer-actions";
 import { ResearchAnswers } from "@/components/offers/research-answers";
 import { YearTable } from "@/components/offers/year-table";
+import { CardSection } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/offers/money";
 import { getOfferForViewer } from "@/lib/offers/read-offers";
 import { or404, requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Offer" };
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id={id} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function OfferPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -43,30 +33,24 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
             }`;
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/offers" className="text-indigo-700 underline dark:text-indigo-300">
-          ← All offers
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">
-            {offer.company} — {offer.role}
-          </h1>
-          {offer.archivedAt && (
-            <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
-              Archived: this offer stays out of the comparison unless you choose it there.
-            </p>
-          )}
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {levelLabel(offer.level)} · {regionLabel(offer.region)}
-            {offer.location ? ` · ${offer.location}` : ""} · {remoteLabel(offer.remotePolicy)} · {offer.currency}
+      <PageHeader
+        className=""
+        back={{ href: "/offers", label: "All offers" }}
+        title={`${offer.company} — ${offer.role}`}
+        actions={<OfferActions id={offer.id} company={offer.company} archived={offer.archivedAt !== null} />}
+      >
+        {offer.archivedAt && (
+          <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+            Archived: this offer stays out of the comparison unless you choose it there.
           </p>
-        </div>
-        <OfferActions id={offer.id} company={offer.company} archived={offer.archivedAt !== null} />
-      </div>
+        )}
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {levelLabel(offer.level)} · {regionLabel(offer.region)}
+          {offer.location ? ` · ${offer.location}` : ""} · {remoteLabel(offer.remotePolicy)} · {offer.currency}
+        </p>
+      </PageHeader>
 
-      <Section id="years" title="Year-by-year total compensation">
+      <CardSection pad="md" id="years" title="Year-by-year total compensation">
         <div className="space-y-6">
           <YearTable offer={offer} caption={`${offer.company}: total compensation in years 1-4, in ${offer.currency}.`} />
           <CompChartLazy years={offer.comp.years} currency={offer.currency} label={`Stacked chart of ${offer.company}'s total compensation by year`} />
@@ -94,32 +78,32 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
             <dd className="inline">{m(offer.annualRefresher)} a year from year 2</dd>
           </div>
         </dl>
-      </Section>
+      </CardSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section id="band" title="Market band">
+        <CardSection pad="md" id="band" title="Market band">
           <BandPlacement offer={offer} />
-        </Section>
-        <Section id="mix" title="Compensation mix">
+        </CardSection>
+        <CardSection pad="md" id="mix" title="Compensation mix">
           <CompMix offer={offer} />
-        </Section>
+        </CardSection>
       </div>
 
-      <Section id="benefits" title="Benefits">
+      <CardSection pad="md" id="benefits" title="Benefits">
         <BenefitsList offer={offer} />
-      </Section>
+      </CardSection>
 
-      <Section id="negotiables" title="Beyond base salary: negotiables">
+      <CardSection pad="md" id="negotiables" title="Beyond base salary: negotiables">
         <NegotiablesChecklist offerId={offer.id} initial={offer.negotiables} />
-      </Section>
+      </CardSection>
 
-      <Section id="research" title="Company research">
+      <CardSection pad="md" id="research" title="Company research">
         <ResearchAnswers offerId={offer.id} initial={offer.research} />
-      </Section>
+      </CardSection>
 
-      <Section id="notes" title="Notes">
+      <CardSection pad="md" id="notes" title="Notes">
         <p className="text-sm whitespace-pre-line">{offer.notes || "No notes yet. Edit the offer to add mentorship quality, project impact and other qualitative factors."}</p>
-      </Section>
+      </CardSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ScriptLibrary } from "@/components/offers/script-library";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
 import { OffersSubnav } from "../offers-subnav";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Negotiation" };
 
@@ -28,10 +29,10 @@ export default function NegotiationPage() {
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Before you talk, write one line for each: what is yours?</p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {NEGOTIATION.leveragePoints.map((p) => (
-            <li key={p.key} className="rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
+            <Card as="li" key={p.key} pad="sm" className="text-sm">
               <strong>{p.title}</strong>
               <p className="mt-1 text-slate-600 dark:text-slate-400">{p.prompt}</p>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>

@@ -5,6 +5,7 @@ import { getProfile } from "@/lib/accounts/profile";
 import { localDate } from "@/lib/practice/forecast";
 import { listInterviews } from "@/lib/practice/interviews";
 import { requireUser } from "@/lib/server/page";
+import { CardSection } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Interviews" };
 
@@ -15,15 +16,12 @@ export default async function InterviewsPage() {
     <div>
       <h1 className="mb-4 text-2xl font-bold">Interviews</h1>
       <PracticeSubnav current="/practice/interviews" />
-      <section aria-labelledby="add-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="add-heading" className="mb-1 text-lg font-semibold">
-          Add an interview
-        </h2>
+      <CardSection id="add-heading" title="Add an interview" gap={1} className="mb-6">
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
           Each interview, real or mock, gets the guide&apos;s before / during / after checklist to tick off.
         </p>
         <NewInterviewForm today={localDate(new Date(), profile.timeZone)} />
-      </section>
+      </CardSection>
       <h2 className="mb-3 text-lg font-semibold">Your interviews</h2>
       {interviews.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No interviews yet. Add your next one above to start its checklist.</p>

@@ -3,6 +3,7 @@ import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { QuizRound } from "@/components/practice/quiz-round";
 import { getQuizRound, getQuizStats } from "@/lib/practice/quiz";
 import { requireUser } from "@/lib/server/page";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Micro-quiz" };
 
@@ -17,9 +18,9 @@ export default async function QuizPage() {
         Short questions from the guide&apos;s micro-quiz and common confusions, five at a time, due ones first. Answer in your head or in the
         box, reveal, then say honestly whether you knew it. {stats.all > 0 ? `So far you knew ${stats.knew} of ${stats.all} (${stats.weekKnew} of ${stats.week} this week).` : ""}
       </p>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card>
         <QuizRound items={items} />
-      </div>
+      </Card>
     </div>
   );
 }

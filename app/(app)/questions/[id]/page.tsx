@@ -7,8 +7,10 @@ import {
   RevealAnswerButton,
 } from "@/components/questions/question-actions";
 import { KeyPointList } from "@/components/questions/key-point-list";
-import { QuestionBadges } from "@/components/questions/question-meta";
+import { QuestionHeader } from "@/components/questions/question-header";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { Markdown } from "@/components/ui/markdown";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
@@ -25,15 +27,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
 
   return (
     <article className="mx-auto max-w-4xl">
-      <p className="mb-3 text-sm">
-        <Link href="/questions" className="text-indigo-700 hover:underline dark:text-indigo-300">
-          ← Question bank
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{q.title}</h1>
-      <div className="mt-3">
-        <QuestionBadges q={q} />
-      </div>
+      <QuestionHeader q={q} back={{ href: "/questions", label: "Question bank" }} />
       {q.tags.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Tags">
           {q.tags.map((t) => (
@@ -61,17 +55,11 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         )}
       </div>
 
-      <section aria-labelledby="prompt-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
-          Question
-        </h2>
+      <CardSection id="prompt-heading" title="Question" className="mt-6">
         <Markdown>{q.prompt}</Markdown>
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="answer-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="answer-heading" className="mb-3 text-lg font-semibold">
-          Model answer
-        </h2>
+      <CardSection id="answer-heading" title="Model answer" className="mt-6">
         {q.answer ? (
           <div className="space-y-6">
             {q.answer.keyPoints.length > 0 && (
@@ -105,13 +93,13 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
             <RevealAnswerButton questionId={q.id} />
           </div>
         )}
-      </section>
+      </CardSection>
 
       <AttemptsSection userId={user.id} questionId={q.id} />
 
-      <section aria-label="Your note" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card as="section" aria-label="Your note" className="mt-6">
         <NoteEditor questionId={q.id} initial={q.state.note} initialVersion={q.state.noteVersion} />
-      </section>
+      </Card>
     </article>
   );
 }
@@ -119,10 +107,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
 async function AttemptsSection({ userId, questionId }: { userId: string; questionId: string }) {
   const attempts = await listAttempts(userId, { questionId, limit: 50 });
   return (
-    <section aria-labelledby="attempts-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="attempts-heading" className="mb-3 text-lg font-semibold">
-        Your attempts
-      </h2>
+    <CardSection id="attempts-heading" title="Your attempts" className="mt-6">
       {attempts.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           No attempts yet. Press “Practise this question” to answer it against the clock; the model answer opens once you submit.
@@ -130,6 +115,6 @@ async function AttemptsSection({ userId, questionId }: { userId: string; questio
       ) : (
         <AttemptHistory attempts={attempts} caption="Your attempts at this question" />
       )}
-    </section>
+    </CardSection>
   );
 }

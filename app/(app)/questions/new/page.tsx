@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PersonalQuestionForm } from "@/components/questions/personal-question-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "New question" };
 
@@ -10,7 +11,7 @@ export default function NewQuestionPage() {
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
         Personal questions are private: only you see them, next to the bank.
       </p>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card>
         <PersonalQuestionForm
           initial={{
             title: "",
@@ -27,7 +28,7 @@ export default function NewQuestionPage() {
             companyType: "general",
           }}
         />
-      </div>
+      </Card>
     </div>
   );
 }

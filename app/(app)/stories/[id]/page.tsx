@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteStoryButton } from "@/components/stories/delete-story";
 import { StoryForm } from "@/components/stories/story-form";
-import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { Markdown } from "@/components/ui/markdown";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
-import { db } from "@/lib/server/db";
-import { or404, requireUser } from "@/lib/server/page";
+import { or404, requireUser, userTimeZone } from "@/lib/server/page";
 import { getStory } from "@/lib/stories/stories";
 
 export const metadata: Metadata = { title: "Story" };
@@ -17,27 +17,18 @@ const score = (n: number | null) => (n === null ? "—" : n.toFixed(2).replace(/
 export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
-  const [story, profile] = await Promise.all([
-    or404(getStory(user.id, id)),
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
-  ]);
+  const [story, timeZone] = await Promise.all([or404(getStory(user.id, id)), userTimeZone(user.id)]);
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <p className="text-sm">
-        <Link href="/stories" className="text-indigo-700 hover:underline dark:text-indigo-300">
-          ← Story bank
-        </Link>
-      </p>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-bold">{story.title}</h1>
-        <DeleteStoryButton storyId={story.id} />
-      </div>
+      <PageHeader
+        className=""
+        back={{ href: "/stories", label: "Story bank" }}
+        title={story.title}
+        actions={<DeleteStoryButton storyId={story.id} />}
+      />
 
-      <Card as="section" aria-labelledby="uses-heading">
-        <h2 id="uses-heading" className="mb-3 text-lg font-semibold">
-          Where you used it
-        </h2>
+      <CardSection id="uses-heading" title="Where you used it">
         {story.uses.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Not used yet. In a behavioural practice answer or mock question, press “Use a story” to put it in.
@@ -69,7 +60,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
               {
                 header: "Used",
                 className: "whitespace-nowrap",
-                cell: (u) => formatDateTimeIn(u.usedAt, profile.timeZone),
+                cell: (u) => formatDateTimeIn(u.usedAt, timeZone),
                 sort: (u) => new Date(u.usedAt).getTime(),
               },
               { header: "Self score", align: "right", cell: (u) => score(u.selfScore), sort: (u) => u.selfScore },
@@ -87,33 +78,27 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             ]}
           />
         )}
-      </Card>
+      </CardSection>
 
       {story.comments.length > 0 && (
-        <Card as="section" aria-labelledby="comments-heading">
-          <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
-            Mentor comments
-          </h2>
+        <CardSection id="comments-heading" title="Mentor comments">
           <ul className="space-y-3">
             {story.comments.map((c) => (
               <li key={c.id} className="text-sm">
                 <p className="font-medium">
                   {c.author}{" "}
                   <span className="font-normal text-slate-500 dark:text-slate-400">
-                    · {formatDateTimeIn(c.createdAt, profile.timeZone)}
+                    · {formatDateTimeIn(c.createdAt, timeZone)}
                   </span>
                 </p>
                 <Markdown>{c.body}</Markdown>
               </li>
             ))}
           </ul>
-        </Card>
+        </CardSection>
       )}
 
-      <Card as="section" aria-labelledby="edit-heading">
-        <h2 id="edit-heading" className="mb-4 text-lg font-semibold">
-          Edit
-        </h2>
+      <CardSection id="edit-heading" title="Edit" gap={4}>
         <StoryForm
           initial={{
             id: story.id,
@@ -127,7 +112,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             suitsFor: story.suitsFor,
           }}
         />
-      </Card>
+      </CardSection>
     </div>
   );
 }

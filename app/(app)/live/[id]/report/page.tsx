@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { liveReport } from "@/lib/live/live";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
-import { BackToLive, loadForViewer } from "../room-page";
+import { BACK_TO_LIVE, loadForViewer } from "../room-page";
 
 export const metadata: Metadata = { title: "Live mock report" };
 
@@ -13,8 +14,7 @@ export default async function LiveReportPage({ params }: { params: Promise<{ id:
   const bySlot = new Map(r.assessments.map((a) => [a.slot, a]));
   return (
     <article className="mx-auto max-w-5xl space-y-6">
-      <BackToLive className="text-sm" />
-      <h1 className="text-2xl font-bold">{r.live.title}: live report</h1>
+      <PageHeader className="" back={BACK_TO_LIVE} title={`${r.live.title}: live report`} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Interviewer {r.live.mentor.name} · candidate {r.live.candidate.name} · {formatDateTimeIn(r.report.startedAt, tz)}
         {r.live.role === "candidate" && r.live.mockId && (

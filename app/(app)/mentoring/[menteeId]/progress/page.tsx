@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { fmt2 } from "@/components/mentors/format";
 import { AssessmentSection } from "@/components/portfolio/assessment-section";
 import { BandBadge } from "@/components/rubric/band-badge";
+import { CardSection } from "@/components/ui/section";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { mentorProgress } from "@/lib/mentors/mentor-reads";
 import { or404, requireUser } from "@/lib/server/page";
 import { MenteeHeader } from "../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's progress" };
-
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function MentorProgressPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
@@ -33,10 +32,7 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
           ` Not shown: ${p.withheld.map((w) => `${w.label.toLowerCase()} (needs “${w.needs}”)`).join(", ")}.`}{" "}
         Other mentors’ reviews are never shown.
       </p>
-      <section aria-labelledby="readiness-heading" className={card}>
-        <h2 id="readiness-heading" className="text-lg font-semibold">
-          Readiness
-        </h2>
+      <CardSection id="readiness-heading" title="Readiness" gap={0}>
         {latest ? (
           <p className="mt-2 flex flex-wrap items-center gap-2">
             <span className="text-2xl font-bold tabular-nums">{latest.score.toFixed(2)}</span> / 10{" "}
@@ -60,11 +56,8 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
             {p.mocks.finished} mock interview{p.mocks.finished === 1 ? "" : "s"} finished
           </p>
         )}
-      </section>
-      <section aria-labelledby="domains-heading" className={card}>
-        <h2 id="domains-heading" className="mb-2 text-lg font-semibold">
-          Latest score per domain
-        </h2>
+      </CardSection>
+      <CardSection id="domains-heading" title="Latest score per domain" gap={2}>
         <DataTable
           caption={`${first}'s latest score per rubric domain`}
           label="Latest score per domain"
@@ -82,12 +75,9 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
             ),
           ]}
         />
-      </section>
+      </CardSection>
       {p.practice && (
-        <section aria-labelledby="areas-heading" className={card}>
-          <h2 id="areas-heading" className="mb-2 text-lg font-semibold">
-            Weakest focus areas
-          </h2>
+        <CardSection id="areas-heading" title="Weakest focus areas" gap={2}>
           {p.practice.weakest.areas.every((a) => a.scored === 0) ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">Not enough scored practice yet.</p>
           ) : (
@@ -101,7 +91,7 @@ export default async function MentorProgressPage({ params }: { params: Promise<{
                 ))}
             </ul>
           )}
-        </section>
+        </CardSection>
       )}
       {assessments.length > 0 ? (
         <AssessmentSection assessments={assessments} />

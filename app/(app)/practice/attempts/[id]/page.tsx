@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MentorReviewsSection } from "@/components/mentors/mentor-reviews-section";
@@ -7,8 +6,10 @@ import { AttemptRunner } from "@/components/practice/attempt-runner";
 import { ScoreForm } from "@/components/practice/score-form";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { KeyPointList } from "@/components/questions/key-point-list";
-import { QuestionBadges } from "@/components/questions/question-meta";
+import { QuestionHeader } from "@/components/questions/question-header";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { Markdown } from "@/components/ui/markdown";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
@@ -23,44 +24,30 @@ import { tickedSummary } from "@/lib/questions/key-points";
 import { getRecording } from "@/lib/speech/recordings";
 import { sttConfig } from "@/lib/speech/stt-config";
 import { answerWords } from "@/lib/speech/transcript";
-import { db } from "@/lib/server/db";
-import { or404, requireUser } from "@/lib/server/page";
+import { or404, requireUser, userTimeZone } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Practice" };
-
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
   const attempt = await or404(getAttempt(user.id, id));
   const done = attempt.status !== "in-progress";
-  const [q, mentoring, profile, feedback, recording] = await Promise.all([
+  const [q, mentoring, timeZone, feedback, recording] = await Promise.all([
     getQuestion(user.id, attempt.questionId, { attempted: done }),
     done ? attemptMentoring(user.id, id) : null,
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    userTimeZone(user.id),
     done ? orNoFeedback(attemptFeedback(user.id, id)) : null,
     done ? getRecording(user.id, id) : null,
   ]);
 
   return (
     <article className="mx-auto max-w-6xl">
-      <p className="mb-3 text-sm">
-        <Link href={`/questions/${q.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-          ← Back to the question
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{q.title}</h1>
-      <div className="mt-3">
-        <QuestionBadges q={q} />
-      </div>
+      <QuestionHeader q={q} back={{ href: `/questions/${q.id}`, label: "Back to the question" }} />
 
-      <section aria-labelledby="prompt-heading" className={`${card} mt-6`}>
-        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
-          Question
-        </h2>
+      <CardSection id="prompt-heading" title="Question" className="mt-6">
         <Markdown>{q.prompt}</Markdown>
-      </section>
+      </CardSection>
 
       {!done ? (
         <div className="mt-6">
@@ -69,7 +56,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       ) : (
         <>
           <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status">
-            Submitted {attempt.submittedAt ? formatDateTimeIn(attempt.submittedAt, profile.timeZone) : ""} · time spent{" "}
+            Submitted {attempt.submittedAt ? formatDateTimeIn(attempt.submittedAt, timeZone) : ""} · time spent{" "}
             <strong>{formatDuration(attempt.timeSpentMs ?? 0)}</strong> of {formatDuration(attempt.allocatedSeconds * 1000)} allocated
             {(attempt.timeSpentMs ?? 0) > attempt.allocatedSeconds * 1000 &&
               ` (overtime ${formatDuration((attempt.timeSpentMs ?? 0) - attempt.allocatedSeconds * 1000)})`}
@@ -77,30 +64,21 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
           </p>
           <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
             <div className="space-y-6">
-              <section aria-labelledby="your-answer-heading" className={card}>
-                <h2 id="your-answer-heading" className="mb-3 text-lg font-semibold">
-                  Your answer
-                </h2>
+              <CardSection id="your-answer-heading" title="Your answer">
                 <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
-              </section>
+              </CardSection>
               {recording?.status === "complete" && (
-                <section aria-labelledby="spoken-answer-heading" className={card}>
-                  <h2 id="spoken-answer-heading" className="mb-3 text-lg font-semibold">
-                    Your spoken answer
-                  </h2>
+                <CardSection id="spoken-answer-heading" title="Your spoken answer">
                   <RecordingPlayback audioUrl={`/api/practice/attempts/${attempt.id}/recording/audio`} recording={recording} transcript={answerWords(attempt.answer)} />
-                </section>
+                </CardSection>
               )}
               {feedback && (
-                <div className={card}>
+                <Card>
                   <CoveragePanel feedback={feedback} answer={attempt.answer} />
-                </div>
+                </Card>
               )}
             </div>
-            <section aria-labelledby="model-heading" className={card}>
-              <h2 id="model-heading" className="mb-3 text-lg font-semibold">
-                Model answer
-              </h2>
+            <CardSection id="model-heading" title="Model answer">
               {q.answer?.keyPoints.length ? (
                 <div className="mb-4">
                   <h3 className="font-semibold">Key evaluation points</h3>
@@ -108,13 +86,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
                 </div>
               ) : null}
               {q.answer?.modelAnswer ? <Markdown>{q.answer.modelAnswer}</Markdown> : <p className="text-sm text-slate-600 dark:text-slate-400">This question has no model answer.</p>}
-            </section>
+            </CardSection>
           </div>
 
-          <section aria-labelledby="score-heading" className={`${card} mt-6`}>
-            <h2 id="score-heading" className="mb-1 text-lg font-semibold">
-              {attempt.scores ? "Your scores" : "Score your answer"}
-            </h2>
+          <CardSection id="score-heading" title={attempt.scores ? "Your scores" : "Score your answer"} gap={1} className="mt-6">
             {attempt.scores && attempt.averageTenths !== null && (
               <div className="mb-4 text-sm">
                 <p>
@@ -144,7 +119,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               blank={isBlank(attempt.answer)}
               suggestion={feedback && feedback.keyPoints.length > 0 ? feedback.suggestedScore : null}
             />
-          </section>
+          </CardSection>
           <div className="mt-6">
             <AiReviewPanel userId={user.id} attemptId={attempt.id} keyPoints={q.answer?.keyPoints ?? []} canRequest={!isBlank(attempt.answer)} />
           </div>

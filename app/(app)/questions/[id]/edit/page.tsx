@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PersonalQuestionForm } from "@/components/questions/personal-question-form";
 import { getQuestion } from "@/lib/questions/get-question";
 import { or404, requireUser } from "@/lib/server/page";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Edit question" };
 
@@ -14,9 +15,9 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">Edit question</h1>
-      <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card className="mt-6">
         <PersonalQuestionForm initial={{ ...q, ...q.answer }} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { AiReviewPanel } from "@/components/feedback/ai-review-panel";
 import { ReviewForm } from "@/components/mentors/review-form";
 import { KeyPointList } from "@/components/questions/key-point-list";
 import { Badge, difficultyTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { CardSection } from "@/components/ui/section";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { Markdown } from "@/components/ui/markdown";
 import { reviewsOf } from "@/lib/ai/review";
@@ -25,7 +27,6 @@ import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Review an answer" };
 
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 
 export default async function MentorAttemptPage({
@@ -60,17 +61,11 @@ export default async function MentorAttemptPage({
           </Link>
         )}
       </div>
-      <section aria-labelledby="prompt-heading" className={card}>
-        <h2 id="prompt-heading" className="mb-3 text-lg font-semibold">
-          Question
-        </h2>
+      <CardSection id="prompt-heading" title="Question">
         <Markdown>{v.question.prompt}</Markdown>
-      </section>
+      </CardSection>
       <div className="mt-6 grid gap-6 lg:grid-cols-2 lg:items-start">
-        <section aria-labelledby="answer-heading" className={card}>
-          <h2 id="answer-heading" className="mb-1 text-lg font-semibold">
-            {v.mentee.name}&apos;s answer
-          </h2>
+        <CardSection id="answer-heading" title={<>{v.mentee.name}&apos;s answer</>} gap={1}>
           <p className={`mb-3 ${muted}`}>
             Time spent {formatDuration(a.timeSpentMs ?? 0)} of {formatDuration(a.allocatedSeconds * 1000)}{" "}
             allocated
@@ -101,25 +96,22 @@ export default async function MentorAttemptPage({
           <p className={`mt-2 ${muted}`}>
             Key points ticked by the mentee: {tickedSummary(a.keyPointsCovered, a.keyPointCount, a.bonusPointCount)}
           </p>
-        </section>
-        <section aria-labelledby="review-heading" className={card}>
-          <h2 id="review-heading" className="mb-3 text-lg font-semibold">
-            Your review
-          </h2>
+        </CardSection>
+        <CardSection id="review-heading" title="Your review">
           <ReviewForm
             url={`${url}/review`}
             initial={v.review ? { scores: v.review.scores, summary: v.review.summary } : null}
             selfScores={a.scores}
             domain={FOCUS_AREA_DOMAIN[v.question.focusArea] ?? null}
           />
-        </section>
+        </CardSection>
       </div>
       {feedback && (
-        <div className={`${card} mt-6`}>
+        <Card className="mt-6">
           <CoveragePanel feedback={feedback} answer={a.answer} whose={`${v.mentee.name}'s answer`} />
-        </div>
+        </Card>
       )}
-      <details className={`${card} mt-6`}>
+      <Card as="details" className="mt-6">
         <summary className="cursor-pointer font-semibold">Model answer and key evaluation points</summary>
         {v.question.keyPoints.length > 0 && (
           <div className="mt-3">
@@ -135,21 +127,18 @@ export default async function MentorAttemptPage({
             <Markdown>{v.question.modelAnswer}</Markdown>
           </div>
         )}
-      </details>
+      </Card>
       <div className="mt-6">
         <AiReviewPanel userId={user.id} attemptId={id} keyPoints={v.question.keyPoints} canRequest={false} reviews={await reviewsOf(v.attempt.id)} />
       </div>
-      <section aria-labelledby="thread-heading" className={`${card} mt-6`}>
-        <h2 id="thread-heading" className="mb-3 text-lg font-semibold">
-          Discussion with {v.mentee.name}
-        </h2>
+      <CardSection id="thread-heading" title={<>Discussion with {v.mentee.name}</>} className="mt-6">
         <CommentThread
           comments={v.comments}
           postUrl={`${url}/comments`}
           canPost
           emptyText="No comments yet. Ask a question or point to a passage."
         />
-      </section>
+      </CardSection>
     </article>
   );
 }

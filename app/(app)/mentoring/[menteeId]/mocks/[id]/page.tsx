@@ -3,6 +3,7 @@ import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { BandBadge } from "@/components/rubric/band-badge";
+import { CardSection } from "@/components/ui/section";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { mentorMock } from "@/lib/mentors/mentor-reads";
 import { difficultyLabel } from "@/lib/questions/taxonomy";
@@ -13,8 +14,6 @@ import { answerWords } from "@/lib/speech/transcript";
 import { MenteeHeader } from "../../mentee-header";
 
 export const metadata: Metadata = { title: "Mentee's mock interview" };
-
-const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
 export default async function MentorMockPage({
   params,
@@ -37,10 +36,7 @@ export default async function MentorMockPage({
     <article className="mx-auto max-w-5xl space-y-6">
       <MenteeHeader mentee={mentee} current="" title={`Mock interview: ${report.title}`} />
       <RequestNoteCallout request={request} mentee={mentee.name} />
-      <section aria-labelledby="overall-heading" className={card}>
-        <h2 id="overall-heading" className="text-lg font-semibold">
-          Self-scored result
-        </h2>
+      <CardSection id="overall-heading" title="Self-scored result" gap={0}>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {report.startedAt.slice(0, 10)} · {difficultyLabel(report.difficulty)} difficulty
           {report.finishedEarly && " · finished early"} · {s.scored} of {s.total} answers self-scored
@@ -50,11 +46,8 @@ export default async function MentorMockPage({
             {s.overall.toFixed(2)} / 10 <BandBadge band={s.band.value} />
           </p>
         )}
-      </section>
-      <section aria-labelledby="questions-heading" className={card}>
-        <h2 id="questions-heading" className="mb-1 text-lg font-semibold">
-          Answers: open one to review it
-        </h2>
+      </CardSection>
+      <CardSection id="questions-heading" title="Answers: open one to review it" gap={1}>
         {report.questions.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             This mock was finished before any question was reached.
@@ -66,17 +59,14 @@ export default async function MentorMockPage({
             hrefFor={(q) => `/mentoring/${menteeId}/attempts/${q.attemptId}`}
           />
         )}
-      </section>
+      </CardSection>
       {delivery.length > 0 && (
-        <section aria-labelledby="delivery-heading" className={card}>
-          <h2 id="delivery-heading" className="mb-2 text-lg font-semibold">
-            Spoken answers
-          </h2>
+        <CardSection id="delivery-heading" title="Spoken answers" gap={2}>
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
             Open an answer to play its recording. Pace counts the answers that hold a transcript.
           </p>
           <DeliverySummary rows={delivery} sessionTitle={(i) => report.sessions[i]?.title ?? ""} />
-        </section>
+        </CardSection>
       )}
       <TimeUsed time={report.time} />
     </article>
