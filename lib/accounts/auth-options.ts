@@ -15,6 +15,7 @@ import { LINK_INTENT_COOKIE, readLinkIntent } from "./link-intent";
 import { providerEmailVerified } from "./oauth-decision";
 import { resolveOAuthSignIn } from "./oauth-user";
 import { createSession, endSessionById } from "./sessions";
+import { signInFailed } from "./sign-in-throttle";
 import { verifyCredentials } from "./verify-credentials";
 
 const SESSION_MAX_AGE = SESSION_MAX_AGE_MS / 1000;
@@ -32,8 +33,13 @@ function providers(): NextAuthOptions["providers"] {
       async authorize(credentials, req) {
         const address = clientAddress((req?.headers ?? {}) as Record<string, string>);
         const input = (credentials ?? {}) as Record<string, unknown>;
-        const user = await verifyCredentials(input.email, input.password, address);
-        return user ? { id: user.id, email: user.email, name: user.displayName } : null;
+        try {
+          const user = await verifyCredentials(input.email, input.password, address);
+          return user ? { id: user.id, email: user.email, name: user.displayName } : null;
+        } catch (err) {
+          signInFailed(err);
+          throw err;
+        }
       },
     }),
   ];

@@ -15,13 +15,23 @@ class SignInThrottled extends Error {
 }
 
 // next-auth turns anything `authorize` throws into a generic redirect; the auth route runs the
-// handler inside `captureSignInThrottle` to learn that the attempt was refused (and answer 429).
-const captured = new AsyncLocalStorage<{ refused?: SignInThrottled }>();
+// handler inside `captureSignInThrottle` to learn that the attempt was refused (and answer 429)
+// or that the check itself failed (a database fault or a full pool: answered as such, never as
+// "wrong password").
+type Box = { refused?: SignInThrottled; failed?: { error: unknown } };
+const captured = new AsyncLocalStorage<Box>();
 
 export async function captureSignInThrottle<T>(fn: () => Promise<T>) {
-  const box: { refused?: SignInThrottled } = {};
+  const box: Box = {};
   const result = await captured.run(box, fn);
-  return { result, refused: box.refused ?? null };
+  return { result, refused: box.refused ?? null, failed: box.failed ?? null };
+}
+
+/** `authorize` reports here whatever else it throws, before next-auth swallows it. */
+export function signInFailed(error: unknown) {
+  if (error instanceof SignInThrottled) return;
+  const box = captured.getStore();
+  if (box) box.failed = { error };
 }
 
 function refuse(retryAfter: number): never {

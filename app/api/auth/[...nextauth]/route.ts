@@ -12,7 +12,9 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
  * next-auth's endpoints, behind a check that answers odd requests (unknown actions or
  * providers, wrong methods, bodies next-auth would choke on) in the one error shape instead
  * of next-auth's 500s. Sign-in throttling happens inside `authorize` (every path passes
- * there); a throttled attempt is answered here as 429 with Retry-After.
+ * there); a throttled attempt is answered here as 429 with Retry-After, and an attempt whose
+ * check failed (database fault, full pool) as that error (503 + Retry-After for a full pool),
+ * not as next-auth's "wrong password" redirect.
  */
 async function handle(req: NextRequest, ctx: Ctx) {
   try {
@@ -20,7 +22,7 @@ async function handle(req: NextRequest, ctx: Ctx) {
     const { nextauth } = await ctx.params;
     await checkAuthRequest(req, nextauth, new Set((options.providers ?? []).map((p) => p.id)));
     const handler = NextAuth(options) as (req: NextRequest, ctx: Ctx) => Promise<Response>;
-    const { result, refused } = await captureSignInThrottle(() => handler(req, ctx));
+    const { result, refused, failed } = await captureSignInThrottle(() => handler(req, ctx));
     if (refused) {
       return errorResponse(
         new HttpError(429, "too_many_attempts", refused.message, undefined, {
@@ -28,6 +30,8 @@ async function handle(req: NextRequest, ctx: Ctx) {
         }),
       );
     }
+    // The password could not be checked (e.g. the database pool is full: 503 + Retry-After).
+    if (failed) return toErrorResponse(failed.error, req);
     return result;
   } catch (err) {
     return toErrorResponse(err, req);
