@@ -1,18 +1,16 @@
 "use client";
-// recharts is loaded only when the report is on screen, in its own chunk.
-import dynamic from "next/dynamic";
+// The report's charts load when they come near the screen (components/charts/lazy-chart.tsx):
+// recharts is not fetched or run at start-up; the tables beside them carry the same numbers.
+import { whenNearScreen } from "@/components/charts/lazy-chart";
+import type { DomainDatum, TimeDatum } from "./report-charts";
 
-const loading = () => (
-  <p role="status" className="py-10 text-center text-sm text-slate-500 dark:text-slate-400">
-    Loading chart…
-  </p>
+// Heights as report-charts.tsx draws them: ResponsiveContainer's height, plus (domains) the note
+// under the chart, two lines on a phone and one from the sm breakpoint.
+export const LazyDomainScoresChart = whenNearScreen<{ data: DomainDatum[] }>(
+  () => import("./report-charts").then((m) => ({ default: m.DomainScoresChart })),
+  (p) => [44 * p.data.length + 40 + 36, 44 * p.data.length + 40 + 20],
 );
-
-export const LazyDomainScoresChart = dynamic(() => import("./report-charts").then((m) => m.DomainScoresChart), {
-  ssr: false,
-  loading,
-});
-export const LazyTimeUsedChart = dynamic(() => import("./report-charts").then((m) => m.TimeUsedChart), {
-  ssr: false,
-  loading,
-});
+export const LazyTimeUsedChart = whenNearScreen<{ data: TimeDatum[] }>(
+  () => import("./report-charts").then((m) => ({ default: m.TimeUsedChart })),
+  (p) => 36 * p.data.length + 60,
+);

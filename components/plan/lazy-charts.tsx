@@ -1,13 +1,20 @@
 "use client";
 
-// recharts is loaded only when a chart is on screen, in its own chunk.
 import dynamic from "next/dynamic";
+import { whenNearScreen } from "@/components/charts/lazy-chart";
 
+// The plan's timeline loads when it comes near the screen (components/charts/lazy-chart.tsx):
+// recharts is not fetched or run at start-up; the table under it carries the same dates. Height
+// as timeline-chart.tsx draws it.
+export const LazyTimelineChart = whenNearScreen(
+  () => import("./timeline-chart"),
+  (p) => Math.max(220, p.milestones.length * 56 + 90),
+);
+
+// The learning log's chart is its page's main content: loaded at once, in its own chunk.
 const loading = () => (
   <p role="status" className="py-10 text-center text-sm text-slate-500 dark:text-slate-400">
     Loading chart…
   </p>
 );
-
-export const LazyTimelineChart = dynamic(() => import("./timeline-chart"), { ssr: false, loading });
 export const LazyLearningChart = dynamic(() => import("./learning-chart"), { ssr: false, loading });

@@ -1,11 +1,10 @@
 "use client";
-import dynamic from "next/dynamic";
+import { whenNearScreen } from "@/components/charts/lazy-chart";
 import { DataTable } from "@/components/ui/data-table";
 
-const ForecastChart = dynamic(() => import("./forecast-chart"), {
-  ssr: false,
-  loading: () => <p className="py-16 text-center text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>,
-});
+// Loaded when it comes near the screen (components/charts/lazy-chart.tsx): recharts is not
+// fetched or run at the practice page's start-up. 200 px: forecast-chart.tsx's height.
+const ForecastChart = whenNearScreen(() => import("./forecast-chart"), () => 200);
 
 const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" });
 

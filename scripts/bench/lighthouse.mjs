@@ -5,7 +5,9 @@
 // category scores and LCP / TBT / CLS per page in one table, then what Lighthouse flagged in the
 // categories below 100. The machine's load average is printed with it: the numbers move with it.
 // Env: PREPLOOP_LH_PAGES=/dashboard,/plan (a subset), PREPLOOP_LH_PRESETS=mobile (one preset),
-// PREPLOOP_LH_OUT=<dir> (keep each JSON report there). Numbers only; nothing is asserted.
+// PREPLOOP_LH_OUT=<dir> (keep each JSON report there), PREPLOOP_LH_TRACE=1 (with PREPLOOP_LH_OUT: also
+// each run's Chrome trace, <page>-<preset>.trace.json, for a CPU profile by function: scripts/bench/lighthouse/profile.mjs).
+// Numbers only; nothing is asserted.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +25,14 @@ const PAGES = ["/", "/sign-in", "/dashboard", "/questions", "/practice", "/mocks
 const SIGNED_OUT = new Set(["/", "/sign-in"]);
 const PRESETS = { desktop: desktopConfig, mobile: undefined /* Lighthouse's default: a mid-range phone, 4× CPU, slow 4G */ };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+// PREPLOOP_LH_TRACE=1: the trace also samples JavaScript (V8's CPU profiler), for a profile by function.
+const TRACE = process.env.PREPLOOP_LH_TRACE === "1";
+const withTrace = (config) => {
+  if (!TRACE) return config;
+  const base = config ?? { extends: "lighthouse:default" };
+  return { ...base, settings: { ...base.settings, additionalTraceCategories: "disabled-by-default-v8.cpu_profiler" } };
+};
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
 
@@ -116,13 +126,16 @@ export async function run() {
           const result = await lighthouse(
             url,
             { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: SIGNED_OUT.has(p) ? null : { Cookie: cookie } },
-            PRESETS[preset],
+            withTrace(PRESETS[preset]),
           );
           const lhr = result.lhr;
           if (lhr.finalDisplayedUrl !== url) notes.push(`${p} ${preset}: ended on ${lhr.finalDisplayedUrl}`);
           rows.push(row(SIGNED_OUT.has(p) ? `${p} (signed out)` : p, preset, lhr));
           for (const n of flagged(lhr)) notes.push(`${p} ${preset}: ${n}`);
           if (outDir) fs.writeFileSync(path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_") || "_"}-${preset}.json`), result.report);
+          if (outDir && TRACE && result.artifacts?.Trace) {
+            fs.writeFileSync(path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_") || "_"}-${preset}.trace.json`), JSON.stringify(result.artifacts.Trace));
+          }
         }
       }
     } finally {

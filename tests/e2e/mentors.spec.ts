@@ -1,5 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { showCharts } from "./charts";
 import { PASSWORD, signIn, signUpWithApi, uniqueEmail } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
@@ -305,6 +306,8 @@ test("the demo accounts show both sides of mentoring: the mentor's queue and the
   await expectNoAxeViolations(mentor);
   // The mock the candidate asked about: their question on top, and the time used per block.
   await notes.nth(0).getByRole("link").click();
+  await expect(mentor.getByRole("region", { name: "Time used against time allocated" })).toBeVisible();
+  await showCharts(mentor); // the chart loads when scrolled near (components/charts/lazy-chart.tsx)
   await expect(mentor.getByRole("note", { name: "Review request" })).toContainText(
     "where did I lose the most time?",
   );

@@ -1,5 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { showCharts } from "./charts";
 import { signUpWithApi } from "./fixtures";
 
 /** Seconds shown by a "m:ss" or "h:mm:ss" timer. */
@@ -121,7 +122,9 @@ test("the full mock: answer two questions, reload, skip a break, finish early, s
   });
   expect(refused.status()).toBe(409);
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("answer_blank");
-  // Charts beside the tables: domain averages against the bands, and time used per block.
+  // Charts beside the tables: domain averages against the bands, and time used per block
+  // (each loads when scrolled near: components/charts/lazy-chart.tsx).
+  await showCharts(page);
   await expect(page.getByRole("region", { name: "By domain" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByRole("region", { name: "By domain" }).getByText(/Dashed lines: the guide's bands from Developing 5.5, Good 7, Excellent 8.5/)).toBeVisible();
   await expect(

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { showCharts } from "./charts";
 import { expectHeadingOrder } from "./headings";
 import { signUpWithApi } from "./fixtures";
 
@@ -63,6 +64,7 @@ test("a new user plans five years, logs learning and prints the portfolio", asyn
 
   // The timeline chart and its table alternative.
   const timeline = page.getByRole("region", { name: "Timeline" });
+  await showCharts(page); // the timeline loads when scrolled near (components/charts/lazy-chart.tsx)
   await expect(timeline.locator(".recharts-scatter-symbol")).toHaveCount(3);
   await expect(timeline.getByText("Today", { exact: true })).toBeVisible();
   await timeline.getByText("Timeline as a table").click();

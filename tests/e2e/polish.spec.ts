@@ -1,5 +1,6 @@
 import { type Page, expect } from "@playwright/test";
 import { selectTextFits, test } from "./fixtures";
+import { showCharts } from "./charts";
 
 // Issue 14 item 10 and the shared DataTable: what a user would notice, at 1280 and 375 px.
 const WIDTHS = [1280, 375] as const;
@@ -32,6 +33,7 @@ test("timeline milestone titles are shown whole, not cut at 20 characters", asyn
     await post(page, `/api/plans/${plan.id}/milestones`, { title, targetDate: isoDaysFromToday(120 + i * 500) });
   }
   await page.goto("/plan");
+  await showCharts(page); // the timeline loads when scrolled near (components/charts/lazy-chart.tsx)
   const chart = page.getByRole("figure", { name: /Timeline chart of your milestones/ });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });

@@ -1,0 +1,70 @@
+import { type Page, expect, test } from "@playwright/test";
+import { showCharts } from "./charts";
+import { signInWithApi, signUpWithApi } from "./fixtures";
+
+// Issue 20, Lighthouse mobile: on a phone the practice page, the mock report and the plan start
+// without their charts (recharts is ~120 KB sent and was run at start-up on each of them, behind
+// next/dynamic). Each chart is an empty box of its height until scrolled near, then drawn
+// (components/charts/lazy-chart.tsx). Fails on the old code: the charts were drawn at start-up.
+
+const PHONE = { width: 375, height: 667 };
+
+async function expectNoChartAtStart(page: Page, path: string, boxes: number) {
+  const scripts: string[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // Hydrated and idle: every chart box is waiting, none was drawn.
+  await expect(page.locator('[data-lazy-chart="waiting"]')).toHaveCount(boxes);
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  const atStart = scripts.length;
+  // Scrolled to, each is drawn; the first fetches the chart code (a script not loaded before).
+  await showCharts(page);
+  await expect(page.locator('[data-lazy-chart="shown"]')).toHaveCount(boxes);
+  expect(scripts.length).toBeGreaterThan(atStart);
+}
+
+test("practice page and mock report: charts load when scrolled to, not at start-up (375 px)", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  await expectNoChartAtStart(page, "/practice", 1); // the 14-day forecast
+
+  const list = await page.request.get("/api/mocks");
+  const { mocks } = (await list.json()) as { mocks: { id: string; status: string }[] };
+  const finished = mocks.find((m) => m.status === "finished");
+  expect(finished).toBeDefined();
+  await expectNoChartAtStart(page, `/mocks/${finished!.id}/report`, 2); // by domain, time used
+  await expect(page.getByRole("region", { name: "By domain" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Time used against time allocated" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/mocks-report-375.png", fullPage: true });
+});
+
+test("plan page: the timeline loads when scrolled to, not at start-up (375 px)", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signUpWithApi(page);
+  const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+  const res = await page.request.post("/api/plans", {
+    data: {
+      trackId: "individual-contributor",
+      stageId: "engineer-2-to-senior",
+      startsOn: day(-30),
+      year1Role: "Senior ML engineer",
+      year1Goals: "",
+      years2to3Role: "",
+      years2to3Goals: "",
+      years4to5Role: "",
+      years4to5Goals: "",
+    },
+  });
+  expect(res.status()).toBe(201);
+  const { plan } = (await res.json()) as { plan: { id: string } };
+  for (const [i, title] of ["Lead a design review", "Mentor two engineers"].entries()) {
+    const m = await page.request.post(`/api/plans/${plan.id}/milestones`, { data: { title, targetDate: day(120 + i * 300) } });
+    expect(m.status()).toBe(201);
+  }
+  await expectNoChartAtStart(page, "/plan", 1);
+  await expect(page.getByRole("region", { name: "Timeline" }).locator(".recharts-scatter-symbol")).toHaveCount(2);
+  await page.screenshot({ path: "tests/artifacts/plan-375.png", fullPage: true });
+});
