@@ -1,5 +1,7 @@
 import "server-only";
+import type { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, dbPool, queryStatsEnabled } from "./env";
 import { countQuery } from "./query-stats";
@@ -11,7 +13,9 @@ function createClient() {
   // finds every connection busy waits at most PREPLOOP_DB_POOL_TIMEOUT_MS, then fails with
   // pg-pool's timeout, which the API answers as 503 + Retry-After (isPoolTimeout).
   const { max, acquireTimeoutMs } = dbPool();
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max, connectionTimeoutMillis: acquireTimeoutMs });
+  const pool = new pg.Pool({ connectionString: databaseUrl(), max, connectionTimeoutMillis: acquireTimeoutMs });
+  flagPoolTimeouts(pool);
+  const adapter = new PrismaPg(pool);
   if (queryStatsEnabled()) {
     // Benchmarks only (PREPLOOP_QUERY_STATS=1): count every SQL statement.
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -30,4 +34,35 @@ const POOL_TIMEOUT = "timeout exceeded when trying to connect";
 /** Whether `err` is the pool's wait running out (Prisma passes pg-pool's message through). */
 export function isPoolTimeout(err: unknown): boolean {
   return err instanceof Error && err.message.includes(POOL_TIMEOUT);
+}
+
+/**
+ * The per-request state scripts/lib/serve.mjs keeps in an AsyncLocalStorage (same process): a
+ * page whose render failed on the pool's wait is answered 503 + Retry-After there, not Next's
+ * 500 error page (a server component cannot set its status).
+ */
+const REQUEST_STATE = Symbol.for("preploop.requestState");
+type RequestState = { poolBusy: boolean };
+
+function markPoolBusy() {
+  const als = (globalThis as Record<symbol, AsyncLocalStorage<RequestState> | undefined>)[REQUEST_STATE];
+  const state = als?.getStore();
+  if (state) state.poolBusy = true;
+}
+
+/** Wraps `pool.connect` (both forms: pool.query uses the callback one) to mark the request on a timeout. */
+function flagPoolTimeouts(pool: pg.Pool) {
+  type Callback = (err: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+  const connect = pool.connect.bind(pool) as (cb?: Callback) => Promise<pg.PoolClient> | undefined;
+  (pool as unknown as { connect: (cb?: Callback) => unknown }).connect = (cb?: Callback) => {
+    if (cb)
+      return connect((err, client, done) => {
+        if (isPoolTimeout(err)) markPoolBusy();
+        cb(err, client, done);
+      });
+    return connect()!.catch((err: unknown) => {
+      if (isPoolTimeout(err)) markPoolBusy();
+      throw err;
+    });
+  };
 }
