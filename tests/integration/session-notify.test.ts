@@ -1,5 +1,5 @@
 // The session triggers notify only on changes that matter to a cached session check (migration
-// 20261206180000_session_notify_when): the throttled last-seen touch and an UPDATE that sets a
+// 20261206180000_session_notify_when): the throttled last-seen touch (forward) and an UPDATE that sets a
 // user's fields to the values they had send nothing; a revocation, a rename and a deletion do.
 // Notifications arrive in commit order, so a marker NOTIFY sent after a write proves that the
 // write sent nothing once the marker arrives with nothing before it (no fixed wait).
@@ -53,11 +53,14 @@ describe("Session_notify and User_session_notify", () => {
     const touched = await testDb().query(`UPDATE "Session" SET "lastSeenAt" = now() WHERE "userId" = $1`, [id]);
     expect(touched.rowCount).toBe(1);
     expect(await notifiedUpTo(id)).toBe(before);
+    // Moving it back shortens the session's life (expiry after 30 days unseen): that notifies.
+    await testDb().query(`UPDATE "Session" SET "lastSeenAt" = now() - interval '31 days' WHERE "userId" = $1`, [id]);
+    expect(await notifiedUpTo(id)).toBe(before + 1);
 
     const revoked = next(id);
     await testDb().query(`UPDATE "Session" SET "revokedAt" = now() WHERE "userId" = $1`, [id]);
     await revoked;
-    expect(await notifiedUpTo(id)).toBe(before + 1);
+    expect(await notifiedUpTo(id)).toBe(before + 2);
   });
 
   it("a user's UPDATE to the same values sends nothing; a rename and a session's deletion do", async () => {
