@@ -21,6 +21,10 @@ const nextConfig = {
   // Next's type-check: `npm test` runs `tsc --noEmit` over the whole project anyway. A plain
   // `next build` still type-checks. See docs/decisions/0022-perf-session-and-start.md.
   typescript: { ignoreBuildErrors: process.env.PREPLOOP_BUILD_SKIP_TYPECHECK === "1" },
+  // Turbopack's build cache (on by default in Next 16.4) is written at the end of `next build`
+  // for a later rebuild to read; a checkout's first build (scripts/lib/build.mjs sets
+  // PREPLOOP_BUILD_CACHE=0: a fresh clone's `npm start`) skips writing it. See decision 0022.
+  experimental: { turbopackFileSystemCacheForBuild: process.env.PREPLOOP_BUILD_CACHE !== "0" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

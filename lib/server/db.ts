@@ -1,4 +1,5 @@
 import "server-only";
+import type { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -16,6 +17,7 @@ function createPool() {
   // An idle connection dropped by the server must not crash the process (the adapter listens
   // too, but only once Prisma has connected).
   pool.on("error", () => undefined);
+  flagPoolTimeouts(pool);
   return pool;
 }
 
@@ -55,4 +57,35 @@ const POOL_TIMEOUT = "timeout exceeded when trying to connect";
 /** Whether `err` is the pool's wait running out (Prisma passes pg-pool's message through). */
 export function isPoolTimeout(err: unknown): boolean {
   return err instanceof Error && err.message.includes(POOL_TIMEOUT);
+}
+
+/**
+ * The per-request state scripts/lib/serve.mjs keeps in an AsyncLocalStorage (same process): a
+ * page whose render failed on the pool's wait is answered 503 + Retry-After there, not Next's
+ * 500 error page (a server component cannot set its status).
+ */
+const REQUEST_STATE = Symbol.for("preploop.requestState");
+type RequestState = { poolBusy: boolean };
+
+function markPoolBusy() {
+  const als = (globalThis as Record<symbol, AsyncLocalStorage<RequestState> | undefined>)[REQUEST_STATE];
+  const state = als?.getStore();
+  if (state) state.poolBusy = true;
+}
+
+/** Wraps `pool.connect` (both forms: pool.query uses the callback one) to mark the request on a timeout. */
+function flagPoolTimeouts(pool: pg.Pool) {
+  type Callback = (err: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+  const connect = pool.connect.bind(pool) as (cb?: Callback) => Promise<pg.PoolClient> | undefined;
+  (pool as unknown as { connect: (cb?: Callback) => unknown }).connect = (cb?: Callback) => {
+    if (cb)
+      return connect((err, client, done) => {
+        if (isPoolTimeout(err)) markPoolBusy();
+        cb(err, client, done);
+      });
+    return connect()!.catch((err: unknown) => {
+      if (isPoolTimeout(err)) markPoolBusy();
+      throw err;
+    });
+  };
 }

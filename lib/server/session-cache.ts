@@ -3,16 +3,16 @@ import "server-only";
 // signed-in request does not query its session row each time. Kept exact across instances by
 // PostgreSQL: triggers on "Session" and "User" (migration 20261206140000_session_notify) NOTIFY
 // channel `preploop_session` with the user's id in the writing transaction, whatever wrote;
-// this instance LISTENs on one connection and drops that user's entries.
-//  - The cache is used only while the LISTEN connection is up; a drop or a reconnect clears it,
+// this instance LISTENs (on the instance's one LISTEN connection, lib/server/pg-listen.ts, shared
+// with the live-mock bus) and drops that user's entries.
+//  - The cache is used only while LISTEN is heard; a drop or a reconnect clears it,
 //    so nothing committed while nobody listened is served from memory.
 //  - A load that read the database before an invalidation arrived never stores its answer
 //    (a generation number, bumped on every invalidation, is compared before storing).
 //  - Each entry also expires after a short TTL (PREPLOOP_SESSION_CACHE_MS, default 30 s; 0 turns
 //    the cache off), the backstop for a connection that died without telling us.
-import pg from "pg";
-import { databaseUrl, sessionCacheMs } from "./env";
-import { log } from "./log";
+import { sessionCacheMs } from "./env";
+import { channelListening, listen } from "./pg-listen";
 
 export const SESSION_CHANNEL = "preploop_session";
 const MAX_ENTRIES = 20_000;
@@ -31,10 +31,8 @@ type State = {
   entries: Map<string, Entry>;
   byUser: Map<string, Set<string>>;
   generation: number;
-  listening: pg.Client | null;
-  connecting: Promise<void> | null;
-  retryMs: number;
-  retryTimer: NodeJS.Timeout | null;
+  /** Whether this instance subscribed to SESSION_CHANNEL (on the first use). */
+  subscribed: boolean;
 };
 
 const g = globalThis as unknown as { preploopSessionCache?: State };
@@ -42,10 +40,7 @@ const state: State = (g.preploopSessionCache ??= {
   entries: new Map(),
   byUser: new Map(),
   generation: 0,
-  listening: null,
-  connecting: null,
-  retryMs: 250,
-  retryTimer: null,
+  subscribed: false,
 });
 
 /** Drops every entry (and any load in flight) — on connect, disconnect and TRUNCATE. */
@@ -81,11 +76,18 @@ function remove(sid: string, entry: Entry) {
 /** Whether the cache is on (by configuration) and exact now (its LISTEN connection is up). */
 function usable() {
   if (sessionCacheMs() === 0) return false;
-  if (!state.listening) {
-    startListening();
-    return false;
+  if (!state.subscribed) {
+    state.subscribed = true;
+    listen(SESSION_CHANNEL, {
+      notify: (payload) => {
+        if (payload === "*") clearAll();
+        else if (payload) forgetUser(payload);
+      },
+      up: clearAll, // nothing read before LISTEN took effect may be stored
+      down: clearAll, // nothing committed while nobody listens may be served
+    });
   }
-  return true;
+  return channelListening(SESSION_CHANNEL);
 }
 
 /** The cached check of session `sid` held by `userId`, or null (then ask the database). */
@@ -130,70 +132,4 @@ export function touchedSession(sid: string, at: Date) {
 export const sessionCacheSize = () => state.entries.size;
 
 /** Whether the LISTEN connection is up (benchmarks and tests). */
-export const sessionCacheListening = () => state.listening !== null;
-
-async function connect(): Promise<void> {
-  const client = new pg.Client({
-    connectionString: databaseUrl(),
-    application_name: "preploop-session-cache",
-    keepAlive: true,
-  });
-  const dropped = () => {
-    if (state.listening === client) {
-      state.listening = null;
-      clearAll();
-      scheduleReconnect();
-    }
-    client.removeAllListeners();
-    client.on("error", () => {});
-    void client.end().catch(() => {});
-  };
-  client.on("error", (e) => {
-    log("warn", "session_cache_listen_error", { message: e.message.slice(0, 200) });
-    dropped();
-  });
-  client.on("end", dropped);
-  client.on("notification", (msg) => {
-    if (msg.channel !== SESSION_CHANNEL || !msg.payload) return;
-    if (msg.payload === "*") clearAll();
-    else forgetUser(msg.payload);
-  });
-  try {
-    await client.connect();
-    await client.query(`LISTEN ${SESSION_CHANNEL}`);
-  } catch (e) {
-    client.removeAllListeners();
-    client.on("error", () => {});
-    void client.end().catch(() => {});
-    throw e;
-  }
-  clearAll(); // nothing read before LISTEN took effect may be stored
-  state.listening = client;
-  state.retryMs = 250;
-}
-
-function scheduleReconnect() {
-  if (state.retryTimer) return;
-  const wait = state.retryMs;
-  state.retryMs = Math.min(state.retryMs * 2, 5_000);
-  state.retryTimer = setTimeout(() => {
-    state.retryTimer = null;
-    startListening();
-  }, wait);
-  state.retryTimer.unref?.();
-}
-
-/** Opens the LISTEN connection in the background if it is not open or opening. */
-function startListening() {
-  if (state.listening || state.connecting || state.retryTimer) return;
-  state.connecting = connect()
-    .catch((e: unknown) => {
-      log("warn", "session_cache_listen_failed", {
-        message: e instanceof Error ? e.message.slice(0, 200) : String(e),
-      });
-      scheduleReconnect();
-    })
-    .finally(() => {
-      state.connecting = null;
-    });
-}
+export const sessionCacheListening = () => channelListening(SESSION_CHANNEL);

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { SeedDb } from "./db";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { parseQuestionFile } from "../../lib/questions/parse-content";
 import { type QuestionContent } from "../../lib/questions/content-schema";
 import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, toDb } from "../../lib/questions/taxonomy";
@@ -63,19 +64,20 @@ export async function seedQuestions(db: SeedDb, dir = QUESTIONS_DIR) {
     select: { slug: true, contentHash: true, retiredAt: true },
   });
   const bySlug = new Map(existing.map((e) => [e.slug!, e]));
-  let created = 0;
+  const creates: Prisma.QuestionCreateManyInput[] = [];
   let updated = 0;
   for (const { content, hash } of files) {
     const row = toRow(content, hash);
     const prev = bySlug.get(content.slug);
     if (!prev) {
-      await db.question.create({ data: { slug: content.slug, ...row } });
-      created++;
+      creates.push({ slug: content.slug, ...row });
     } else if (prev.contentHash !== hash || prev.retiredAt) {
       await db.question.update({ where: { slug: content.slug }, data: { ...row, version: { increment: 1 } } });
       updated++;
     }
   }
+  // A fresh database gets the whole bank in one statement (one round trip, not one per question).
+  const created = creates.length ? (await db.question.createMany({ data: creates })).count : 0;
   const present = new Set(files.map((f) => f.content.slug));
   const gone = existing.filter((e) => !present.has(e.slug!) && !e.retiredAt).map((e) => e.slug!);
   if (gone.length) {

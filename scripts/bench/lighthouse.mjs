@@ -16,7 +16,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { ensureChromium } from "../lib/browser.mjs";
 import { root, run as runCmd } from "../lib/run.mjs";
-import { withBenchApp } from "./lib.mjs";
+import { signIn, signUp, withBenchApp } from "./lib.mjs";
 
 const PAGES = ["/", "/sign-in", "/dashboard", "/questions", "/practice", "/mocks/{id}/report", "/offers/compare", "/plan"];
 // Signed in, these two only redirect to /dashboard (measured on its own), and Chrome drops a
@@ -42,29 +42,10 @@ const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
  * and the id of its finished mock.
  */
 async function userWithData(baseUrl, databaseUrl) {
-  const email = `lighthouse-${Date.now()}@bench.preploop.dev`;
-  const password = "benchmark password 123";
-  const r = await fetch(`${baseUrl}/api/accounts`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email, password, displayName: "Light House" }),
-  });
-  if (r.status !== 201) throw new Error(`sign-up failed: ${r.status}`);
-  const { user } = await r.json();
+  const { email, password, user } = await signUp(baseUrl, { tag: "lighthouse", displayName: "Light House" });
   const out = await runCmd("tsx", ["scripts/bench/lighthouse-data.ts", user.id], { env: { DATABASE_URL: databaseUrl }, quiet: true });
   const { mockId } = JSON.parse(out.trim().split("\n").at(-1));
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = await csrfRes.json();
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return { cookie: session.split(";")[0], mockId };
+  return { cookie: await signIn(baseUrl, email, password), mockId };
 }
 
 function row(page, preset, lhr) {

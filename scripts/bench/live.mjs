@@ -7,28 +7,13 @@ import fs from "node:fs";
 import { freePort, startAppServer } from "../lib/app-server.mjs";
 import { ensureBuild } from "../lib/build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "../lib/database.mjs";
-import { percentile } from "./lib.mjs";
+import { percentile, signedInUser } from "./lib.mjs";
 
 const ROOMS = Number(process.env.PREPLOOP_BENCH_LIVE_ROOMS ?? 100);
 const ROUNDS = Number(process.env.PREPLOOP_BENCH_LIVE_ROUNDS ?? 5);
 
 async function user(baseUrl, tag) {
-  const email = `bench-live-${tag}-${Math.random().toString(36).slice(2, 10)}@bench.preploop.dev`;
-  const password = "benchmark password 123";
-  const headers = { "content-type": "application/json", origin: baseUrl };
-  const r = await fetch(`${baseUrl}/api/accounts`, { method: "POST", headers, body: JSON.stringify({ email, password, displayName: tag }) });
-  if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${await r.text()}`);
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = await csrfRes.json();
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
-  });
-  const cookie = signIn.headers.getSetCookie().find((c) => c.includes("session-token"))?.split(";")[0];
-  if (!cookie) throw new Error("sign-in failed");
+  const { cookie } = await signedInUser(baseUrl, { tag: `bench-live-${tag}`, displayName: tag });
   const call = async (base, method, path, body) => {
     const res = await fetch(`${base}${path}`, {
       method,

@@ -4,7 +4,8 @@
 // mentor dashboard, the review queue, the calibration view and the progress dashboard (with
 // the mentor series). Numbers only; nothing is asserted.
 import pg from "pg";
-import { serverMs, signedInFetch, summarise, withBenchApp } from "./lib.mjs";
+import { queriesPerGet, signedInFetch, summarise, timedGets, withBenchApp } from "./lib.mjs";
+import { userIdOf } from "./progress.mjs";
 
 const MENTEES = 100;
 const MENTEE_ATTEMPTS = 5_000;
@@ -13,12 +14,6 @@ const CANDIDATE_ATTEMPTS = 5_000;
 const REVIEWS = 2_000;
 const WARMUP = 10;
 const SAMPLES = 100;
-
-async function userIdOf(client, f) {
-  const body = await (await f("/api/profile")).json();
-  const { rows } = await client.query(`SELECT id FROM "User" WHERE email = $1`, [body.profile.email]);
-  return rows[0].id;
-}
 
 const attemptsSql = `
   INSERT INTO "PracticeAttempt" (id, "userId", "questionId", status, format, answer, "allocatedSeconds", "startedAt",
@@ -83,26 +78,10 @@ async function seed(client, mentorId, candidateId) {
   );
 }
 
-async function queries(baseUrl, f, path) {
-  const count = async () => (await (await fetch(`${baseUrl}/api/debug/query-count`)).json()).queries;
-  const start = await count();
-  await (await f(path)).arrayBuffer();
-  return (await count()) - start;
-}
-
 async function measure(baseUrl, f, path, label) {
-  for (let i = 0; i < WARMUP; i++) await (await f(path)).arrayBuffer();
-  const server = [];
-  let bytes = 0;
-  for (let i = 0; i < SAMPLES; i++) {
-    const res = await f(path);
-    const body = await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
-    server.push(serverMs(res));
-    bytes = body.byteLength;
-  }
+  const { server, bytes } = await timedGets(f, path, { warmup: WARMUP, samples: SAMPLES });
   console.log(
-    `${summarise(`GET ${path} (${label}), server time`, server)}; ${(bytes / 1024).toFixed(1)} KiB; ${await queries(baseUrl, f, path)} SQL queries`,
+    `${summarise(`GET ${path} (${label}), server time`, server)}; ${(bytes / 1024).toFixed(1)} KiB; ${await queriesPerGet(baseUrl, f, path)} SQL queries`,
   );
 }
 

@@ -6,7 +6,7 @@
 // queries one request runs for that user and for a user with a short history, and the
 // response size. Numbers only; nothing is asserted.
 import pg from "pg";
-import { serverMs, signedInFetch, summarise, withBenchApp } from "./lib.mjs";
+import { queriesPerGet, signedInFetch, summarise, timedGets, withBenchApp } from "./lib.mjs";
 
 const ATTEMPTS = 20_000;
 const OTHER_USERS = 1_000;
@@ -110,16 +110,6 @@ export async function seedHistory(client, userId) {
   console.log(`seeded ${ATTEMPTS} attempts for the bench user and ${rows[0].n} attempts in all in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-async function queriesPerRequest(baseUrl, f) {
-  const count = async () => (await (await fetch(`${baseUrl}/api/debug/query-count`)).json()).queries;
-  const before = await count();
-  const idle = (await count()) - before; // reading the counter runs no query
-  const start = await count();
-  const res = await f("/api/progress");
-  await res.arrayBuffer();
-  return (await count()) - start - idle;
-}
-
 export async function run() {
   process.env.PREPLOOP_QUERY_STATS = "1"; // the app server inherits it: counts SQL queries
   await withBenchApp("preploop_bench_progress", async ({ baseUrl, databaseUrl }) => {
@@ -139,24 +129,12 @@ export async function run() {
       const f = await signedInFetch(baseUrl);
       await seedHistory(client, await userIdOf(client, f));
 
-      for (let i = 0; i < WARMUP; i++) await (await f("/api/progress")).arrayBuffer();
-      const total = [];
-      const server = [];
-      let bytes = 0;
-      for (let i = 0; i < SAMPLES; i++) {
-        const s = performance.now();
-        const res = await f("/api/progress");
-        const body = await res.arrayBuffer();
-        total.push(performance.now() - s);
-        server.push(serverMs(res));
-        bytes = body.byteLength;
-        if (res.status !== 200) throw new Error(`GET /api/progress answered ${res.status}`);
-      }
+      const { server, total, bytes } = await timedGets(f, "/api/progress", { warmup: WARMUP, samples: SAMPLES });
       console.log(summarise("GET /api/progress, 20,000 attempts, server time", server));
       console.log(summarise("GET /api/progress, 20,000 attempts, total", total));
       console.log(`response size: ${(bytes / 1024).toFixed(1)} KiB`);
-      const big = await queriesPerRequest(baseUrl, f);
-      const little = await queriesPerRequest(baseUrl, small);
+      const big = await queriesPerGet(baseUrl, f, "/api/progress");
+      const little = await queriesPerGet(baseUrl, small, "/api/progress");
       console.log(`SQL queries per request: ${big} with 20,000 attempts, ${little} with 1 attempt (session check included)`);
     } finally {
       await client.end();

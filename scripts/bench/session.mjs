@@ -7,37 +7,14 @@
 import os from "node:os";
 import autocannon from "autocannon";
 import { freePort, startAppServer } from "../lib/app-server.mjs";
-import { withBenchApp } from "./lib.mjs";
+import { signedInUser, withBenchApp } from "./lib.mjs";
 
 const SECONDS = Number(process.env.PREPLOOP_BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.PREPLOOP_BENCH_ROUNDS ?? 2);
 const SECRET = "preploop-bench-secret-0123456789abcdefghij"; // withBenchApp's
 
 async function sessionCookie(baseUrl) {
-  const email = `bench-session-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@bench.preploop.dev`;
-  const password = "benchmark password 123";
-  const headers = { "content-type": "application/json", origin: baseUrl };
-  const r = await fetch(`${baseUrl}/api/accounts`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ email, password, displayName: "Bench" }),
-  });
-  if (r.status !== 201) throw new Error(`sign-up failed: ${r.status}`);
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = await csrfRes.json();
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0];
+  return (await signedInUser(baseUrl, { tag: "bench-session" })).cookie;
 }
 
 function load(url, headers, expectStatus) {

@@ -44,9 +44,14 @@ export async function ensureBuild({ force = false, signal } = {}) {
     console.log("[build] the app is up to date");
     return;
   }
-  console.log("[build] building the app (next build)…");
+  // A checkout's first build (no .next: a fresh clone) does not write Turbopack's build cache
+  // (.next/cache), which only a later rebuild reads: writing it took ~7.6 of a 25-minute build
+  // under load (docs/decisions/0022, Session 7). Later builds write and read it as usual.
+  const first = !fs.existsSync(path.join(root, ".next"));
+  console.log(`[build] building the app (next build${first ? ", first build: no build cache written" : ""})…`);
   const t0 = Date.now();
-  await run("next", ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", PREPLOOP_BUILD_SKIP_TYPECHECK: "1" }, signal });
+  const env = { NEXT_TELEMETRY_DISABLED: "1", PREPLOOP_BUILD_SKIP_TYPECHECK: "1", PREPLOOP_BUILD_CACHE: first ? "0" : "1" };
+  await run("next", ["build"], { env, signal });
   fs.writeFileSync(STAMP, hash);
   console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);
 }

@@ -59,6 +59,15 @@ describe("an exhausted database pool", () => {
         error: { code: "service_busy", message: "PrepLoop is busy right now. Try again in a moment." },
       });
 
+      // A page (server components cannot set a status) answers a plain 503 page too, not
+      // Next's 500 error page (scripts/lib/serve.mjs, marked by lib/server/db.ts).
+      const page = await b.raw("/questions");
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBe("1");
+      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(page.headers.get("cache-control")).toBe("no-store");
+      expect(await page.text()).toContain("PrepLoop is busy right now");
+
       // Health answers too (503, not a hang), so a load balancer takes a stuck instance out.
       const health = await fetch(`${tiny.baseUrl}/api/health`);
       expect(health.status).toBe(503);
@@ -71,5 +80,8 @@ describe("an exhausted database pool", () => {
       locker.release();
     }
     await waitFor(async () => (await b.get("/api/profile")).status === 200, "the instance to recover");
+    const page = await b.raw("/questions");
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toContain("PrepLoop is busy right now");
   });
 });

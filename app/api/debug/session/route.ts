@@ -12,7 +12,8 @@ export const GET = route(
     operationId: "getBenchSession",
     summary: "The session check alone, for benchmarks (only with PREPLOOP_BENCH=1)",
     response: responses.getBenchSession,
-    errors: ["not_found"],
+    // auth: false so that the 404 without the switch comes first; with it, no session is 401.
+    errors: ["not_found", "unauthenticated"],
     auth: false,
   },
   async ({ user }) => {
