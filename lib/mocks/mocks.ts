@@ -1,12 +1,13 @@
 import "server-only";
 // Mock interviews: create from a template, read the state, move, pause/resume, autosave,
 // finish, score. Every function is scoped to the signed-in user; reads go through
-// `readMockRow(viewerId, …)` in store.ts.
+// `loadSettled(viewerId, …)` in store.ts.
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { type Answer, type AnswerFormat, emptyAnswer, formatForType, isBlank } from "@/lib/practice/answer";
 import { saveAnswer, scoreAttempt, writeAnswer } from "@/lib/practice/attempts";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
 import { type ScoreInput } from "@/lib/practice/schema";
 import { DIFFICULTIES, QUESTION_TYPES, fromDb, toDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
@@ -35,7 +36,7 @@ import { msPerMinuteFor } from "./time-scale";
 
 
 /** A save that was on its way when a block's time ran out is still accepted this long after. */
-export const ANSWER_GRACE_MS = 10_000;
+const ANSWER_GRACE_MS = 10_000;
 
 export function listTemplates() {
   return MOCK_TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, segments: t.segments, totals: templateTotals(t) }));
@@ -400,7 +401,7 @@ export async function listMocks(userId: string, opts: { limit?: number; finished
   });
   const attempts = await db.practiceAttempt.findMany({
     where: { userId, mockId: { in: rows.map((r) => r.id) } },
-    select: { mockId: true, answer: true, technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+    select: { mockId: true, answer: true, ...SCORE_SELECT },
   });
   return rows.map((r) => {
     const mine = attempts.filter((a) => a.mockId === r.id).map((a) => ({ ...a, blank: isBlank(a.answer as Answer) }));

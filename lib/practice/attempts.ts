@@ -5,8 +5,8 @@ import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer, isBlank } from "./answer";
-import { SCORE_FIELDS } from "./data/evaluation";
-import { type Scores, averageTenths } from "./rating";
+import { SCORE_SELECT } from "./data/evaluation";
+import { type Scores, averageTenths, scoresOf } from "./rating";
 import { recordReview } from "./review";
 import { scheduleRating } from "@/lib/practice/schedule-rating";
 import { type ScoreInput } from "./schema";
@@ -26,10 +26,7 @@ const attemptSelect = {
   pausedBy: true,
   submittedAt: true,
   timeSpentMs: true,
-  technicalAccuracy: true,
-  communicationClarity: true,
-  problemSolving: true,
-  practicalConsiderations: true,
+  ...SCORE_SELECT,
   keyPointsCovered: true,
   rating: true,
   scoredAt: true,
@@ -73,18 +70,6 @@ const STATUS: Record<AttemptStatus, AttemptView["status"]> = {
   SUBMITTED: "submitted",
   SCORED: "scored",
 };
-
-function scoresOf(r: Row): Scores | null {
-  if (r.technicalAccuracy === null || r.communicationClarity === null || r.problemSolving === null || r.practicalConsiderations === null) {
-    return null;
-  }
-  return {
-    technicalAccuracy: r.technicalAccuracy,
-    communicationClarity: r.communicationClarity,
-    problemSolving: r.problemSolving,
-    practicalConsiderations: r.practicalConsiderations,
-  };
-}
 
 function present(r: Row, now: Date): AttemptView {
   const scores = scoresOf(r);

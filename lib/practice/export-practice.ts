@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { SCORE_SELECT } from "./data/evaluation";
 
 /** Practice attempts (with answers and scores), review schedule, quiz results, journal and interviews, for the data export. */
 export async function exportPractice(userId: string) {
@@ -18,10 +19,7 @@ export async function exportPractice(userId: string) {
         startedAt: true,
         submittedAt: true,
         timeSpentMs: true,
-        technicalAccuracy: true,
-        communicationClarity: true,
-        problemSolving: true,
-        practicalConsiderations: true,
+        ...SCORE_SELECT,
         keyPointsCovered: true,
         rating: true,
         scoredAt: true,
