@@ -305,12 +305,12 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
       keyPointsCovered: `This question has ${must + bonus} key points (${must} must-have${bonus ? `, ${bonus} bonus` : ""}), numbered from 0.`,
     });
   }
-  const scores = Object.fromEntries(SCORE_FIELDS.map((f) => [f, input.scores[f]])) as Scores;
+  const scores = scoresOf(input.scores);
   // The strictest of the self-scores and the newest AI review (lib/ai/schedule.ts).
   const ai = await db.aiReview.findFirst({
     where: { attemptId: id, userId },
     orderBy: { createdAt: "desc" },
-    select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+    select: SCORE_SELECT,
   });
   const rating = scheduleRating(scores, ai);
   await db.$transaction(async (tx) => {
