@@ -30,7 +30,7 @@ import {
 import { type CreateMockInput } from "./schema";
 import { summarise } from "./summary";
 import { type Candidate, MOCK_TYPES, type MockDifficulty, type Relaxation, drawMock, seriesDifficulty } from "./selection";
-import { type MockRow, clockOf, loadSettled, mutateClock, stagesOf, templateOf } from "./store";
+import { type MockRow, SLOT_ANSWER_SELECT, clockOf, loadSettled, mutateClock, stagesOf, templateOf } from "./store";
 import { MOCK_TEMPLATES, getTemplate, templateTotals } from "./templates";
 import { msPerMinuteFor } from "./time-scale";
 
@@ -224,11 +224,7 @@ async function present(row: MockRow, now: Date): Promise<MockState> {
     where: { mockId: row.id, userId: row.userId, mockSlot: { lt: reachedSlots } },
     orderBy: { mockSlot: "asc" },
     select: {
-      id: true,
-      mockSlot: true,
-      questionId: true,
-      format: true,
-      answer: true,
+      ...SLOT_ANSWER_SELECT,
       version: true,
       question: { select: { title: true, prompt: true, type: true, difficulty: true } },
     },

@@ -11,7 +11,7 @@ import { db } from "@/lib/server/db";
 import { conflict } from "@/lib/server/errors";
 import { type Stage } from "./clock";
 import { type PointScores, type ReportScores, reportScores } from "./scoring";
-import { loadSettled, stagesOf, templateOf } from "./store";
+import { SLOT_ANSWER_SELECT, loadSettled, stagesOf, templateOf } from "./store";
 
 type ReportQuestion = {
   slot: number;
@@ -67,11 +67,7 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       where: { mockId: row.id, userId: row.userId },
       orderBy: { mockSlot: "asc" },
       select: {
-        id: true,
-        mockSlot: true,
-        questionId: true,
-        format: true,
-        answer: true,
+        ...SLOT_ANSWER_SELECT,
         timeSpentMs: true,
         allocatedSeconds: true,
         keyPointsCovered: true,

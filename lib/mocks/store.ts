@@ -35,6 +35,15 @@ const mockSelect = {
 
 export type MockRow = Prisma.MockGetPayload<{ select: typeof mockSelect }>;
 
+/** The columns every view of a mock's answers reads (the runner adds the version, the report the scores). */
+export const SLOT_ANSWER_SELECT = {
+  id: true,
+  mockSlot: true,
+  questionId: true,
+  format: true,
+  answer: true,
+} as const satisfies Prisma.PracticeAttemptSelect;
+
 const NOT_FOUND = "That mock interview does not exist or is not yours.";
 
 export function templateOf(row: Pick<MockRow, "plan">): MockTemplate {

@@ -12,6 +12,16 @@ import { scheduleRating } from "@/lib/practice/schedule-rating";
 import { type ScoreInput } from "./schema";
 import { elapsedMs, pause, resume } from "./timer";
 
+/** An attempt's outcome: when it was submitted, the time it took, its scores and review rating (also in the data export). */
+export const RESULT_SELECT = {
+  submittedAt: true,
+  timeSpentMs: true,
+  ...SCORE_SELECT,
+  keyPointsCovered: true,
+  rating: true,
+  scoredAt: true,
+} as const satisfies Prisma.PracticeAttemptSelect;
+
 const attemptSelect = {
   id: true,
   questionId: true,
@@ -24,12 +34,7 @@ const attemptSelect = {
   activeMs: true,
   resumedAt: true,
   pausedBy: true,
-  submittedAt: true,
-  timeSpentMs: true,
-  ...SCORE_SELECT,
-  keyPointsCovered: true,
-  rating: true,
-  scoredAt: true,
+  ...RESULT_SELECT,
   createdAt: true,
   updatedAt: true,
   question: { select: { title: true, type: true, keyPoints: true, bonusPoints: true } },

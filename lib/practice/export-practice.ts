@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { SCORE_SELECT } from "./data/evaluation";
+import { RESULT_SELECT } from "./attempts";
 
 /** Practice attempts (with answers and scores), review schedule, quiz results, journal and interviews, for the data export. */
 export async function exportPractice(userId: string) {
@@ -17,12 +17,7 @@ export async function exportPractice(userId: string) {
         answer: true,
         allocatedSeconds: true,
         startedAt: true,
-        submittedAt: true,
-        timeSpentMs: true,
-        ...SCORE_SELECT,
-        keyPointsCovered: true,
-        rating: true,
-        scoredAt: true,
+        ...RESULT_SELECT,
         mockId: true,
         mockSlot: true,
       },
