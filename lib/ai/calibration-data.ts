@@ -2,12 +2,10 @@ import "server-only";
 // Loads the three voices for the calibration view: the newest AI review of each of the user's
 // answers (at most 2,000 answers), their self-scores when scored, and the mean of the mentors'
 // reviews of the same answer.
-import { SCORE_FIELDS } from "@/lib/practice/data/evaluation";
+import { SCORE_FIELDS, SCORE_SELECT } from "@/lib/practice/data/evaluation";
+import { scoresOf } from "@/lib/practice/rating";
 import { db } from "@/lib/server/db";
 import { type PointScores, type Voices, threeVoices } from "./calibration";
-
-const pick = (r: Record<string, unknown>): PointScores =>
-  Object.fromEntries(SCORE_FIELDS.map((f) => [f, r[f] as number])) as PointScores;
 
 export async function getThreeVoices(userId: string): Promise<Voices> {
   const reviews = await db.aiReview.findMany({
@@ -17,20 +15,14 @@ export async function getThreeVoices(userId: string): Promise<Voices> {
     select: {
       attemptId: true,
       createdAt: true,
-      technicalAccuracy: true,
-      communicationClarity: true,
-      problemSolving: true,
-      practicalConsiderations: true,
+      ...SCORE_SELECT,
       attempt: {
         select: {
           status: true,
-          technicalAccuracy: true,
-          communicationClarity: true,
-          problemSolving: true,
-          practicalConsiderations: true,
+          ...SCORE_SELECT,
           question: { select: { title: true, focusArea: true } },
           mentorReviews: {
-            select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+            select: SCORE_SELECT,
           },
         },
       },
@@ -46,8 +38,8 @@ export async function getThreeVoices(userId: string): Promise<Voices> {
         questionTitle: r.attempt.question.title,
         focusArea: r.attempt.question.focusArea,
         reviewedAt: r.createdAt,
-        ai: pick(r),
-        self: r.attempt.status === "SCORED" ? pick(r.attempt) : null,
+        ai: scoresOf(r),
+        self: r.attempt.status === "SCORED" ? scoresOf(r.attempt) : null,
         mentor: m.length
           ? (Object.fromEntries(SCORE_FIELDS.map((f) => [f, m.reduce((a, x) => a + x[f], 0) / m.length])) as PointScores)
           : null,

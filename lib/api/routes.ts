@@ -254,6 +254,3 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/debug/empty": r99,
   "/api/debug/session": r100,
 };
-
-/** Route files the document leaves out on purpose (see above). */
-export const UNDOCUMENTED_ROUTES = ["/api/auth/[...nextauth]", "/api/[...path]"];

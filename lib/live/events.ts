@@ -9,7 +9,7 @@ import { type Audience } from "./replay";
 
 type Tx = Prisma.TransactionClient;
 
-export type NewEvent = { kind: string; audience?: Audience; actorId?: string | null; payload?: Record<string, unknown> };
+type NewEvent = { kind: string; audience?: Audience; actorId?: string | null; payload?: Record<string, unknown> };
 
 /** Appends one event inside `tx` and queues its notification (sent when `tx` commits). */
 export async function appendEventTx(tx: Tx, liveMockId: string, e: NewEvent) {

@@ -2,7 +2,7 @@
 // updates the same calendar entry, SEQUENCE counting the changes), DTSTART in UTC, DURATION,
 // and SUMMARY/DESCRIPTION escaped and folded at 75 octets. Pure.
 
-export type IcsEvent = {
+type IcsEvent = {
   uid: string;
   start: Date;
   durationMinutes: number;

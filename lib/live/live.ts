@@ -8,6 +8,7 @@ import { hit } from "@/lib/accounts/throttle-store";
 import { tooManyAttempts } from "@/lib/accounts/too-many";
 import { notify } from "@/lib/mentors/notifications";
 import { type Answer } from "@/lib/practice/answer";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
 import {
   advanceMock,
   createMock,
@@ -31,10 +32,10 @@ import { SCHEDULE_KINDS, TIMELINE_KINDS } from "./prune-rules";
 import { type LiveRole, visibleTo } from "./replay";
 import { LIVE_AHEAD_DAYS, type LiveAssess, type LiveControl, type LiveCreate, type LiveMessage } from "./schema";
 
-export const NOT_YOURS = "That live mock does not exist or you are not in it.";
+const NOT_YOURS = "That live mock does not exist or you are not in it.";
 
 /** Hints and follow-ups one interviewer may send in one room per minute. */
-export const MESSAGE_RULE = { limit: 20, windowMs: 60_000 };
+const MESSAGE_RULE = { limit: 20, windowMs: 60_000 };
 
 const liveSelect = {
   id: true,
@@ -55,7 +56,7 @@ const liveSelect = {
 } satisfies Prisma.LiveMockSelect;
 type LiveRow = Prisma.LiveMockGetPayload<{ select: typeof liveSelect }>;
 
-export type LiveView = {
+type LiveView = {
   id: string;
   status: "scheduled" | "cancelled" | "live" | "finished";
   title: string;
@@ -212,7 +213,7 @@ export async function rescheduleLive(viewerId: string, id: string, scheduledAt: 
 }
 
 /** The schedule's history: when it was set, every move, a cancellation. */
-export async function scheduleHistory(id: string) {
+async function scheduleHistory(id: string) {
   const rows = await db.liveEvent.findMany({
     where: { liveMockId: id, kind: { in: [...SCHEDULE_KINDS] } },
     orderBy: { id: "asc" },
@@ -240,7 +241,7 @@ export async function liveIcs(viewerId: string, id: string, origin: string, now 
   });
 }
 
-export type InterviewerView = {
+type InterviewerView = {
   slot: number;
   keyPoints: string[];
   bonusPoints: string[];
@@ -248,7 +249,7 @@ export type InterviewerView = {
   discussionPoints: string[];
 };
 
-export type LiveAssessment = { slot: number; scores: Record<string, number> | null; note: string; shared: boolean };
+type LiveAssessment = { slot: number; scores: Record<string, number> | null; note: string; shared: boolean };
 
 export type RoomState = {
   live: LiveView;
@@ -324,7 +325,7 @@ async function assessmentsOf(row: LiveRow, withPrivate: boolean): Promise<LiveAs
         mockSlot: true,
         mentorReviews: {
           where: { mentorId: row.mentorId },
-          select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+          select: SCORE_SELECT,
         },
       },
       orderBy: { mockSlot: "asc" },
@@ -480,7 +481,7 @@ export async function announceRevocation(mentorshipId: string) {
   for (const r of rooms) await db.$transaction((tx) => appendEventTx(tx, r.id, { kind: "revoked", audience: "mentor", payload: {} }));
 }
 
-export type LiveReport = {
+type LiveReport = {
   live: LiveView;
   report: MockReport;
   assessments: LiveAssessment[];

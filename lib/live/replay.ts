@@ -6,8 +6,8 @@
 export type LiveRole = "candidate" | "mentor";
 export type Audience = "all" | "mentor";
 
-export type StoredEvent = { id: bigint | number | string; kind: string; audience: string; payload: unknown; createdAt: Date | string };
-export type WireEvent = { id: string; kind: string; payload: unknown; at: string };
+type StoredEvent = { id: bigint | number | string; kind: string; audience: string; payload: unknown; createdAt: Date | string };
+type WireEvent = { id: string; kind: string; payload: unknown; at: string };
 
 const ID = /^[0-9]{1,18}$/;
 

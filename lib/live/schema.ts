@@ -4,10 +4,10 @@ import { evaluationScoresSchema } from "@/lib/practice/schema";
 import { MOCK_DIFFICULTIES } from "@/lib/mocks/selection";
 import { TEMPLATE_IDS } from "@/lib/mocks/schema";
 
-export const LIVE_NOTE_MAX = 2000;
-export const LIVE_MESSAGE_MAX = 1000;
-export const LIVE_DURATION_MIN = 15;
-export const LIVE_DURATION_MAX = 240;
+const LIVE_NOTE_MAX = 2000;
+const LIVE_MESSAGE_MAX = 1000;
+const LIVE_DURATION_MIN = 15;
+const LIVE_DURATION_MAX = 240;
 /** How far ahead a live mock may be scheduled (days). */
 export const LIVE_AHEAD_DAYS = 365;
 

@@ -13,7 +13,7 @@ import { candidateReturned, mentorStillIn } from "./live";
 import { enter, heartbeatMs, leave, type Presence, refresh, sweep } from "./presence";
 import { type LiveRole, nextBatch, sseComment, sseFrame } from "./replay";
 
-export type StreamRoom = { id: string; mentorshipId: string; role: LiveRole; viewerId: string };
+type StreamRoom = { id: string; mentorshipId: string; role: LiveRole; viewerId: string };
 
 const enc = new TextEncoder();
 

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { ACCESS_REPEAT_MINUTES } from "./data/settings";
-import { type Scope, type Scopes, fieldOf, itemShared, scopesOf } from "./scopes";
+import { SCOPE_SELECT, type Scope, type Scopes, fieldOf, itemShared, scopesOf } from "./scopes";
 
 type MentorItem = { kind: "attempt"; id: string } | { kind: "mock"; id: string };
 
@@ -29,11 +29,7 @@ const mentorshipSelect = {
   id: true,
   candidateId: true,
   mentorId: true,
-  shareAttempts: true,
-  shareMocks: true,
-  shareProgress: true,
-  shareOffers: true,
-  sharePlan: true,
+  ...SCOPE_SELECT,
   candidate: { select: { displayName: true } },
 } as const;
 

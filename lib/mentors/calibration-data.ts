@@ -1,6 +1,8 @@
 import "server-only";
 // Loads the pairs behind the calibration view: every mentor review of the candidate's
 // attempts that the candidate also self-scored (the newest 2,000; `calibration` orders them).
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
+import { scoresOf } from "@/lib/practice/rating";
 import { db } from "@/lib/server/db";
 import { type Calibration, calibration } from "./calibration";
 
@@ -12,17 +14,11 @@ export async function getCalibration(candidateId: string): Promise<Calibration> 
     select: {
       attemptId: true,
       updatedAt: true,
-      technicalAccuracy: true,
-      communicationClarity: true,
-      problemSolving: true,
-      practicalConsiderations: true,
+      ...SCORE_SELECT,
       mentor: { select: { displayName: true } },
       attempt: {
         select: {
-          technicalAccuracy: true,
-          communicationClarity: true,
-          problemSolving: true,
-          practicalConsiderations: true,
+          ...SCORE_SELECT,
           question: { select: { title: true, focusArea: true } },
         },
       },
@@ -35,18 +31,9 @@ export async function getCalibration(candidateId: string): Promise<Calibration> 
       focusArea: r.attempt.question.focusArea,
       mentorName: r.mentor.displayName,
       reviewedAt: r.updatedAt,
-      self: {
-        technicalAccuracy: r.attempt.technicalAccuracy!,
-        communicationClarity: r.attempt.communicationClarity!,
-        problemSolving: r.attempt.problemSolving!,
-        practicalConsiderations: r.attempt.practicalConsiderations!,
-      },
-      mentor: {
-        technicalAccuracy: r.technicalAccuracy,
-        communicationClarity: r.communicationClarity,
-        problemSolving: r.problemSolving,
-        practicalConsiderations: r.practicalConsiderations,
-      },
+      // The query reads scored attempts only, so their four scores are set.
+      self: scoresOf(r.attempt)!,
+      mentor: scoresOf(r),
     })),
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 // The mentoring part of the data export: both roles. As a candidate: invitations (without
 // secrets), mentorships, review requests, the reviews and comments received, the access log.
 // As a mentor: mentorships, and the reviews and comments the user wrote.
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
 import { db } from "@/lib/server/db";
 import { listAccessLog } from "./access-log";
 import { listInvitations } from "./invitations";
@@ -38,10 +39,7 @@ export async function exportMentoring(userId: string) {
         attemptId: true,
         candidateId: true,
         mentorId: true,
-        technicalAccuracy: true,
-        communicationClarity: true,
-        problemSolving: true,
-        practicalConsiderations: true,
+        ...SCORE_SELECT,
         summary: true,
         createdAt: true,
         updatedAt: true,

@@ -12,7 +12,7 @@ import { formatCode, looksLikeToken, newCode, newToken, normaliseCode, sha256 } 
 import { PENDING_INVITATIONS_MAX } from "./data/settings";
 import { NOT_ACCEPTABLE, expiryFrom, invitationStatus, type InvitationStatus } from "./invitation-status";
 import { notify } from "./notifications";
-import { type Scopes, scopeColumns, scopesOf } from "./scopes";
+import { SCOPE_SELECT, type Scopes, scopeColumns, scopesOf } from "./scopes";
 import { type InvitationCreate } from "./schema";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
@@ -31,11 +31,7 @@ export type InvitationView = {
 const select = {
   id: true,
   label: true,
-  shareAttempts: true,
-  shareMocks: true,
-  shareProgress: true,
-  shareOffers: true,
-  sharePlan: true,
+  ...SCOPE_SELECT,
   expiresAt: true,
   createdAt: true,
   acceptedAt: true,

@@ -4,7 +4,7 @@ import "server-only";
 import { bandFor } from "@/lib/rubric/scores";
 import { db } from "@/lib/server/db";
 import { attemptPath, mockPath } from "./review-requests";
-import { type Scopes, scopesOf } from "./scopes";
+import { SCOPE_SELECT, type Scopes, scopesOf } from "./scopes";
 
 type MenteeCard = {
   id: string;
@@ -52,11 +52,7 @@ export async function mentorDashboard(mentorId: string) {
       id: true,
       candidateId: true,
       startedAt: true,
-      shareAttempts: true,
-      shareMocks: true,
-      shareProgress: true,
-      shareOffers: true,
-      sharePlan: true,
+      ...SCOPE_SELECT,
       candidate: { select: { displayName: true } },
     },
   });

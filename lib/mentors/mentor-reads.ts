@@ -7,6 +7,7 @@ import { getMatrix } from "@/lib/offers/matrix-store";
 import { listOffersForViewer } from "@/lib/offers/read-offers";
 import { getUserPlan } from "@/lib/plan/plans";
 import { getAttempt, type AttemptView } from "@/lib/practice/attempts";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
 import { getQuestion } from "@/lib/questions/get-question";
 import { listSelfAssessments } from "@/lib/rubric/self-assessments";
 import { db } from "@/lib/server/db";
@@ -48,10 +49,7 @@ export async function menteeOverview(viewerId: string, menteeId: string) {
       select: {
         id: true,
         submittedAt: true,
-        technicalAccuracy: true,
-        communicationClarity: true,
-        problemSolving: true,
-        practicalConsiderations: true,
+        ...SCORE_SELECT,
         question: { select: { title: true } },
         mentorReviews: { where: { mentorId: viewerId }, select: { id: true } },
       },

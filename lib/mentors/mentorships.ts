@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { notify } from "./notifications";
-import { type Scopes, scopeColumns, scopesOf } from "./scopes";
+import { SCOPE_SELECT, type Scopes, scopeColumns, scopesOf } from "./scopes";
 
 export type MentorshipView = {
   id: string;
@@ -19,11 +19,7 @@ export const mentorshipSelect = {
   id: true,
   candidateId: true,
   mentorId: true,
-  shareAttempts: true,
-  shareMocks: true,
-  shareProgress: true,
-  shareOffers: true,
-  sharePlan: true,
+  ...SCOPE_SELECT,
   startedAt: true,
   endedAt: true,
   candidate: { select: { displayName: true } },

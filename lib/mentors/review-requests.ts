@@ -159,7 +159,7 @@ export async function requestsForItem(
   }));
 }
 
-export type QueueItem = {
+type QueueItem = {
   id: string;
   kind: "attempt" | "mock";
   title: string;

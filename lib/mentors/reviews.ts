@@ -3,6 +3,8 @@ import "server-only";
 // comment thread between an attempt's owner and each mentor. Mentor-side functions take the
 // grant from `mentorAccess`; candidate-side ones check ownership of the attempt.
 import { type Prisma } from "@/lib/generated/prisma/client";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
+import { scoreSum, scoresOf } from "@/lib/practice/rating";
 import { db } from "@/lib/server/db";
 import { HttpError, notFound } from "@/lib/server/errors";
 import { type ItemGrant, itemKey, itemsVisibleToMentor } from "./access";
@@ -36,10 +38,7 @@ export type ThreadView = {
 
 const reviewSelect = {
   mentorId: true,
-  technicalAccuracy: true,
-  communicationClarity: true,
-  problemSolving: true,
-  practicalConsiderations: true,
+  ...SCORE_SELECT,
   summary: true,
   createdAt: true,
   updatedAt: true,
@@ -49,22 +48,12 @@ const reviewSelect = {
 type ReviewRow = Prisma.MentorReviewGetPayload<{ select: typeof reviewSelect }>;
 
 function presentReview(r: ReviewRow): ReviewView {
-  const scores = {
-    technicalAccuracy: r.technicalAccuracy,
-    communicationClarity: r.communicationClarity,
-    problemSolving: r.problemSolving,
-    practicalConsiderations: r.practicalConsiderations,
-  };
-  const sum =
-    scores.technicalAccuracy +
-    scores.communicationClarity +
-    scores.problemSolving +
-    scores.practicalConsiderations;
+  const scores = scoresOf(r);
   return {
     mentorId: r.mentorId,
     mentorName: r.mentor.displayName,
     scores,
-    average: Math.round((sum / 4) * 100) / 100,
+    average: Math.round((scoreSum(scores) / 4) * 100) / 100,
     summary: r.summary,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -33,6 +33,15 @@ export type Scope = (typeof SCOPES)[number]["key"];
 type ScopeField = (typeof SCOPES)[number]["field"];
 export type Scopes = Record<Scope, boolean>;
 
+/** The scope columns as a Prisma select (a mentorship read spreads it; `scopesOf` reads the row). */
+export const SCOPE_SELECT = {
+  shareAttempts: true,
+  shareMocks: true,
+  shareProgress: true,
+  shareOffers: true,
+  sharePlan: true,
+} as const satisfies Record<ScopeField, true>;
+
 export const SCOPE_KEYS = SCOPES.map((s) => s.key) as [Scope, ...Scope[]];
 
 export function scopesOf(row: Record<ScopeField, boolean>): Scopes {

@@ -9,7 +9,7 @@
 // (so a request long after a deadline still lands where a ticking clock would be).
 import { type MockTemplate } from "./templates";
 
-export type BlockStage = {
+type BlockStage = {
   kind: "block";
   ms: number;
   sessionIndex: number;
@@ -20,7 +20,7 @@ export type BlockStage = {
   firstSlot: number;
   count: number;
 };
-export type BreakStage = { kind: "break"; ms: number };
+type BreakStage = { kind: "break"; ms: number };
 export type Stage = BlockStage | BreakStage;
 
 export const MS_PER_MINUTE = 60_000;
@@ -140,7 +140,7 @@ export function resumeClock(clock: MockClock, stages: readonly Stage[], now: Dat
   return { ...clock, resumedAt: now };
 }
 
-export type MoveError = "finished" | "not-in-block" | "outside-block";
+type MoveError = "finished" | "not-in-block" | "outside-block";
 
 /** Moves to another question of the current block; the time so far stays with the question left. */
 export function moveTo(clock: MockClock, stages: readonly Stage[], slot: number, now: Date): { clock: MockClock } | { error: MoveError } {

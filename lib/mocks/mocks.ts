@@ -1,12 +1,13 @@
 import "server-only";
 // Mock interviews: create from a template, read the state, move, pause/resume, autosave,
 // finish, score. Every function is scoped to the signed-in user; reads go through
-// `readMockRow(viewerId, …)` in store.ts.
+// `loadSettled(viewerId, …)` in store.ts.
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import { type Answer, type AnswerFormat, emptyAnswer, formatForType, isBlank } from "@/lib/practice/answer";
 import { saveAnswer, scoreAttempt, writeAnswer } from "@/lib/practice/attempts";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
 import { type ScoreInput } from "@/lib/practice/schema";
 import { DIFFICULTIES, QUESTION_TYPES, fromDb, toDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
@@ -29,13 +30,13 @@ import {
 import { type CreateMockInput } from "./schema";
 import { summarise } from "./summary";
 import { type Candidate, MOCK_TYPES, type MockDifficulty, type Relaxation, drawMock, seriesDifficulty } from "./selection";
-import { type MockRow, clockOf, loadSettled, mutateClock, stagesOf, templateOf } from "./store";
+import { type MockRow, SLOT_ANSWER_SELECT, clockOf, loadSettled, mutateClock, stagesOf, templateOf } from "./store";
 import { MOCK_TEMPLATES, getTemplate, templateTotals } from "./templates";
 import { msPerMinuteFor } from "./time-scale";
 
 
 /** A save that was on its way when a block's time ran out is still accepted this long after. */
-export const ANSWER_GRACE_MS = 10_000;
+const ANSWER_GRACE_MS = 10_000;
 
 export function listTemplates() {
   return MOCK_TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, segments: t.segments, totals: templateTotals(t) }));
@@ -223,11 +224,7 @@ async function present(row: MockRow, now: Date): Promise<MockState> {
     where: { mockId: row.id, userId: row.userId, mockSlot: { lt: reachedSlots } },
     orderBy: { mockSlot: "asc" },
     select: {
-      id: true,
-      mockSlot: true,
-      questionId: true,
-      format: true,
-      answer: true,
+      ...SLOT_ANSWER_SELECT,
       version: true,
       question: { select: { title: true, prompt: true, type: true, difficulty: true } },
     },
@@ -400,7 +397,7 @@ export async function listMocks(userId: string, opts: { limit?: number; finished
   });
   const attempts = await db.practiceAttempt.findMany({
     where: { userId, mockId: { in: rows.map((r) => r.id) } },
-    select: { mockId: true, answer: true, technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+    select: { mockId: true, answer: true, ...SCORE_SELECT },
   });
   return rows.map((r) => {
     const mine = attempts.filter((a) => a.mockId === r.id).map((a) => ({ ...a, blank: isBlank(a.answer as Answer) }));

@@ -4,14 +4,16 @@ import "server-only";
 // questions that challenged the user.
 import { type AnswerFormat, type Answer, isBlank } from "@/lib/practice/answer";
 import { CHECKLISTS } from "@/lib/practice/data/checklists";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
+import { scoresOf } from "@/lib/practice/rating";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
 import { conflict } from "@/lib/server/errors";
 import { type Stage } from "./clock";
 import { type PointScores, type ReportScores, reportScores } from "./scoring";
-import { loadSettled, stagesOf, templateOf } from "./store";
+import { SLOT_ANSWER_SELECT, loadSettled, stagesOf, templateOf } from "./store";
 
-export type ReportQuestion = {
+type ReportQuestion = {
   slot: number;
   attemptId: string;
   questionId: string;
@@ -65,18 +67,11 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
       where: { mockId: row.id, userId: row.userId },
       orderBy: { mockSlot: "asc" },
       select: {
-        id: true,
-        mockSlot: true,
-        questionId: true,
-        format: true,
-        answer: true,
+        ...SLOT_ANSWER_SELECT,
         timeSpentMs: true,
         allocatedSeconds: true,
         keyPointsCovered: true,
-        technicalAccuracy: true,
-        communicationClarity: true,
-        problemSolving: true,
-        practicalConsiderations: true,
+        ...SCORE_SELECT,
         question: {
           select: {
             title: true,
@@ -95,10 +90,7 @@ export async function getMockReport(viewerId: string, id: string): Promise<MockR
   const questions: ReportQuestion[] = attempts.map((a) => {
     const slot = a.mockSlot!;
     const block = blockOfSlot(stages, slot);
-    const scores =
-      a.technicalAccuracy === null || a.communicationClarity === null || a.problemSolving === null || a.practicalConsiderations === null
-        ? null
-        : { technicalAccuracy: a.technicalAccuracy, communicationClarity: a.communicationClarity, problemSolving: a.problemSolving, practicalConsiderations: a.practicalConsiderations };
+    const scores = scoresOf(a);
     const answer = a.answer as Answer;
     const blank = isBlank(answer);
     return {
@@ -172,10 +164,7 @@ export async function exportMocks(userId: string) {
           questionId: true,
           answer: true,
           timeSpentMs: true,
-          technicalAccuracy: true,
-          communicationClarity: true,
-          problemSolving: true,
-          practicalConsiderations: true,
+          ...SCORE_SELECT,
           keyPointsCovered: true,
           question: { select: { title: true } },
         },
@@ -198,10 +187,7 @@ export async function exportMocks(userId: string) {
       title: a.question.title,
       answer: a.answer,
       timeSpentMs: a.timeSpentMs,
-      scores:
-        a.technicalAccuracy === null
-          ? null
-          : { technicalAccuracy: a.technicalAccuracy, communicationClarity: a.communicationClarity, problemSolving: a.problemSolving, practicalConsiderations: a.practicalConsiderations },
+      scores: scoresOf(a),
       keyPointsCovered: a.keyPointsCovered,
     })),
   }));

@@ -12,7 +12,7 @@ export type PointScores = {
   practicalConsiderations: number;
 };
 
-export type ScoredSlot = {
+type ScoredSlot = {
   slot: number;
   sessionIndex: number;
   focusArea: string;

@@ -40,7 +40,7 @@ export function seriesDifficulty(previous: MockDifficulty | null, asked: MockDif
   return DIFFICULTIES[next]!.value;
 }
 
-export type Picked = { ids: string[]; /** How many were attempted in the last RECENT_DAYS days (the rule relaxed). */ recentReused: number };
+type Picked = { ids: string[]; /** How many were attempted in the last RECENT_DAYS days (the rule relaxed). */ recentReused: number };
 
 /**
  * Picks `slot.count` questions that fit `slot.minutes`, never one in `exclude`. Questions not
@@ -85,11 +85,11 @@ export function pickQuestions(
 /** A selection rule the draw had to relax for one block, said to the user where the mock starts. */
 export type Relaxation = { block: string; rule: "recent-days"; reused: number; message: string };
 
-export function relaxationMessage(block: string, reused: number, count: number) {
+function relaxationMessage(block: string, reused: number, count: number) {
   return `“${block}”: ${reused} of its ${count} question${count === 1 ? "" : "s"} ${reused === 1 ? "was" : "were"} attempted in the last ${RECENT_DAYS} days: not enough other questions fit its time, so the ${RECENT_DAYS}-day no-repeat rule was relaxed (the least recently attempted were drawn).`;
 }
 
-export type Draw =
+type Draw =
   | { ok: true; chosen: { slot: number; questionId: string }[]; relaxations: Relaxation[] }
   | { ok: false; block: string; count: number; minutes: number; fitting: number };
 

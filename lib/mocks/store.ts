@@ -8,7 +8,7 @@ import { notFound } from "@/lib/server/errors";
 import { type MockClock, type Stage, isFinished, planStages, settle } from "./clock";
 import { type MockTemplate, templateSchema } from "./templates";
 
-export const mockSelect = {
+const mockSelect = {
   id: true,
   userId: true,
   templateId: true,
@@ -35,7 +35,16 @@ export const mockSelect = {
 
 export type MockRow = Prisma.MockGetPayload<{ select: typeof mockSelect }>;
 
-export const NOT_FOUND = "That mock interview does not exist or is not yours.";
+/** The columns every view of a mock's answers reads (the runner adds the version, the report the scores). */
+export const SLOT_ANSWER_SELECT = {
+  id: true,
+  mockSlot: true,
+  questionId: true,
+  format: true,
+  answer: true,
+} as const satisfies Prisma.PracticeAttemptSelect;
+
+const NOT_FOUND = "That mock interview does not exist or is not yours.";
 
 export function templateOf(row: Pick<MockRow, "plan">): MockTemplate {
   return templateSchema.parse(row.plan);
@@ -60,7 +69,7 @@ export function clockOf(row: MockRow): MockClock {
  * The one read of a mock: as `viewerId` may see it. Today that is its owner only; sharing with
  * a mentor (issue 7) extends this function, and every read (state, report) goes through it.
  */
-export async function readMockRow(viewerId: string, id: string): Promise<MockRow> {
+async function readMockRow(viewerId: string, id: string): Promise<MockRow> {
   const row = await db.mock.findFirst({ where: { id, userId: viewerId }, select: mockSelect });
   if (!row) throw notFound(NOT_FOUND);
   return row;
@@ -74,7 +83,7 @@ type Tx = Prisma.TransactionClient;
  * with its time, and an interview record is made for the after-interview checklist.
  * Returns false when another write came first (the caller reads again and retries).
  */
-export async function writeClock(
+async function writeClock(
   row: MockRow,
   next: MockClock,
   now: Date,

@@ -5,17 +5,10 @@
 import { z } from "zod";
 import { BENEFIT_ITEMS, type BenefitKey } from "./benefits";
 import { parseMoney, toMajorString } from "./money";
-import type { OfferView } from "./offer-view";
+import type { OfferLabels, OfferView } from "./offer-view";
 import { offerInputSchema } from "./schema";
 
-export type OfferFormValues = {
-  company: string;
-  role: string;
-  level: string;
-  region: string;
-  location: string;
-  remotePolicy: string;
-  currency: string;
+export type OfferFormValues = OfferLabels & {
   baseSalary: string;
   targetBonusPercent: string;
   signingBonus: string;

@@ -1,12 +1,16 @@
 // An offer as the API and pages see it: amounts as numbers of minor units (all within
 // Number.MAX_SAFE_INTEGER by the schema's limits), percentages as numbers, plus the
 // computed year-by-year compensation, band placement and mix.
+import type { Offer } from "@/lib/generated/prisma/client";
 import { type BandPlacement, compMix, type MixPart, placeInBand } from "./bands";
 import { type Benefits, readBenefits } from "./benefits";
 import { type CompInput, type Equity, yearByYear, type VestingPresetValue } from "./compensation";
 
-type OfferRow = {
-  id: string;
+/** An offer as stored (every column but the owner). */
+type OfferRow = Omit<Offer, "userId">;
+
+/** The offer's describing fields, text in both the view and the form (offer-form-values.ts). */
+export type OfferLabels = {
   company: string;
   role: string;
   level: string;
@@ -14,34 +18,12 @@ type OfferRow = {
   location: string;
   remotePolicy: string;
   currency: string;
-  baseSalaryMinor: bigint;
-  targetBonusBp: number;
-  signingBonusMinor: bigint;
-  signingBonusMonth: number;
-  equityType: string;
-  equityGrantValueMinor: bigint | null;
-  equityShares: bigint | null;
-  equityPriceMinor: bigint | null;
-  equityStrikeMinor: bigint | null;
-  vestingPreset: string;
-  vestingCustomBp: number[];
-  annualRefresherMinor: bigint;
-  benefitsValueMinor: bigint;
-  retirementMatchBp: number;
-  /** JSON, read by readBenefits. */
-  benefits: unknown;
-  notes: string;
-  archivedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
 };
 
-type EquityView =
-  | { type: "NONE" }
-  | { type: "RSU_VALUE"; grantValue: number }
-  | { type: "RSU_SHARES"; shares: number; sharePrice: number }
-  | { type: "OPTIONS"; shares: number; strikePrice: number; fairMarketValue: number };
+/** `T` with its bigint amounts as numbers (each member of a union on its own). */
+type Numbers<T> = T extends unknown ? { [K in keyof T]: T[K] extends bigint ? number : T[K] } : never;
+
+type EquityView = Numbers<Equity>;
 
 export type YearView = {
   year: number;
@@ -73,15 +55,8 @@ type BandView =
 
 type MixView = Omit<MixPart, "amount"> & { amount: number };
 
-export type OfferView = {
+export type OfferView = OfferLabels & {
   id: string;
-  company: string;
-  role: string;
-  level: string;
-  region: string;
-  location: string;
-  remotePolicy: string;
-  currency: string;
   baseSalary: number;
   targetBonusPercent: number;
   signingBonus: number;

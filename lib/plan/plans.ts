@@ -1,4 +1,5 @@
 import "server-only";
+import { type Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { addYears, dayNumber, fromDate, toDate } from "@/lib/calendar/dates";
@@ -8,28 +9,11 @@ import {
   isOverdue,
   isWithinPlan,
   planWindow,
-  type MilestoneStatus,
 } from "./horizons";
 import { type PlanCreate, type PlanUpdate } from "./schema";
 import { userToday } from "@/lib/calendar/today";
 import type { EvidenceLink, Milestone, Plan, PlanDetail } from "./types";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
-
-type PlanRow = {
-  id: string;
-  trackId: string;
-  stageId: string;
-  startsOn: Date;
-  year1Role: string;
-  year1Goals: string;
-  years2to3Role: string;
-  years2to3Goals: string;
-  years4to5Role: string;
-  years4to5Goals: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-};
 
 const planSelect = {
   id: true,
@@ -45,7 +29,9 @@ const planSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
-} as const;
+} as const satisfies Prisma.CareerPlanSelect;
+
+type PlanRow = Prisma.CareerPlanGetPayload<{ select: typeof planSelect }>;
 
 export const milestoneSelect = {
   id: true,
@@ -58,20 +44,9 @@ export const milestoneSelect = {
   evidence: true,
   position: true,
   version: true,
-} as const;
+} as const satisfies Prisma.MilestoneSelect;
 
-type MilestoneRow = {
-  id: string;
-  title: string;
-  description: string;
-  targetDate: Date;
-  status: MilestoneStatus;
-  progress: number;
-  skills: string[];
-  evidence: unknown;
-  position: number;
-  version: number;
-};
+type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>;
 
 function presentPlan(row: PlanRow): Plan {
   return {

@@ -1,7 +1,7 @@
 // Answer formats and their shapes. Which editor a question gets follows from its type.
 import { z } from "zod";
 
-export const ANSWER_FORMATS = ["MARKDOWN", "STAR", "CODE"] as const;
+const ANSWER_FORMATS = ["MARKDOWN", "STAR", "CODE"] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
 
 /** Generous per-field limit; the request body limit (ANSWER_BODY_LIMIT) is what answers 413. */

@@ -5,12 +5,22 @@ import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer, isBlank } from "./answer";
-import { SCORE_FIELDS } from "./data/evaluation";
-import { type Scores, averageTenths } from "./rating";
+import { SCORE_SELECT } from "./data/evaluation";
+import { type Scores, averageTenths, scoresOf } from "./rating";
 import { recordReview } from "./review";
 import { scheduleRating } from "@/lib/practice/schedule-rating";
 import { type ScoreInput } from "./schema";
 import { elapsedMs, pause, resume } from "./timer";
+
+/** An attempt's outcome: when it was submitted, the time it took, its scores and review rating (also in the data export). */
+export const RESULT_SELECT = {
+  submittedAt: true,
+  timeSpentMs: true,
+  ...SCORE_SELECT,
+  keyPointsCovered: true,
+  rating: true,
+  scoredAt: true,
+} as const satisfies Prisma.PracticeAttemptSelect;
 
 const attemptSelect = {
   id: true,
@@ -24,15 +34,7 @@ const attemptSelect = {
   activeMs: true,
   resumedAt: true,
   pausedBy: true,
-  submittedAt: true,
-  timeSpentMs: true,
-  technicalAccuracy: true,
-  communicationClarity: true,
-  problemSolving: true,
-  practicalConsiderations: true,
-  keyPointsCovered: true,
-  rating: true,
-  scoredAt: true,
+  ...RESULT_SELECT,
   createdAt: true,
   updatedAt: true,
   question: { select: { title: true, type: true, keyPoints: true, bonusPoints: true } },
@@ -73,18 +75,6 @@ const STATUS: Record<AttemptStatus, AttemptView["status"]> = {
   SUBMITTED: "submitted",
   SCORED: "scored",
 };
-
-function scoresOf(r: Row): Scores | null {
-  if (r.technicalAccuracy === null || r.communicationClarity === null || r.problemSolving === null || r.practicalConsiderations === null) {
-    return null;
-  }
-  return {
-    technicalAccuracy: r.technicalAccuracy,
-    communicationClarity: r.communicationClarity,
-    problemSolving: r.problemSolving,
-    practicalConsiderations: r.practicalConsiderations,
-  };
-}
 
 function present(r: Row, now: Date): AttemptView {
   const scores = scoresOf(r);
@@ -320,12 +310,12 @@ export async function scoreAttempt(userId: string, id: string, input: ScoreInput
       keyPointsCovered: `This question has ${must + bonus} key points (${must} must-have${bonus ? `, ${bonus} bonus` : ""}), numbered from 0.`,
     });
   }
-  const scores = Object.fromEntries(SCORE_FIELDS.map((f) => [f, input.scores[f]])) as Scores;
+  const scores = scoresOf(input.scores);
   // The strictest of the self-scores and the newest AI review (lib/ai/schedule.ts).
   const ai = await db.aiReview.findFirst({
     where: { attemptId: id, userId },
     orderBy: { createdAt: "desc" },
-    select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+    select: SCORE_SELECT,
   });
   const rating = scheduleRating(scores, ai);
   await db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { RESULT_SELECT } from "./attempts";
 
 /** Practice attempts (with answers and scores), review schedule, quiz results, journal and interviews, for the data export. */
 export async function exportPractice(userId: string) {
@@ -16,15 +17,7 @@ export async function exportPractice(userId: string) {
         answer: true,
         allocatedSeconds: true,
         startedAt: true,
-        submittedAt: true,
-        timeSpentMs: true,
-        technicalAccuracy: true,
-        communicationClarity: true,
-        problemSolving: true,
-        practicalConsiderations: true,
-        keyPointsCovered: true,
-        rating: true,
-        scoredAt: true,
+        ...RESULT_SELECT,
         mockId: true,
         mockSlot: true,
       },

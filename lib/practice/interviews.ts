@@ -4,7 +4,7 @@ import { conflict, notFound } from "@/lib/server/errors";
 import { type ChecklistProgress, checklistProgress } from "./checklist-progress";
 import { type InterviewInput } from "./schema";
 
-export type InterviewView = {
+type InterviewView = {
   id: string;
   company: string;
   date: string;

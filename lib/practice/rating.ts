@@ -10,6 +10,15 @@ export const RATING = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
 export type RatingValue = (typeof RATING)[keyof typeof RATING];
 export const RATING_LABELS: Record<RatingValue, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 
+/** The four scores of a row (an attempt, a review), or null while any of them is unset. */
+export function scoresOf(row: Record<ScoreField, number>): Scores;
+export function scoresOf(row: Record<ScoreField, number | null>): Scores | null;
+export function scoresOf(row: Record<ScoreField, number | null>): Scores | null {
+  const { technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations } = row;
+  if (technicalAccuracy === null || communicationClarity === null || problemSolving === null || practicalConsiderations === null) return null;
+  return { technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations };
+}
+
 export function scoreSum(scores: Scores): number {
   return SCORE_FIELDS.reduce((sum, f) => sum + scores[f], 0);
 }

@@ -22,7 +22,7 @@ export async function recordReview(tx: Tx, userId: string, questionId: string, r
   return card;
 }
 
-export type ReviewItem = {
+type ReviewItem = {
   questionId: string;
   title: string;
   type: string;

@@ -2,7 +2,7 @@
 // last pause plus, while running, the time since the last resume. Pure functions; `now`
 // is always passed in so a reload, another device or a test computes the same clock.
 
-export type ClockState = {
+type ClockState = {
   /** Active milliseconds accumulated up to the last pause. */
   activeMs: number;
   /** When the clock last resumed; null while paused or stopped. */
@@ -27,7 +27,7 @@ export function resume(clock: ClockState, now: Date): ClockState {
   return { activeMs: clock.activeMs, resumedAt: now };
 }
 
-export type TimerView = {
+type TimerView = {
   elapsedMs: number;
   allocatedMs: number;
   /** Time left, never below zero. */

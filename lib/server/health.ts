@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { db } from "./db";
 
-export type Health = {
+type Health = {
   status: "ok" | "degraded";
   database: "up" | "down";
   migrations: { applied: number; pending: string[]; failed: string[] } | null;

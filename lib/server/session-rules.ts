@@ -1,7 +1,7 @@
 // Pure rules of the session rows (lib/server/auth.ts checks them on each request; lib/accounts/sessions.ts applies them in PostgreSQL).
 
-export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /** A session lasts 30 days after it was last seen (the JWT cookie's own lifetime is the same). */
 export const SESSION_MAX_AGE_MS = 30 * DAY;

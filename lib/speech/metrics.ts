@@ -19,15 +19,15 @@
 //   voiced frames. A flat monotone ≈ 0–3 dB; lively speech typically 6–10 dB.
 import { z } from "zod";
 
-export const FRAME_MS = 20;
-export const BRIDGE_MS = 300;
+const FRAME_MS = 20;
+const BRIDGE_MS = 300;
 export const LONG_PAUSE_MS = 2000;
 const FLOOR_MARGIN_DB = 12;
 const PEAK_RANGE_DB = 35;
 const ABSOLUTE_MIN_DB = -60;
 const PEAK_HEADROOM_DB = 15;
 
-export type Span = { startMs: number; lengthMs: number };
+type Span = { startMs: number; lengthMs: number };
 
 export type AudioMetrics = {
   totalMs: number;
@@ -60,7 +60,7 @@ export function frameLevels(samples: ArrayLike<number>, sampleRate: number): num
   return out;
 }
 
-export function voicedThreshold(levels: readonly number[]) {
+function voicedThreshold(levels: readonly number[]) {
   const sorted = [...levels].sort((a, b) => a - b);
   const floor = percentile(sorted, 0.1);
   const peak = percentile(sorted, 0.95);

@@ -1,6 +1,6 @@
 // HTTP Range (RFC 9110 §14) for one byte range over a resource of `total` bytes. Pure.
 
-export type ByteRange = { start: number; end: number }; // inclusive
+type ByteRange = { start: number; end: number }; // inclusive
 
 /**
  * null: no Range (or a form we ignore, e.g. several ranges: answer the whole body, as allowed);

@@ -34,7 +34,7 @@ const recordingSelect = {
 } satisfies Prisma.RecordingSelect;
 type Row = Prisma.RecordingGetPayload<{ select: typeof recordingSelect }>;
 
-export type RecordingView = {
+type RecordingView = {
   id: string;
   attemptId: string;
   mimeType: string;

@@ -10,8 +10,8 @@
 //   "models like BERT" are not counted. This misses some fillers but never counts a verb.
 // "actually", "so", "right" were reviewed and left out: too often they carry meaning.
 
-export type FillerCount = { filler: string; count: number };
-export type TranscriptMetrics = {
+type FillerCount = { filler: string; count: number };
+type TranscriptMetrics = {
   words: number;
   /** Words per speaking minute (rounded); null without speaking time. */
   wordsPerMinute: number | null;

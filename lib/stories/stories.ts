@@ -2,8 +2,11 @@ import "server-only";
 // The story bank: a candidate's STAR stories (versioned edits), the answers they were used in
 // with those answers' scores, and mentors' review comments. Every function is scoped to the
 // owner; mentors come in through lib/stories/mentor.ts.
+import { type Prisma } from "@/lib/generated/prisma/client";
 import { questionScore } from "@/lib/mocks/scoring";
 import { planTitle } from "@/lib/mentors/access";
+import { SCORE_SELECT } from "@/lib/practice/data/evaluation";
+import { scoresOf } from "@/lib/practice/rating";
 import { mean } from "@/lib/rubric/scores";
 import { db } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
@@ -57,22 +60,9 @@ export const storySelect = {
   createdAt: true,
   updatedAt: true,
   _count: { select: { uses: true } },
-} as const;
+} as const satisfies Prisma.StorySelect;
 
-type StoryRow = {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  competencies: string[];
-  suitsFor: string[];
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  _count: { uses: number };
-};
+type StoryRow = Prisma.StoryGetPayload<{ select: typeof storySelect }>;
 
 export function presentStory(r: StoryRow): StoryView {
   return {
@@ -165,13 +155,10 @@ export async function recordStoryUse(userId: string, storyId: string, attemptId:
 
 const STATUS = { IN_PROGRESS: "in-progress", SUBMITTED: "submitted", SCORED: "scored" } as const;
 
-type Points = { technicalAccuracy: number | null; communicationClarity: number | null; problemSolving: number | null; practicalConsiderations: number | null };
-
 /** The mean of the four evaluation points when all four are scored, else null. */
-function selfScoreOf(p: Points): number | null {
-  const { technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations } = p;
-  if (technicalAccuracy === null || communicationClarity === null || problemSolving === null || practicalConsiderations === null) return null;
-  return questionScore({ technicalAccuracy, communicationClarity, problemSolving, practicalConsiderations });
+function selfScoreOf(p: Parameters<typeof scoresOf>[0]): number | null {
+  const scores = scoresOf(p);
+  return scores && questionScore(scores);
 }
 
 /** The answers a story went into, newest first, with their self and mentor scores. */
@@ -186,14 +173,11 @@ async function storyUses(userId: string, storyId: string): Promise<StoryUseView[
         select: {
           id: true,
           status: true,
-          technicalAccuracy: true,
-          communicationClarity: true,
-          problemSolving: true,
-          practicalConsiderations: true,
+          ...SCORE_SELECT,
           question: { select: { title: true } },
           mock: { select: { id: true, plan: true } },
           mentorReviews: {
-            select: { technicalAccuracy: true, communicationClarity: true, problemSolving: true, practicalConsiderations: true },
+            select: SCORE_SELECT,
           },
         },
       },

@@ -27,6 +27,7 @@ import {
   responseProblems,
 } from "../support/contract";
 import { closeTestDb } from "../support/db";
+import { mulberry32 } from "../support/random";
 import { type Entry, TABLE } from "./authorization-matrix.table";
 
 const SEED = Number(process.env.PREPLOOP_FUZZ_SEED ?? 20261206);
@@ -43,18 +44,6 @@ type Example = {
   init: RequestInit;
   expect400?: boolean;
 };
-
-/** A small seeded PRNG (mulberry32), so a run can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const json = (body: unknown): RequestInit["body"] => JSON.stringify(body);
 
@@ -246,7 +235,7 @@ beforeAll(async () => {
 
 describe("contract fuzzer", () => {
   it("attacks every documented operation: no 5xx, documented answers, invalid input refused without changes", async () => {
-    const random = rng(SEED);
+    const random = mulberry32(SEED);
     const ops: Op[] = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
       Object.entries(byMethod).map(([m, op]) => ({
         method: m.toUpperCase(),

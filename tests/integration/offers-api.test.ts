@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { Client, newUser } from "../support/client";
+import { Client, invalidInput, newUser } from "../support/client";
 import { closeTestDb, countRows } from "../support/db";
 import { validOffer } from "../support/offers";
 
@@ -60,7 +60,7 @@ describe("/api/offers", () => {
     for (const [over, fields] of cases) {
       const res = await client.json("POST", "/api/offers", validOffer(over));
       expect(res.status, JSON.stringify(over)).toBe(400);
-      expect(res.body).toEqual({ error: { code: "invalid_input", message: "Please correct the highlighted fields.", fields } });
+      expect(res.body).toEqual(invalidInput(fields));
     }
     expect(await countRows("Offer", `"userId" = $1`, [id])).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { type Client, newUser } from "../support/client";
+import { type Client, invalidInput, newUser } from "../support/client";
 import { closeTestDb, countRows } from "../support/db";
 import { validOffer } from "../support/offers";
 
@@ -40,9 +40,7 @@ describe("criteria, scores and the matrix", () => {
     const criteria = before.criteria.map((c, i) => ({ id: c.id, name: c.name, weight: i === 0 ? 25 : c.weight }));
     const res = await client.json("PUT", "/api/offers/criteria", { version: 1, criteria });
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({
-      error: { code: "invalid_input", message: "Please correct the highlighted fields.", fields: { criteria: "Weights must total 100; they total 95." } },
-    });
+    expect(res.body).toEqual(invalidInput({ criteria: "Weights must total 100; they total 95." }));
     const negative = await client.json("PUT", "/api/offers/criteria", {
       version: 1,
       criteria: [...criteria.slice(1), { name: "Visa support", weight: -5 }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newUser } from "../support/client";
+import { invalidInput, newUser } from "../support/client";
 import { type PlanBody, createPlan, shiftDays, todayUtc } from "./plan-support";
 
 type Month = {
@@ -47,16 +47,10 @@ describe("/api/learning", () => {
     const today = todayUtc();
     const bad = await client.json("POST", "/api/learning", { date: today, category: "COOKING", hours: -3 });
     expect(bad.status).toBe(400);
-    expect(bad.body).toEqual({
-      error: {
-        code: "invalid_input",
-        message: "Please correct the highlighted fields.",
-        fields: {
-          category: "Choose technical skills, soft skills or industry knowledge.",
-          hours: "Enter more than 0 hours.",
-        },
-      },
-    });
+    expect(bad.body).toEqual(invalidInput({
+      category: "Choose technical skills, soft skills or industry knowledge.",
+      hours: "Enter more than 0 hours.",
+    }));
     const tooMany = await client.json("POST", "/api/learning", {
       date: today,
       category: "TECHNICAL",

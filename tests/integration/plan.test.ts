@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Client, newUser } from "../support/client";
+import { Client, invalidInput, newUser } from "../support/client";
 import { type PlanBody, createPlan, planInput, shiftDays, todayUtc } from "./plan-support";
 
 type MilestoneBody = {
@@ -61,17 +61,11 @@ describe("/api/plans", () => {
       startsOn: "2026-02-30",
     });
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({
-      error: {
-        code: "invalid_input",
-        message: "Please correct the highlighted fields.",
-        fields: {
-          trackId: "Choose one of the listed tracks.",
-          stageId: "Choose one of the listed stages.",
-          startsOn: "Enter a real date like 2027-06-30.",
-        },
-      },
-    });
+    expect(res.body).toEqual(invalidInput({
+      trackId: "Choose one of the listed tracks.",
+      stageId: "Choose one of the listed stages.",
+      startsOn: "Enter a real date like 2027-06-30.",
+    }));
     const mismatch = await client.json("POST", "/api/plans", { ...planInput(todayUtc()), trackId: "hybrid" });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body).toMatchObject({
@@ -207,15 +201,9 @@ describe("milestones", () => {
       targetDate: shiftDays(plan.startsOn, -1),
     });
     expect(before.status).toBe(400);
-    expect(before.body).toEqual({
-      error: {
-        code: "invalid_input",
-        message: "Please correct the highlighted fields.",
-        fields: {
-          targetDate: `Choose a date within your plan's five years, ${summary.window.start} to ${summary.window.end}.`,
-        },
-      },
-    });
+    expect(before.body).toEqual(invalidInput({
+      targetDate: `Choose a date within your plan's five years, ${summary.window.start} to ${summary.window.end}.`,
+    }));
     const after = await client.json("POST", base, {
       title: "Too late",
       targetDate: shiftDays(summary.window.end, 1),

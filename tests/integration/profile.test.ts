@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Client, newUser } from "../support/client";
+import { Client, invalidInput, newUser } from "../support/client";
 
 type ProfileBody = { profile: { version: number; displayName: string; [k: string]: unknown } };
 
@@ -52,20 +52,14 @@ describe("/api/profile", () => {
       timeZone: "Not/AZone",
     });
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({
-      error: {
-        code: "invalid_input",
-        message: "Please correct the highlighted fields.",
-        fields: {
-          displayName: "Enter your name.",
-          targetLevel: "Choose one of the listed levels.",
-          region: "Choose one of the listed regions.",
-          yearsExperience: "Years of experience cannot be negative.",
-          nextInterviewOn: "That date does not exist.",
-          timeZone: "Choose a valid time zone, like Europe/Berlin.",
-        },
-      },
-    });
+    expect(res.body).toEqual(invalidInput({
+      displayName: "Enter your name.",
+      targetLevel: "Choose one of the listed levels.",
+      region: "Choose one of the listed regions.",
+      yearsExperience: "Years of experience cannot be negative.",
+      nextInterviewOn: "That date does not exist.",
+      timeZone: "Choose a valid time zone, like Europe/Berlin.",
+    }));
     const after = await client.get<ProfileBody>("/api/profile");
     expect(after.body.profile).toMatchObject({ version: 1, displayName: "Test User" });
   });

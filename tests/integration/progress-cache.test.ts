@@ -14,24 +14,13 @@ import { PROGRESS_SETTINGS } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { createFinishedMock, createUser, scoredAttemptData, type FactoryDb } from "../factories";
 import { openFactoryDb } from "../support/factory-db";
+import { mulberry32 } from "../support/random";
 
 const db = openFactoryDb();
 afterAll(() => db.$disconnect());
 
 const DAY = 86_400_000;
 const NOW = new Date();
-
-/** mulberry32: a small seeded generator, so a failing seed replays. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The UTC offset of `tz` at `at`, in ms (positive east of Greenwich). */
 function offsetMs(tz: string, at: Date) {
@@ -66,7 +55,7 @@ async function expectCacheExact(userId: string, at = NOW) {
 type World = { db: FactoryDb; userId: string; mentorId: string; questions: { id: string; type: string; allocatedMinutes: number }[]; ownQuestionId: string; r: () => number };
 
 async function world(seed: number, timeZone: string): Promise<World> {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const user = await createUser(db, { timeZone, nextInterviewOn: new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate() + 20)) });
   const mentor = await createUser(db);
   const questions = await db.question.findMany({

@@ -165,3 +165,8 @@ export async function newUser(tag = "user") {
   const user = await client.signUp(uniqueEmail(tag));
   return { client, ...user };
 }
+
+/** The body of a 400 for input that fails validation: the one top message and a message per field. */
+export function invalidInput(fields: Record<string, string>) {
+  return { error: { code: "invalid_input", message: "Please correct the highlighted fields.", fields } };
+}

@@ -22,6 +22,16 @@ const pair = (
   mentor,
 });
 
+/** A row of expected statistics, in the order the function's fields are listed. */
+const stats = (items: number, selfMean: number | null, mentorMean: number | null, gapMean: number | null, trend: number | null, flagged: boolean) => ({
+  items,
+  selfMean,
+  mentorMean,
+  gapMean,
+  trend,
+  flagged,
+});
+
 // Given out of order on purpose: the function sorts by review time.
 const PAIRS = [
   pair(4, "ml-algorithms", s(9, 9, 9, 9), s(9, 8, 9, 9)),
@@ -35,95 +45,24 @@ describe("calibration", () => {
 
   it("overall: means of the four-point averages, the mean gap and its trend", () => {
     // gaps in time order 1.5, 0, -2, 0.25; |gap| later half (2 + 0.25)/2 = 1.125, earlier (1.5 + 0)/2 = 0.75.
-    expect(c.overall).toEqual({
-      items: 4,
-      selfMean: 7.5,
-      mentorMean: 7.56,
-      gapMean: -0.06,
-      trend: 0.38,
-      flagged: false,
-    });
+    expect(c.overall).toEqual(stats(4, 7.5, 7.56, -0.06, 0.38, false));
   });
 
   it("per evaluation point", () => {
     expect(c.points.map(({ label: _l, ...p }) => p)).toEqual([
-      {
-        point: "technicalAccuracy",
-        items: 4,
-        selfMean: 7.5,
-        mentorMean: 7.25,
-        gapMean: 0.25,
-        trend: -0.5,
-        flagged: false,
-      },
-      {
-        point: "communicationClarity",
-        items: 4,
-        selfMean: 7.5,
-        mentorMean: 7.25,
-        gapMean: 0.25,
-        trend: 0.5,
-        flagged: false,
-      },
-      {
-        point: "problemSolving",
-        items: 4,
-        selfMean: 7.5,
-        mentorMean: 7.75,
-        gapMean: -0.25,
-        trend: 0.5,
-        flagged: false,
-      },
-      {
-        point: "practicalConsiderations",
-        items: 4,
-        selfMean: 7.5,
-        mentorMean: 8,
-        gapMean: -0.5,
-        trend: 1,
-        flagged: false,
-      },
+      { point: "technicalAccuracy", ...stats(4, 7.5, 7.25, 0.25, -0.5, false) },
+      { point: "communicationClarity", ...stats(4, 7.5, 7.25, 0.25, 0.5, false) },
+      { point: "problemSolving", ...stats(4, 7.5, 7.75, -0.25, 0.5, false) },
+      { point: "practicalConsiderations", ...stats(4, 7.5, 8, -0.5, 1, false) },
     ]);
   });
 
   it("per rubric domain through the focus-area mapping; a gap of 2 either way is flagged", () => {
     expect(c.domains.map(({ label: _l, ...d }) => d)).toEqual([
-      {
-        domain: "ml-fundamentals",
-        items: 2,
-        selfMean: 8.5,
-        mentorMean: 7.63,
-        gapMean: 0.88,
-        trend: null,
-        flagged: false,
-      },
-      {
-        domain: "deep-learning",
-        items: 1,
-        selfMean: 7,
-        mentorMean: 7,
-        gapMean: 0,
-        trend: null,
-        flagged: false,
-      },
-      {
-        domain: "system-design",
-        items: 0,
-        selfMean: null,
-        mentorMean: null,
-        gapMean: null,
-        trend: null,
-        flagged: false,
-      },
-      {
-        domain: "communication-leadership",
-        items: 1,
-        selfMean: 6,
-        mentorMean: 8,
-        gapMean: -2,
-        trend: null,
-        flagged: true,
-      },
+      { domain: "ml-fundamentals", ...stats(2, 8.5, 7.63, 0.88, null, false) },
+      { domain: "deep-learning", ...stats(1, 7, 7, 0, null, false) },
+      { domain: "system-design", ...stats(0, null, null, null, null, false) },
+      { domain: "communication-leadership", ...stats(1, 6, 8, -2, null, true) },
     ]);
   });
 

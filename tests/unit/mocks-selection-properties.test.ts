@@ -6,6 +6,7 @@ import { planStages } from "@/lib/mocks/clock";
 import { type Candidate, MOCK_DIFFICULTIES, MOCK_TYPES, RECENT_DAYS, drawMock, fitsSlot, slotMinutes } from "@/lib/mocks/selection";
 import { MOCK_TEMPLATES } from "@/lib/mocks/templates";
 import { readQuestionFiles } from "@/prisma/seed/questions";
+import { mulberry32 } from "@/tests/support/random";
 
 const DAY = 86_400_000;
 const now = new Date("2026-12-06T09:00:00Z");
@@ -13,17 +14,6 @@ const bank = readQuestionFiles()
   .map((f) => f.content)
   .filter((q) => (MOCK_TYPES as readonly string[]).includes(q.type));
 const areas = [...new Set(bank.map((q) => q.focusArea))];
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A user's history: for each bank question, never attempted or attempted some days ago. */
 const history = fc.array(fc.option(fc.integer({ min: 0, max: 40 }), { nil: null, freq: 2 }), { minLength: bank.length, maxLength: bank.length });

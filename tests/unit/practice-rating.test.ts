@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RATING, averageTenths, keyPointCoveragePercent, ratingFromQuiz, ratingFromScores, scoreSum, type Scores } from "@/lib/practice/rating";
+import { RATING, averageTenths, keyPointCoveragePercent, ratingFromQuiz, ratingFromScores, scoreSum, scoresOf, type Scores } from "@/lib/practice/rating";
 
 const s = (a: number, b: number, c: number, d: number): Scores => ({
   technicalAccuracy: a,
@@ -51,5 +51,19 @@ describe("attempt totals", () => {
     expect(keyPointCoveragePercent(3, 3)).toBe(100);
     expect(keyPointCoveragePercent(5, 3)).toBe(100); // capped
     expect(keyPointCoveragePercent(0, 0)).toBe(0);
+  });
+});
+
+describe("scoresOf", () => {
+  it("picks the four scores of a row and nothing else", () => {
+    const row = { id: "a1", technicalAccuracy: 8, communicationClarity: 7, problemSolving: 0, practicalConsiderations: 10, summary: "x" };
+    expect(scoresOf(row)).toEqual(s(8, 7, 0, 10));
+  });
+
+  it("is null while any one of the four is unset (0 is a score, not unset)", () => {
+    for (const f of ["technicalAccuracy", "communicationClarity", "problemSolving", "practicalConsiderations"] as const) {
+      expect(scoresOf({ ...s(0, 0, 0, 0), [f]: null })).toBeNull();
+    }
+    expect(scoresOf(s(0, 0, 0, 0))).toEqual(s(0, 0, 0, 0));
   });
 });

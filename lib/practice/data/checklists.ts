@@ -3,7 +3,7 @@
 // with each tick, so rewording an item never loses a user's ticks.
 import { z } from "zod";
 
-export const PHASES = ["before", "during", "after"] as const;
+const PHASES = ["before", "during", "after"] as const;
 
 const checklistSchema = z
   .array(

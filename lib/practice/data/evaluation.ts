@@ -15,5 +15,12 @@ export const EVALUATION_POINTS = pointsSchema.parse([
 
 export const SCORE_FIELDS = ["technicalAccuracy", "communicationClarity", "problemSolving", "practicalConsiderations"] as const;
 export type ScoreField = (typeof SCORE_FIELDS)[number];
+/** The four columns as a Prisma select: every read of scored answers, reviews and AI reviews spreads it. */
+export const SCORE_SELECT = {
+  technicalAccuracy: true,
+  communicationClarity: true,
+  problemSolving: true,
+  practicalConsiderations: true,
+} as const satisfies Record<ScoreField, true>;
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
