@@ -66,7 +66,6 @@ const KNOWN_COMPONENTS: Record<string, string> = {
   "components/mentors/review-form.tsx: averageOfChosen": FORMS,
   "components/offers/offer-form-sections.tsx: OfferFormApi": FORMS,
   "components/progress/chart-data.ts: SeriesPoint": DASHBOARD,
-  "components/progress/lazy-charts.tsx: CHART_ROOT_MARGIN": DASHBOARD,
   "components/questions/personal-question-form.tsx: PersonalQuestionValues": FORMS,
   "components/questions/personal-question-form.tsx: personalQuestionFormDefaults": FORMS,
   "components/stories/story-form.tsx: StoryFormValues": FORMS,
