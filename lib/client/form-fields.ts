@@ -5,7 +5,7 @@ import { firstMessage } from "./api-form-errors";
 
 type FieldForm<T extends FieldValues> = Pick<UseFormReturn<T, unknown, unknown>, "register" | "getFieldState" | "formState">;
 
-export type BoundField<N extends string> = UseFormRegisterReturn<N> & { error: string | undefined };
+type BoundField<N extends string> = UseFormRegisterReturn<N> & { error: string | undefined };
 
 /**
  * `field("title")` instead of `error={errors.title?.message} {...form.register("title")}`:

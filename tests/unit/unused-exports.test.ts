@@ -59,7 +59,6 @@ const KNOWN: Record<string, string> = {
   "lib/practice/timer.ts: ClockState": HOT,
   "lib/practice/timer.ts: TimerView": HOT,
   "lib/questions/content-schema.ts: QuestionFrontMatter": HOT,
-  "lib/questions/get-question.ts: QuestionDetail": HOT,
   "lib/questions/key-points.ts: KeyPointStatus": HOT,
   "lib/questions/key-points.ts: WeightedCoverage": HOT,
   "lib/questions/key-points.ts: WeightedKeyPoint": HOT,
