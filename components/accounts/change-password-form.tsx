@@ -1,12 +1,12 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { PASSWORD_MIN } from "@/lib/accounts/options";
+import { FormActions } from "@/components/ui/form-actions";
 import { changePasswordSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { NewPasswordField } from "./new-password-field";
 
 /** What the form says after a change: how many other sessions were signed out. */
 function passwordChangedMessage(endedSessions: number) {
@@ -16,7 +16,7 @@ function passwordChangedMessage(endedSessions: number) {
 
 /** Change password: the current one is required; every other device is signed out. */
 export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "" },
     request: (values) => api<{ endedSessions: number }>("/api/account/password", { body: values }),
@@ -26,32 +26,13 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
       return passwordChangedMessage(data.endedSessions);
     },
   });
-  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={errors.currentPassword?.message}
-        {...form.register("currentPassword")}
-      />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters. Your other devices will be signed out.`}
-        error={errors.newPassword?.message}
-        {...form.register("newPassword")}
-      />
-      <Button type="submit" disabled={busy}>
-        {busy ? "Changing…" : "Change password"}
-      </Button>
+      <TextField label="Current password" type="password" autoComplete="current-password" required {...field("currentPassword")} />
+      <NewPasswordField note="Your other devices will be signed out." {...field("newPassword")} />
+      <FormActions busy={busy} busyLabel="Changing…" submitLabel="Change password" />
     </form>
   );
 }

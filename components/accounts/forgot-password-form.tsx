@@ -8,18 +8,17 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
 export function ForgotPasswordForm() {
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: resetRequestSchema,
     defaultValues: { email: "" },
     request: (values) => api<{ message: string }>("/api/password-reset", { body: values }),
     onSuccess: (data) => data.message,
   });
-  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...form.register("email")} />
+      <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? "Sending…" : "Send me a reset link"}
       </Button>

@@ -1,18 +1,15 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { TIME_ZONES } from "@/lib/calendar/time-zones";
 import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import type { Profile } from "@/lib/accounts/profile-types";
 import { profileUpdateSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";
+import { numberOr, orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
-
-/** An empty (or blank) input is "not set" (null), as the API expects. */
-const orNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-const numberOrNull = (v: unknown) => (v === "" || v == null ? null : Number(v));
 
 function valuesOf(p: Profile) {
   return {
@@ -28,7 +25,7 @@ function valuesOf(p: Profile) {
 }
 
 export function ProfileForm({ initial }: { initial: Profile }) {
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: profileUpdateSchema,
     defaultValues: valuesOf(initial),
     request: (values) => api<{ profile: Profile }>("/api/profile", { method: "PUT", body: values }),
@@ -37,60 +34,37 @@ export function ProfileForm({ initial }: { initial: Profile }) {
       return "Profile saved.";
     },
   });
-  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField label="Display name" required error={errors.displayName?.message} {...form.register("displayName")} />
+        <TextField label="Display name" required {...field("displayName")} />
         <TextField label="Email" name="email" value={initial.email} readOnly disabled hint="Your sign-in email." />
-        <TextField
-          label="Target role"
-          placeholder="e.g. Machine Learning Engineer"
-          error={errors.targetRole?.message}
-          {...form.register("targetRole", { setValueAs: orNull })}
-        />
-        <SelectField label="Target level" error={errors.targetLevel?.message} {...form.register("targetLevel", { setValueAs: orNull })}>
-          <option value="">Not set</option>
-          {TARGET_LEVELS.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Region" error={errors.region?.message} {...form.register("region", { setValueAs: orNull })}>
-          <option value="">Not set</option>
-          {REGIONS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </SelectField>
+        <TextField label="Target role" placeholder="e.g. Machine Learning Engineer" {...field("targetRole", { setValueAs: orNull })} />
+        <SelectField label="Target level" blank="Not set" options={TARGET_LEVELS} {...field("targetLevel", { setValueAs: orNull })} />
+        <SelectField label="Region" blank="Not set" options={REGIONS} {...field("region", { setValueAs: orNull })} />
         <TextField
           label="Years of experience"
           type="number"
           inputMode="numeric"
           min={0}
           max={60}
-          error={errors.yearsExperience?.message}
-          {...form.register("yearsExperience", { setValueAs: numberOrNull })}
+          {...field("yearsExperience", { setValueAs: numberOr(null) })}
         />
         <TextField
           label="Next interview date"
           type="date"
-          error={errors.nextInterviewOn?.message}
           hint="Optional. Your preparation timeline is built from it."
-          {...form.register("nextInterviewOn", { setValueAs: orNull })}
+          {...field("nextInterviewOn", { setValueAs: orNull })}
         />
         <TextField
           label="Time zone"
           list="time-zone-options"
           autoComplete="off"
           spellCheck={false}
-          error={errors.timeZone?.message}
           hint="Type to search the list, e.g. Berlin or Tokyo. Used for streaks, calendars and dates."
-          {...form.register("timeZone", { setValueAs: (v: unknown) => (typeof v === "string" ? v.trim() : v) })}
+          {...field("timeZone", { setValueAs: (v: unknown) => (typeof v === "string" ? v.trim() : v) })}
         />
         <datalist id="time-zone-options">
           {TIME_ZONES.map((tz) => (
@@ -98,9 +72,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
           ))}
         </datalist>
       </div>
-      <Button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Save profile"}
-      </Button>
+      <FormActions busy={busy} submitLabel="Save profile" />
     </form>
   );
 }

@@ -4,11 +4,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { PASSWORD_MIN } from "@/lib/accounts/options";
 import { resetConfirmSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { NewPasswordField } from "./new-password-field";
 
 /** The form holds the new password; the token comes from the link and is sent with it. */
 const resetPasswordFormSchema = resetConfirmSchema.pick({ password: true });
@@ -16,7 +15,7 @@ const resetPasswordFormSchema = resetConfirmSchema.pick({ password: true });
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const [badLink, setBadLink] = useState(false);
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { field, message, onSubmit, busy } = useApiForm({
     schema: resetPasswordFormSchema,
     defaultValues: { password: "" },
     request: (values) => api("/api/password-reset/confirm", { body: { token, password: values.password } }),
@@ -26,7 +25,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
       return undefined;
     },
   });
-  const { errors } = form.formState;
 
   if (done) {
     return (
@@ -51,16 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           )}
         </Alert>
       )}
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField {...field("password")} />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? "Saving…" : "Set new password"}
       </Button>

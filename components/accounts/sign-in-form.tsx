@@ -28,7 +28,7 @@ async function signIn(email: string, password: string): Promise<ApiResult<null>>
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: signInSchema,
     defaultValues: { email: "", password: "" },
     request: (values) => signIn(values.email, values.password),
@@ -37,20 +37,12 @@ export function SignInForm({ next }: { next: string }) {
       router.refresh();
     },
   });
-  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...form.register("email")} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
+      <TextField label="Password" type="password" autoComplete="current-password" required {...field("password")} />
       <Button type="submit" disabled={busy || form.formState.isSubmitSuccessful} className="w-full">
         {busy || form.formState.isSubmitSuccessful ? "Signing in…" : "Sign in"}
       </Button>

@@ -4,17 +4,17 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { PASSWORD_MIN } from "@/lib/accounts/options";
 import { signUpSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { HOME_PATH } from "@/lib/navigation";
 import { safeNext } from "@/lib/safe-path";
+import { NewPasswordField } from "./new-password-field";
 
 export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   const router = useRouter();
-  const { form, message, setMessage, onSubmit, busy } = useApiForm({
+  const { field, message, setMessage, onSubmit, busy } = useApiForm({
     schema: signUpSchema,
     defaultValues: { displayName: "", email: "", password: "" },
     request: (values) => api<{ user: { id: string } }>("/api/accounts", { body: values }),
@@ -29,23 +29,13 @@ export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
     },
     onError: (error) => (error.code === "email_taken" ? "An account with this email already exists. Sign in instead." : undefined),
   });
-  const { errors } = form.formState;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField label="Your name" autoComplete="name" required error={errors.displayName?.message} {...form.register("displayName")} />
-      <TextField label="Email" type="email" autoComplete="email" required error={errors.email?.message} {...form.register("email")} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        error={errors.password?.message}
-        hint={`At least ${PASSWORD_MIN} characters. A passphrase of several words works well.`}
-        {...form.register("password")}
-      />
+      <TextField label="Your name" autoComplete="name" required {...field("displayName")} />
+      <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
+      <NewPasswordField label="Password" note="A passphrase of several words works well." {...field("password")} />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? "Creating your account…" : "Create account"}
       </Button>

@@ -1,4 +1,4 @@
-import { answerColumns, calibrationColumns } from "@/components/mentors/calibration-table";
+import { type LabelledColumns, LabelledTable, answerColumns } from "@/components/mentors/calibration-table";
 import { fmt2 } from "@/components/mentors/format";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
@@ -7,24 +7,17 @@ import { type Voices, type VoicesRow } from "@/lib/ai/calibration";
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-sm text-slate-600 dark:text-slate-400";
 
-function VoicesTable({ caption, head, rows }: { caption: string; head: string; rows: VoicesRow[] }) {
-  const c = calibrationColumns<VoicesRow>();
-  return (
-    <DataTable
-      caption={caption}
-      rows={rows}
-      rowKey={(r) => r.key}
-      columns={[
-        c.label(head),
-        c.count("AI-reviewed", (r) => r.items),
-        c.mean("You", (r) => r.selfVsAi.selfMean),
-        c.mean("Mentors", (r) => r.mentorVsAi.selfMean),
-        c.mean("AI", (r) => r.ai),
-        c.gap("You − AI", (r) => r.selfVsAi),
-        c.gap("Mentors − AI", (r) => r.mentorVsAi),
-      ]}
-    />
-  );
+const voicesColumns = (c: LabelledColumns<VoicesRow>) => [
+  c.count("AI-reviewed", (r) => r.items),
+  c.mean("You", (r) => r.selfVsAi.selfMean),
+  c.mean("Mentors", (r) => r.mentorVsAi.selfMean),
+  c.mean("AI", (r) => r.ai),
+  c.gap("You − AI", (r) => r.selfVsAi),
+  c.gap("Mentors − AI", (r) => r.mentorVsAi),
+];
+
+function VoicesTable(props: { caption: string; head: string; rows: VoicesRow[] }) {
+  return <LabelledTable {...props} columns={voicesColumns} />;
 }
 
 type Answer = Voices["answers"][number];

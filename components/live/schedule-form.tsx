@@ -4,12 +4,14 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { zonedToUtc } from "@/lib/live/time";
 
 type Option = { id: string; label: string };
+
+const choices = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 export function ScheduleLiveForm({
   mentors,
@@ -61,20 +63,14 @@ export function ScheduleLiveForm({
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-4" aria-label="Schedule a live mock interview" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Interviewer" value={mentorshipId} onChange={(e) => setMentorship(e.target.value)} error={fields.mentorshipId}>
-          {mentors.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Format" value={templateId} onChange={(e) => setTemplate(e.target.value)} error={fields.templateId}>
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          label="Interviewer"
+          options={choices(mentors)}
+          value={mentorshipId}
+          onChange={(e) => setMentorship(e.target.value)}
+          error={fields.mentorshipId}
+        />
+        <SelectField label="Format" options={choices(templates)} value={templateId} onChange={(e) => setTemplate(e.target.value)} error={fields.templateId} />
         <TextField
           label="Date and time"
           type="datetime-local"
@@ -95,9 +91,7 @@ export function ScheduleLiveForm({
       </div>
       <TextAreaField label="Note for your mentor (optional)" rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={fields.note} />
       {message && <Alert tone="error">{message}</Alert>}
-      <Button type="submit" disabled={busy}>
-        {busy ? "Scheduling…" : "Invite to a live mock"}
-      </Button>
+      <FormActions busy={busy} busyLabel="Scheduling…" submitLabel="Invite to a live mock" />
     </form>
   );
 }

@@ -37,7 +37,7 @@ export function AcceptInvitation({ token, candidateName }: { token: string; cand
 
 export function AcceptCodeForm() {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: acceptCodeSchema,
     defaultValues: { code: "" },
     request: (values) => api<Accepted>("/api/invitations/accept", { body: values }),
@@ -54,9 +54,8 @@ export function AcceptCodeForm() {
         spellCheck={false}
         placeholder="ABCD-EF23"
         required
-        error={errors.code?.message}
         hint="8 letters and digits; dashes and spaces do not matter."
-        {...form.register("code")}
+        {...field("code")}
       />
       <Button type="submit" disabled={busy || isSubmitSuccessful}>
         {busy || isSubmitSuccessful ? "Checking…" : "Accept invitation"}

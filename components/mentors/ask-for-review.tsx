@@ -24,7 +24,7 @@ type Props = {
 
 export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
-  const { form, message, setMessage, onSubmit, busy } = useApiForm({
+  const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
     schema: askForReviewFormSchema,
     defaultValues: { mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" },
     request: (values) => api("/api/review-requests", { body: { ...item, ...values } }),
@@ -34,7 +34,6 @@ export function AskForReview({ item, mentors, requests }: Props) {
       return `Sent to ${mentors.find((m) => m.mentorshipId === values.mentorshipId)?.name ?? "your mentor"}'s review queue.`;
     },
   });
-  const { errors } = form.formState;
 
   async function withdraw(id: string) {
     const res = await api(`/api/review-requests/${id}`, { method: "DELETE" });
@@ -90,20 +89,8 @@ export function AskForReview({ item, mentors, requests }: Props) {
         aria-label="Ask for a review"
         noValidate
       >
-        <SelectField label="Mentor" error={errors.mentorshipId?.message} {...form.register("mentorshipId")}>
-          {mentors.map((m) => (
-            <option key={m.mentorshipId} value={m.mentorshipId}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label="Note (optional)"
-          maxLength={REQUEST_NOTE_MAX}
-          placeholder="What should they look at?"
-          error={errors.note?.message}
-          {...form.register("note")}
-        />
+        <SelectField label="Mentor" options={mentors.map((m) => ({ value: m.mentorshipId, label: m.name }))} {...field("mentorshipId")} />
+        <TextField label="Note (optional)" maxLength={REQUEST_NOTE_MAX} placeholder="What should they look at?" {...field("note")} />
         <Button type="submit" disabled={busy}>
           {busy ? "Sending…" : "Ask for a review"}
         </Button>

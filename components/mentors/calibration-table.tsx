@@ -42,7 +42,7 @@ function Gap({ g, bar }: { g: GapStats; bar?: boolean }) {
 type Labelled = { key: string; label: string };
 
 /** The columns the calibration tables share (mentor calibration and the AI's third voice), typed for rows T. */
-export function calibrationColumns<T extends Labelled>() {
+function calibrationColumns<T extends Labelled>() {
   return {
     label: (header: string): Column<T> => ({ header, rowHeader: true, cell: (r) => r.label, sort: (r) => r.label }),
     count: (header: string, get: (r: T) => number): Column<T> => ({ header, align: "right", cell: get, sort: get }),
@@ -59,6 +59,8 @@ export function calibrationColumns<T extends Labelled>() {
     }),
   };
 }
+
+export type LabelledColumns<T extends Labelled> = ReturnType<typeof calibrationColumns<T>>;
 
 type ReviewedAnswer = {
   attemptId: string;
@@ -105,29 +107,30 @@ export function answerColumns<T extends ReviewedAnswer>(
   };
 }
 
-export function CalibrationTable({
+/** A table of labelled rows (a domain, a point, a question type): the label column, then `columns`. */
+export function LabelledTable<T extends Labelled>({
   caption,
-  rows,
   head,
+  rows,
+  columns,
 }: {
   caption: string;
   head: string;
-  rows: (Labelled & GapStats)[];
+  rows: T[];
+  columns: (c: LabelledColumns<T>) => Column<T>[];
 }) {
-  const c = calibrationColumns<Labelled & GapStats>();
-  return (
-    <DataTable
-      caption={caption}
-      rows={rows}
-      rowKey={(r) => r.key}
-      columns={[
-        c.label(head),
-        c.count("Reviewed", (r) => r.items),
-        c.mean("You", (r) => r.selfMean),
-        c.mean("Mentors", (r) => r.mentorMean),
-        c.gap("Average gap", (r) => r, true),
-        { header: "Trend", cell: (r) => trendText(r.trend), sort: (r) => r.trend },
-      ]}
-    />
-  );
+  const c = calibrationColumns<T>();
+  return <DataTable caption={caption} rows={rows} rowKey={(r) => r.key} columns={[c.label(head), ...columns(c)]} />;
+}
+
+const calibrationTableColumns = (c: LabelledColumns<Labelled & GapStats>) => [
+  c.count("Reviewed", (r) => r.items),
+  c.mean("You", (r) => r.selfMean),
+  c.mean("Mentors", (r) => r.mentorMean),
+  c.gap("Average gap", (r) => r, true),
+  { header: "Trend", cell: (r: GapStats) => trendText(r.trend), sort: (r: GapStats) => r.trend },
+];
+
+export function CalibrationTable(props: { caption: string; head: string; rows: (Labelled & GapStats)[] }) {
+  return <LabelledTable {...props} columns={calibrationTableColumns} />;
 }

@@ -32,7 +32,7 @@ function CommentForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: commentBodySchema,
     defaultValues: { body: "" },
     request: (values) => api(postUrl, { body: { ...extra, body: values.body, ...(parentId ? { parentId } : {}) } }),
@@ -51,9 +51,9 @@ function CommentForm({
         label={label}
         rows={parentId ? 3 : 4}
         maxLength={COMMENT_MAX}
-        error={error}
         hint={`Markdown works. Up to ${COMMENT_MAX.toLocaleString("en")} characters.`}
-        {...form.register("body")}
+        {...field("body")}
+        error={error}
       />
       <Button type="submit" disabled={busy}>
         {busy ? "Posting…" : parentId ? "Post reply" : "Post comment"}

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/mentors/data/settings";
@@ -18,10 +18,27 @@ type Created = { invitation: { id: string; expiresAt: string }; path: string; co
 
 const DEFAULT: Scopes = { attempts: true, mocks: true, progress: true, offers: false, plan: false };
 
+const EXPIRY_OPTIONS = [1, 3, 7, 14, 30].map((d) => ({ value: d, label: `${d} ${d === 1 ? "day" : "days"}` }));
+
+/** One shown-once value (the link or the code): its name, the value and a copy button. */
+function CopyableValue({ term, value, copyLabel, testId, className }: { term: string; value: string; copyLabel: string; testId: string; className: string }) {
+  return (
+    <div>
+      <dt className="font-medium">{term}</dt>
+      <dd className="mt-1 flex flex-wrap items-center gap-2">
+        <code data-testid={testId} className={`rounded bg-white px-2 py-1 dark:bg-slate-900 ${className}`}>
+          {value}
+        </code>
+        <CopyButton value={value} label={copyLabel} />
+      </dd>
+    </div>
+  );
+}
+
 export function InviteForm() {
   const router = useRouter();
   const [created, setCreated] = useState<(Created & { link: string }) | null>(null);
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: invitationCreateSchema,
     defaultValues: { scopes: DEFAULT, label: "", expiresInDays: INVITATION_DEFAULT_DAYS },
     request: (values) => api<Created>("/api/mentors/invitations", { body: values }),
@@ -30,7 +47,6 @@ export function InviteForm() {
       router.refresh();
     },
   });
-  const { errors } = form.formState;
   const scopes = form.watch("scopes");
 
   return (
@@ -46,28 +62,10 @@ export function InviteForm() {
           You can change this for each mentor later, or share single items by asking for a review.
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Note for yourself (optional)"
-            maxLength={100}
-            placeholder="e.g. Ana from the meetup"
-            error={errors.label?.message}
-            {...form.register("label")}
-          />
-          <SelectField
-            label="Expires after"
-            error={errors.expiresInDays?.message}
-            {...form.register("expiresInDays", { setValueAs: (v: unknown) => Number(v) })}
-          >
-            {[1, 3, 7, 14, 30].map((d) => (
-              <option key={d} value={d}>
-                {d} {d === 1 ? "day" : "days"}
-              </option>
-            ))}
-          </SelectField>
+          <TextField label="Note for yourself (optional)" maxLength={100} placeholder="e.g. Ana from the meetup" {...field("label")} />
+          <SelectField label="Expires after" options={EXPIRY_OPTIONS} {...field("expiresInDays", { setValueAs: (v: unknown) => Number(v) })} />
         </div>
-        <Button type="submit" disabled={busy}>
-          {busy ? "Creating…" : "Create invitation"}
-        </Button>
+        <FormActions busy={busy} busyLabel="Creating…" submitLabel="Create invitation" />
       </form>
       {created && (
         <section
@@ -82,32 +80,14 @@ export function InviteForm() {
             shown.
           </p>
           <dl className="mt-3 space-y-3">
-            <div>
-              <dt className="font-medium">Link</dt>
-              <dd className="mt-1 flex flex-wrap items-center gap-2">
-                <code
-                  data-testid="invitation-link"
-                  className="rounded bg-white px-2 py-1 break-all dark:bg-slate-900"
-                >
-                  {created.link}
-                </code>
-                <CopyButton value={created.link} label="Copy link" />
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium">
-                Code (enter it at {typeof window === "undefined" ? "" : window.location.origin}/invite)
-              </dt>
-              <dd className="mt-1 flex flex-wrap items-center gap-2">
-                <code
-                  data-testid="invitation-code"
-                  className="rounded bg-white px-2 py-1 text-base tracking-widest dark:bg-slate-900"
-                >
-                  {created.code}
-                </code>
-                <CopyButton value={created.code} label="Copy code" />
-              </dd>
-            </div>
+            <CopyableValue term="Link" value={created.link} copyLabel="Copy link" testId="invitation-link" className="break-all" />
+            <CopyableValue
+              term={`Code (enter it at ${typeof window === "undefined" ? "" : window.location.origin}/invite)`}
+              value={created.code}
+              copyLabel="Copy code"
+              testId="invitation-code"
+              className="text-base tracking-widest"
+            />
           </dl>
         </section>
       )}

@@ -35,7 +35,7 @@ export function ReviewForm({
   domain: DomainValue | null;
 }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: reviewSchema,
     defaultValues: { scores: initial?.scores ?? {}, summary: initial?.summary ?? "" },
     request: (values) => api(url, { method: "PUT", body: values }),
@@ -73,9 +73,8 @@ export function ReviewForm({
         label="Summary (Markdown)"
         rows={5}
         maxLength={SUMMARY_MAX}
-        error={errors.summary?.message}
         hint="What was strong, what to work on next."
-        {...form.register("summary")}
+        {...field("summary")}
       />
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" disabled={busy}>

@@ -4,7 +4,7 @@
 
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { offerErrorMessage, offerFormSchema, offerFormValues } from "@/lib/offers/offer-form-values";
@@ -38,14 +38,7 @@ export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults
       <EquitySection form={form} currency={currency} equityType={equityType} preset={preset} />
       <BenefitsSection form={form} currency={currency} />
       <NotesField form={form} />
-      <div className="flex gap-3">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : initial ? "Save offer" : "Add offer"}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions busy={busy} submitLabel={initial ? "Save offer" : "Add offer"} onCancel={() => router.back()} cancelVariant="secondary" />
     </form>
   );
 }

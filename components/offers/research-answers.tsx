@@ -10,7 +10,7 @@ import { researchUpdateSchema } from "@/lib/offers/schema";
 
 /** One research question's answer: a small form on the one pattern, saved with its own button. */
 function Answer({ offerId, questionKey, text, initial }: { offerId: string; questionKey: string; text: string; initial: string }) {
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: researchUpdateSchema,
     defaultValues: { key: questionKey, answer: initial },
     request: (body) => api<{ answer: string }>(`/api/offers/${offerId}/research`, { method: "PUT", body }),
@@ -19,11 +19,11 @@ function Answer({ offerId, questionKey, text, initial }: { offerId: string; ques
       return "Saved.";
     },
   });
-  const { errors, isDirty } = form.formState;
+  const { isDirty } = form.formState;
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <TextAreaField label={text} rows={2} error={errors.answer?.message} {...form.register("answer")} />
+      <TextAreaField label={text} rows={2} {...field("answer")} />
       <div className="mt-1 flex items-center gap-3">
         <Button type="submit" variant="secondary" className="!px-3 !py-1" disabled={busy || !isDirty}>
           Save answer

@@ -4,10 +4,10 @@ import { type ReactNode, useId } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import type { ApiError, ApiResult } from "@/lib/client/api";
-import { firstMessage } from "@/lib/client/api-form-errors";
+import { numberOr } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent } from "@/lib/plan/content";
 import type { EvidenceGroup } from "@/lib/plan/evidence-options";
@@ -17,6 +17,8 @@ import { type MilestoneCreate, milestoneFormSchema } from "@/lib/plan/schema";
 import type { Milestone } from "@/lib/plan/types";
 
 export type MilestoneValues = MilestoneCreate;
+
+const STATUS_OPTIONS = MILESTONE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 
 type Props = {
   initial?: Milestone;
@@ -35,7 +37,7 @@ type Props = {
 
 export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, request, onSaved, onError, notice, onCancel }: Props) {
   const listId = useId();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: milestoneFormSchema,
     defaultValues: milestoneFormDefaults(initial),
     request,
@@ -51,24 +53,17 @@ export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, re
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {notice ?? (message && <Alert tone={message.tone}>{message.text}</Alert>)}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Milestone title" required error={errors.title?.message} {...form.register("title")} />
+        <TextField label="Milestone title" required {...field("title")} />
         <TextField
           label="Target date"
           type="date"
           min={window.start}
           max={window.end}
           required
-          error={errors.targetDate?.message}
           hint={`Between ${window.start} and ${window.end}.`}
-          {...form.register("targetDate")}
+          {...field("targetDate")}
         />
-        <SelectField label="Status" error={errors.status?.message} {...form.register("status")}>
-          {MILESTONE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField label="Status" options={STATUS_OPTIONS} {...field("status")} />
         <TextField
           label="Progress (%)"
           type="number"
@@ -76,19 +71,12 @@ export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, re
           min={0}
           max={100}
           step={1}
-          error={errors.progress?.message}
           hint={status === "DONE" ? "Done milestones count as 100 %." : "0 to 100."}
-          {...form.register("progress", { setValueAs: (v: unknown) => (v === "" || v == null ? 0 : Number(v)) })}
+          {...field("progress", { setValueAs: numberOr(0) })}
         />
       </div>
-      <TextAreaField label="Description" rows={3} error={errors.description?.message} {...form.register("description")} />
-      <TextField
-        label="Linked skills or domains"
-        list={listId}
-        error={firstMessage(errors.skills)}
-        hint="Separate with commas, e.g. System design capabilities, MLOps."
-        {...form.register("skills")}
-      />
+      <TextAreaField label="Description" rows={3} {...field("description")} />
+      <TextField label="Linked skills or domains" list={listId} hint="Separate with commas, e.g. System design capabilities, MLOps." {...field("skills")} />
       <datalist id={listId}>
         {careerContent.skillSuggestions.map((s) => (
           <option key={s.en} value={s.en} />
@@ -102,16 +90,8 @@ export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, re
         </p>
         {evidence.fields.map((row, i) => (
           <div key={row.id} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
-            <TextField
-              label={`Evidence ${i + 1} label`}
-              error={errors.evidence?.[i]?.label?.message}
-              {...form.register(`evidence.${i}.label`)}
-            />
-            <TextField
-              label={`Evidence ${i + 1} link`}
-              error={errors.evidence?.[i]?.url?.message}
-              {...form.register(`evidence.${i}.url`)}
-            />
+            <TextField label={`Evidence ${i + 1} label`} {...field(`evidence.${i}.label`)} />
+            <TextField label={`Evidence ${i + 1} link`} {...field(`evidence.${i}.url`)} />
             <Button variant="ghost" onClick={() => evidence.remove(i)}>
               Remove evidence {i + 1}
             </Button>
@@ -149,16 +129,7 @@ export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, re
         )}
         {errors.evidence?.message && <p className="text-sm text-red-600 dark:text-red-400">{errors.evidence.message}</p>}
       </fieldset>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,11 +7,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
+import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, networkKindName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/calendar/dates";
 import { networkCreateSchema } from "@/lib/plan/schema";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
+
+const KIND_OPTIONS = careerContent.networkStrategy.kinds.map((k) => ({ value: k.kind, label: k.name.en }));
 
 const STATUS: Record<NetworkStatus, string> = {
   PLANNED: "Planned",
@@ -23,7 +26,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: networkCreateSchema,
     defaultValues: blank,
     request: (values) => {
@@ -35,7 +38,6 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
       router.refresh();
     },
   });
-  const { errors } = form.formState;
 
   async function setStatus(item: NetworkItem, status: NetworkStatus) {
     setError(null);
@@ -111,27 +113,9 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
         </ul>
       )}
       <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
-        <SelectField label="Kind" error={errors.kind?.message} {...form.register("kind")}>
-          {careerContent.networkStrategy.kinds.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.name.en}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label="By (optional)"
-          type="date"
-          error={errors.targetDate?.message}
-          {...form.register("targetDate", { setValueAs: (v: unknown) => (v === "" || v == null ? null : v) })}
-        />
-        <div className="sm:col-span-2">
-          <TextField
-            label="Network goal"
-            error={errors.title?.message}
-            placeholder="e.g. Speak at a local ML meetup"
-            {...form.register("title")}
-          />
-        </div>
+        <SelectField label="Kind" options={KIND_OPTIONS} {...field("kind")} />
+        <TextField label="By (optional)" type="date" {...field("targetDate", { setValueAs: orNull })} />
+        <TextField label="Network goal" className="sm:col-span-2" placeholder="e.g. Speak at a local ML meetup" {...field("title")} />
         <Button type="submit" disabled={busy} className="sm:w-fit">
           Add goal
         </Button>

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, stageYears, templateGoals } from "@/lib/plan/content";
@@ -18,6 +18,8 @@ const HORIZON_FIELDS = [
   { key: "years2to3", label: "Years 2-3", role: "years2to3Role", goals: "years2to3Goals" },
   { key: "years4to5", label: "Years 4-5", role: "years4to5Role", goals: "years4to5Goals" },
 ] as const;
+
+const TRACK_OPTIONS = careerContent.tracks.map((t) => ({ value: t.id, label: t.name.en }));
 
 type Values = Omit<Plan, "id" | "version" | "createdAt" | "updatedAt">;
 
@@ -46,7 +48,7 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
   const [conflict, setConflict] = useState(false);
   /** Set by "Overwrite with my changes": the version to send instead of the one first seen. */
   const overwriteVersion = useRef<number | null>(null);
-  const { form, message, setMessage, onSubmit, busy } = useApiForm({
+  const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
     schema: planCreateSchema,
     defaultValues: planFormDefaults(plan, today),
     request: (values) => {
@@ -65,7 +67,6 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
       if (error.status === 409 && plan) setConflict(true);
     },
   });
-  const { errors } = form.formState;
   const [trackId, stageId] = form.watch(["trackId", "stageId"]);
   const track = careerContent.tracks.find((t) => t.id === trackId);
   const stage = track?.stages.find((s) => s.id === stageId);
@@ -102,38 +103,19 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField
           label="Career track"
-          error={errors.trackId?.message}
-          {...form.register("trackId", { onChange: () => form.setValue("stageId", "") })}
-        >
-          <option value="">Choose a track</option>
-          {careerContent.tracks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name.en}
-            </option>
-          ))}
-        </SelectField>
+          blank="Choose a track"
+          options={TRACK_OPTIONS}
+          {...field("trackId", { onChange: () => form.setValue("stageId", "") })}
+        />
         <SelectField
           label="Current stage"
-          error={errors.stageId?.message}
+          blank="Choose a stage"
+          options={track?.stages.map((s) => ({ value: s.id, label: `${s.title.en}${stageYears(s) ? ` (${stageYears(s)})` : ""}` }))}
           disabled={!track}
           hint={track ? undefined : "Choose a track first."}
-          {...form.register("stageId")}
-        >
-          <option value="">Choose a stage</option>
-          {track?.stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title.en}
-              {stageYears(s) ? ` (${stageYears(s)})` : ""}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label="Plan starts on"
-          type="date"
-          error={errors.startsOn?.message}
-          hint="The plan covers five years from this day."
-          {...form.register("startsOn")}
+          {...field("stageId")}
         />
+        <TextField label="Plan starts on" type="date" hint="The plan covers five years from this day." {...field("startsOn")} />
       </div>
       {stage && (
         <div className="rounded-md bg-slate-100 p-4 text-sm dark:bg-slate-800">
@@ -158,26 +140,12 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
             className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700"
           >
             <legend className="px-1 text-sm font-semibold">{h.label}</legend>
-            <TextField
-              label={`${h.label} target role`}
-              error={errors[h.role]?.message}
-              placeholder="e.g. Senior AI Engineer"
-              {...form.register(h.role)}
-            />
-            <TextAreaField label={`${h.label} goals`} rows={5} error={errors[h.goals]?.message} {...form.register(h.goals)} />
+            <TextField label={`${h.label} target role`} placeholder="e.g. Senior AI Engineer" {...field(h.role)} />
+            <TextAreaField label={`${h.label} goals`} rows={5} {...field(h.goals)} />
           </fieldset>
         ))}
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : plan ? "Save plan" : "Create my plan"}
-        </Button>
-        {plan && onDone && (
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions busy={busy} submitLabel={plan ? "Save plan" : "Create my plan"} onCancel={plan ? onDone : undefined} />
     </form>
   );
 }

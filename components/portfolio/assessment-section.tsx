@@ -1,12 +1,6 @@
 import { BANDS, DOMAINS } from "@/lib/rubric/data";
 import type { SelfAssessmentView } from "@/lib/rubric/self-assessments";
-
-const KEYS = {
-  "ml-fundamentals": "mlFundamentals",
-  "deep-learning": "deepLearning",
-  "system-design": "systemDesign",
-  "communication-leadership": "communicationLeadership",
-} as const;
+import { DOMAIN_SCORE_KEYS as KEYS } from "@/lib/rubric/score-keys";
 
 /** The latest self-assessment on the portfolio, with the change since the first one. */
 export function AssessmentSection({ assessments }: { assessments: SelfAssessmentView[] }) {

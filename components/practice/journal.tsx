@@ -5,8 +5,10 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Markdown } from "@/components/ui/markdown";
 import { api, type ApiResult } from "@/lib/client/api";
+import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { type JournalEntryView } from "@/lib/practice/journal";
 import { type JournalInput, journalCreateSchema } from "@/lib/practice/schema";
@@ -30,55 +32,39 @@ function EntryForm({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: journalCreateSchema,
     defaultValues: initial,
     request,
     onSuccess: () => onSaved(),
   });
-  const { errors } = form.formState;
   const prompt = prompts.find((p) => p.id === form.watch("promptId"));
   return (
     <form className="space-y-4" onSubmit={onSubmit} noValidate>
       <SelectField
         label="Reflection prompt"
-        error={errors.promptId?.message}
-        {...form.register("promptId", {
-          setValueAs: (v: unknown) => (v === "" || v == null ? null : v),
+        blank="Free entry (no prompt)"
+        options={prompts.map((p) => ({ value: p.id, label: p.title }))}
+        {...field("promptId", {
+          setValueAs: orNull,
           onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
             const p = prompts.find((x) => x.id === e.target.value);
             if (!form.getValues("title") && p) form.setValue("title", p.title);
           },
         })}
-      >
-        <option value="">Free entry (no prompt)</option>
-        {prompts.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.title}
-          </option>
-        ))}
-      </SelectField>
+      />
       {prompt && (
         <div className="rounded-md border-l-4 border-indigo-400 bg-indigo-50 p-3 text-sm dark:bg-indigo-950/50">
           <Markdown>{prompt.prompt.replace(/^## Prompt\s*/m, "")}</Markdown>
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <TextField label="Title" error={errors.title?.message} maxLength={200} required {...form.register("title")} />
-        <TextField label="Date" type="date" error={errors.entryDate?.message} required {...form.register("entryDate")} />
+        <TextField label="Title" maxLength={200} required {...field("title")} />
+        <TextField label="Date" type="date" required {...field("entryDate")} />
       </div>
-      <TextAreaField label="Entry (Markdown)" rows={8} required error={errors.body?.message} {...form.register("body")} />
+      <TextAreaField label="Entry (Markdown)" rows={8} required {...field("body")} />
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

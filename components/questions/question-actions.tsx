@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { inputClass } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 
 export function RevealAnswerButton({ questionId }: { questionId: string }) {
@@ -51,16 +51,13 @@ export function NoteEditor({ questionId, initial, initialVersion }: { questionId
   }
   return (
     <div className="space-y-2">
-      <label htmlFor="note" className="block text-sm font-medium">
-        Private note
-      </label>
-      <textarea
+      <TextAreaField
+        label="Private note"
         id="note"
         value={note}
         onChange={(e) => setNote(e.target.value)}
         rows={4}
         maxLength={10_000}
-        className={inputClass}
         placeholder="What tripped you up, what to read next… Only you can see this."
       />
       <div className="flex items-center gap-3">

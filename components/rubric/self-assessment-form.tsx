@@ -9,13 +9,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { DOMAINS } from "@/lib/rubric/data";
 import { selfAssessmentSchema } from "@/lib/rubric/schema";
 import { bandFor, levelDescriptor, mean } from "@/lib/rubric/scores";
-
-const KEYS = {
-  "ml-fundamentals": "mlFundamentals",
-  "deep-learning": "deepLearning",
-  "system-design": "systemDesign",
-  "communication-leadership": "communicationLeadership",
-} as const;
+import { DOMAIN_SCORE_KEYS as KEYS } from "@/lib/rubric/score-keys";
 
 /** A new assessment's sliders start at the middle of the scale. */
 const START_SCORES = { mlFundamentals: 5, deepLearning: 5, systemDesign: 5, communicationLeadership: 5 };

@@ -11,7 +11,7 @@ import { storyCommentSchema } from "@/lib/stories/schema";
 /** A mentor's review comment on a mentee's story (Markdown). */
 export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; storyId: string }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: storyCommentSchema,
     defaultValues: { body: "" },
     request: (values) => api(`/api/mentoring/mentees/${menteeId}/stories/${storyId}/comments`, { method: "POST", body: values }),
@@ -28,8 +28,7 @@ export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; stor
         label="Review comment"
         rows={4}
         hint="Markdown. Is the result measurable? Is the action theirs? Which questions does it answer?"
-        error={form.formState.errors.body?.message}
-        {...form.register("body")}
+        {...field("body")}
       />
       <Button type="submit" disabled={busy}>
         {busy ? "Sending…" : "Add comment"}

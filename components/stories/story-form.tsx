@@ -4,33 +4,25 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Describe, TextField } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { Describe, TextAreaField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { firstMessage } from "@/lib/client/api-form-errors";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { STAR_FIELDS } from "@/lib/practice/answer";
 import { COMPETENCIES } from "@/lib/stories/competencies";
 import { storySchema } from "@/lib/stories/schema";
+import type { StoryView } from "@/lib/stories/stories";
 
-export type StoryFormValues = {
-  id?: string;
-  version?: number;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  competencies: string[];
-  suitsFor: string[];
-};
+/** A story as the form starts from it (an edit also has id and version). */
+export type StoryFormValues = Partial<Pick<StoryView, "id" | "version">> &
+  Pick<StoryView, "title" | "situation" | "task" | "action" | "result" | "competencies" | "suitsFor">;
 
 export function StoryForm({ initial }: { initial: StoryFormValues }) {
   const router = useRouter();
   const editing = Boolean(initial.id);
   const [version, setVersion] = useState(initial.version ?? 1);
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, onSubmit, busy } = useApiForm({
     schema: storySchema,
     defaultValues: {
       title: initial.title,
@@ -61,15 +53,14 @@ export function StoryForm({ initial }: { initial: StoryFormValues }) {
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <TextField label="Title" maxLength={120} error={errors.title?.message} hint="A name you will recognise, e.g. “Credit model drift, 24-hour fix”." {...form.register("title")} />
+      <TextField label="Title" maxLength={120} hint="A name you will recognise, e.g. “Credit model drift, 24-hour fix”." {...field("title")} />
       {STAR_FIELDS.map((f) => (
         <TextAreaField
           key={f.key}
           label={f.label}
           rows={f.key === "action" ? 5 : 3}
-          error={errors[f.key]?.message}
           hint={f.key === "result" ? "Include a number: the result has to say how much (%, time, money, people)." : f.hint}
-          {...form.register(f.key)}
+          {...field(f.key)}
         />
       ))}
       <fieldset aria-describedby={errors.competencies ? "competencies-error" : "competencies-hint"}>
@@ -87,22 +78,8 @@ export function StoryForm({ initial }: { initial: StoryFormValues }) {
         </div>
         <Describe id="competencies" error={firstMessage(errors.competencies)} hint="The guide's behavioural themes; tick every one the story can answer." />
       </fieldset>
-      <TextField
-        label="Suits (companies or roles)"
-        error={firstMessage(errors.suitsFor)}
-        hint="Comma-separated, e.g. Big tech, Staff ML engineer, fintech startups."
-        {...form.register("suitsFor")}
-      />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : editing ? "Save changes" : "Add story"}
-        </Button>
-        {!editing && (
-          <Button variant="ghost" onClick={() => router.back()}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <TextField label="Suits (companies or roles)" hint="Comma-separated, e.g. Big tech, Staff ML engineer, fintech startups." {...field("suitsFor")} />
+      <FormActions busy={busy} submitLabel={editing ? "Save changes" : "Add story"} onCancel={editing ? undefined : () => router.back()} />
     </form>
   );
 }

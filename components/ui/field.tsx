@@ -79,13 +79,37 @@ export function TextField(
   );
 }
 
-export function SelectField(
-  props: Framed<SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }>,
-) {
+/** One choice of a SelectField's `options`. */
+export type SelectOption = { value: string | number; label: ReactNode; disabled?: boolean };
+
+export function SelectField({
+  options,
+  blank,
+  children,
+  ...props
+}: Framed<
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    ref?: Ref<HTMLSelectElement>;
+    /** The choices, listed in order after `blank` and before any `children` (e.g. optgroups). */
+    options?: readonly SelectOption[];
+    /** The label of a first, empty choice (value ""), e.g. "Not set". */
+    blank?: string;
+  }
+>) {
   const { frameProps, control } = frame(props);
   return (
     <FieldFrame {...frameProps}>
-      {(aria) => <select className={clsx(inputClass, "truncate pr-8")} {...aria} {...control} />}
+      {(aria) => (
+        <select className={clsx(inputClass, "truncate pr-8")} {...aria} {...control}>
+          {blank !== undefined && <option value="">{blank}</option>}
+          {options?.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
     </FieldFrame>
   );
 }

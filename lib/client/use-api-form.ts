@@ -7,6 +7,7 @@ import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm
 import type { z } from "zod";
 import type { ApiError, ApiResult } from "./api";
 import { mapApiError } from "./api-form-errors";
+import { fieldBinder } from "./form-fields";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 type FormMessage = { tone: "error" | "success"; text: string };
@@ -37,6 +38,8 @@ type ApiForm<S extends Schema> = {
   /** Pass to `<form onSubmit>`. */
   onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
   busy: boolean;
+  /** `field(name)`: a labelled field's props for `name` (register() and its error message). */
+  field: ReturnType<typeof fieldBinder<z.input<S>>>;
 };
 
 export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S, T>): ApiForm<S> {
@@ -65,5 +68,5 @@ export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S
     () => setMessage({ tone: "error", text: opts.invalidMessage ?? FIX_FIELDS_MESSAGE }),
   );
 
-  return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting };
+  return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting, field: fieldBinder(form) };
 }

@@ -18,7 +18,6 @@ const SERVER =
 const KNOWN: Record<string, string> = {
   "lib/live/bus.ts: liveConnections": LIVE,
   "lib/questions/content-schema.ts: QuestionFrontMatter": HOT,
-  "lib/questions/get-question.ts: QuestionDetail": HOT,
   "lib/questions/key-points.ts: KeyPointStatus": HOT,
   "lib/questions/key-points.ts: WeightedCoverage": HOT,
   "lib/questions/key-points.ts: WeightedKeyPoint": HOT,
