@@ -18,7 +18,7 @@ import { levelDescriptor } from "@/lib/rubric/scores";
 type Scores = Record<string, number>;
 
 /** The average of the four scores once every one is chosen, else null. */
-export function averageOfChosen(scores: DraftScores): number | null {
+function averageOfChosen(scores: DraftScores): number | null {
   const chosen = EVALUATION_POINTS.map((p) => scores[p.field]).filter((v): v is number => typeof v === "number");
   return chosen.length === EVALUATION_POINTS.length ? chosen.reduce((a, v) => a + v, 0) / chosen.length : null;
 }

@@ -11,7 +11,7 @@ import { CUSTOM_VESTING, VESTING_PRESETS } from "@/lib/offers/data/vesting";
 import type { OfferBody, OfferFormValues } from "@/lib/offers/offer-form-values";
 import { EQUITY_TYPES, REMOTE_POLICIES } from "@/lib/offers/schema";
 
-export type OfferFormApi = UseFormReturn<OfferFormValues, unknown, OfferBody>;
+type OfferFormApi = UseFormReturn<OfferFormValues, unknown, OfferBody>;
 
 const CURRENCY_OPTIONS = CURRENCIES.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
 const VESTING_OPTIONS = [...VESTING_PRESETS, CUSTOM_VESTING];

@@ -12,12 +12,12 @@ import { type PersonalQuestionFormValues, personalQuestionFormSchema } from "@/l
 import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES } from "@/lib/questions/taxonomy";
 
 /** A question as the form starts from it: the question's own fields and its answer key (an edit also has id and version). */
-export type PersonalQuestionValues = Partial<Pick<QuestionDetail, "id" | "version">> &
+type PersonalQuestionValues = Partial<Pick<QuestionDetail, "id" | "version">> &
   Pick<QuestionDetail, "title" | "prompt" | "type" | "focusArea" | "difficulty" | "allocatedMinutes" | "expectedMinutes" | "tags" | "companyType"> &
   Pick<NonNullable<QuestionDetail["answer"]>, "keyPoints" | "modelAnswer" | "discussionPoints">;
 
 /** The form's starting values: the lists as the text the user edits. */
-export function personalQuestionFormDefaults(q: PersonalQuestionValues): PersonalQuestionFormValues {
+function personalQuestionFormDefaults(q: PersonalQuestionValues): PersonalQuestionFormValues {
   return {
     title: q.title,
     prompt: q.prompt,

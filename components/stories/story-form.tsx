@@ -15,7 +15,7 @@ import { storySchema } from "@/lib/stories/schema";
 import type { StoryView } from "@/lib/stories/stories";
 
 /** A story as the form starts from it (an edit also has id and version). */
-export type StoryFormValues = Partial<Pick<StoryView, "id" | "version">> &
+type StoryFormValues = Partial<Pick<StoryView, "id" | "version">> &
   Pick<StoryView, "title" | "situation" | "task" | "action" | "result" | "competencies" | "suitsFor">;
 
 export function StoryForm({ initial }: { initial: StoryFormValues }) {

@@ -14,7 +14,7 @@ export const inputClass =
 type FieldProps = { label: string; error?: string; hint?: ReactNode; className?: string };
 
 /** What the control inside a `Field` must carry so its label, hint and error reach assistive tech. */
-export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 export function Describe({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
   return (
@@ -80,7 +80,7 @@ export function TextField(
 }
 
 /** One choice of a SelectField's `options`. */
-export type SelectOption = { value: string | number; label: ReactNode; disabled?: boolean };
+type SelectOption = { value: string | number; label: ReactNode; disabled?: boolean };
 
 export function SelectField({
   options,

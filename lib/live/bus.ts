@@ -52,4 +52,4 @@ export function subscribe(liveMockId: string, wake: Wake): () => void {
 }
 
 /** Local SSE connections of this instance (benchmarks and the health of the bus). */
-export const liveConnections = () => subscriberCount();
+const liveConnections = () => subscriberCount();

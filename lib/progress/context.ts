@@ -13,7 +13,7 @@ import { PROGRESS_SETTINGS, type SeriesKey } from "./data/settings";
 import { type ScoreCell, type WeeklyAreaScores, type WeeklyPractice, type WeeklySelf, answerCells, selfCells } from "./series";
 import { weekStarts } from "./weeks";
 
-export type AreaStats = {
+type AreaStats = {
   focusArea: string;
   submitted: number;
   scored: number;
@@ -51,7 +51,7 @@ export type ProgressContext = {
  * mentor's view (lib/mentors/mentor-progress.ts) leaves out mock answers unless mocks are
  * shared, quiz answers, and every other mentor's reviews.
  */
-export type ProgressView = {
+type ProgressView = {
   /** Count answers given in mock interviews in the practice figures (answers, time, streak, weakest areas). */
   mockAnswers: boolean;
   /** Count micro-quiz answers as activity (streak, heatmap). */
@@ -63,7 +63,7 @@ export type ProgressView = {
 export const FULL_VIEW: ProgressView = { mockAnswers: true, quizzes: true, reviewsBy: null };
 
 /** Finished mock interviews: scores per week (of the finish) and focus area, and how many were finished. */
-export type MockStats = { weekly: WeeklyAreaScores[]; finished: number; finishedSincePlanStart: number };
+type MockStats = { weekly: WeeklyAreaScores[]; finished: number; finishedSincePlanStart: number };
 
 const once = <T>(fn: () => Promise<T>) => {
   let p: Promise<T> | undefined;

@@ -30,7 +30,7 @@ const SECTIONS = {
 } satisfies Record<string, (ctx: ProgressContext) => Promise<unknown>>;
 
 type Sections = { [K in keyof typeof SECTIONS]: Awaited<ReturnType<(typeof SECTIONS)[K]>> };
-export type Progress = { today: string; timeZone: string } & Sections;
+type Progress = { today: string; timeZone: string } & Sections;
 
 type Cached = Omit<Sections, "reviews">;
 const CACHED = (Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]).filter((k): k is keyof Cached => k !== "reviews");

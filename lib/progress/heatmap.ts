@@ -2,7 +2,7 @@
 import { addDays } from "@/lib/calendar/dates";
 import { weekStarts } from "./weeks";
 
-export type HeatmapDay = { date: string; count: number; level: 0 | 1 | 2 | 3 | 4 };
+type HeatmapDay = { date: string; count: number; level: 0 | 1 | 2 | 3 | 4 };
 export type Heatmap = {
   /** One column per week; each has 7 days Monday..Sunday, null for days after today. */
   weeks: { start: string; days: (HeatmapDay | null)[] }[];

@@ -1,7 +1,7 @@
 // "Practise next": one question from the weakest areas that the user has not answered
 // recently. Pure; the loader is lib/progress/practise-next.ts.
 
-export type NextCandidate = { id: string; title: string; difficulty: string; lastAttemptedAt: string | null };
+type NextCandidate = { id: string; title: string; difficulty: string; lastAttemptedAt: string | null };
 export type NextArea = { focusArea: string; label: string; mean: number | null; questions: readonly NextCandidate[] };
 export type NextPick = { area: NextArea; question: NextCandidate; reason: "weakest" | "not-started" };
 

@@ -72,12 +72,12 @@ function totalOf(cells: readonly ScoreCell[], week: string, domain?: DomainValue
 
 type PerSeries<T> = { [K in SeriesKey]: T };
 
-export type DomainPoint = PerSeries<number | null> & {
+type DomainPoint = PerSeries<number | null> & {
   week: string;
   /** Assessments or scored answers behind each source's value. */
   counts: PerSeries<number>;
 };
-export type DomainSeries = { domain: DomainValue; label: string; points: DomainPoint[] };
+type DomainSeries = { domain: DomainValue; label: string; points: DomainPoint[] };
 
 const perSeries = <T>(f: (key: SeriesKey) => T) => Object.fromEntries(SCORE_SERIES.map((s) => [s.key, f(s.key)])) as PerSeries<T>;
 
@@ -111,7 +111,7 @@ export function meanOfFractions(parts: readonly (readonly [number, number])[]): 
   return Number(hundredths) / 100;
 }
 
-export type ReadinessPoint = PerSeries<number | null> & {
+type ReadinessPoint = PerSeries<number | null> & {
   week: string;
   /** Mean of the sources present that week, equally weighted, and its band; null when none is. */
   score: number | null;
@@ -132,7 +132,7 @@ export function readinessSeries(weeks: readonly string[], cells: SeriesCells): R
   });
 }
 
-export type WeeklyTime = { week: string; minutes: number; attempts: number };
+type WeeklyTime = { week: string; minutes: number; attempts: number };
 
 export function weeklyTime(weeks: readonly string[], practice: readonly WeeklyPractice[]): WeeklyTime[] {
   return weeks.map((week) => {

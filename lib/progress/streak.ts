@@ -6,7 +6,7 @@ export function localDay(at: Date, timeZone: string): string {
   return todayIn(timeZone, at);
 }
 
-export type Streak = {
+type Streak = {
   /** Consecutive active days ending today, or ending yesterday while today has no activity yet. */
   current: number;
   longest: number;

@@ -4,9 +4,9 @@ import { FOCUS_AREAS } from "@/lib/questions/taxonomy";
 import { ratio2 } from "./weeks";
 
 /** Scored attempts of one focus area: how many, and the sum of all their evaluation-point scores (4 per attempt). */
-export type AreaScores = { focusArea: string; scored: number; scoreSum: number };
+type AreaScores = { focusArea: string; scored: number; scoreSum: number };
 
-export type WeakArea = {
+type WeakArea = {
   focusArea: string;
   /** Mean score 0-10 over the scored attempts, 2 decimals; null when not practised in the window. */
   mean: number | null;

@@ -58,7 +58,7 @@ export const questionFrontMatterSchema = z
       });
   });
 
-export type QuestionFrontMatter = z.output<typeof questionFrontMatterSchema>;
+type QuestionFrontMatter = z.output<typeof questionFrontMatterSchema>;
 
 export type QuestionContent = QuestionFrontMatter & {
   slug: string;

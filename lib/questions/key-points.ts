@@ -9,8 +9,8 @@
 // Credit per point: covered 1, partly ½, missing 0.
 
 export type KeyPointKind = "must" | "bonus";
-export type KeyPointStatus = "covered" | "partly" | "missing";
-export type WeightedKeyPoint = { index: number; text: string; kind: KeyPointKind; /** Share of the 0-10 score. */ weight: number };
+type KeyPointStatus = "covered" | "partly" | "missing";
+type WeightedKeyPoint = { index: number; text: string; kind: KeyPointKind; /** Share of the 0-10 score. */ weight: number };
 
 export const MUST_HAVE_SHARE = 8;
 export const BONUS_SHARE = 2;
@@ -29,7 +29,7 @@ export function weightedKeyPoints(q: { keyPoints: readonly string[]; bonusPoints
   ];
 }
 
-export type WeightedCoverage = {
+type WeightedCoverage = {
   /** Suggested 0-10 score, whole number. */
   score: number;
   must: { total: number; covered: number; partly: number; missing: number };

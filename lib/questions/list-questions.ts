@@ -10,7 +10,7 @@ import { COMPANY_TYPES, DIFFICULTIES, QUESTION_TYPES, SOURCES, fromDb, toDb } fr
 import { FIX_LINK_MESSAGE } from "@/lib/messages";
 
 /** One row of the question list. */
-export type QuestionSummary = QuestionFields & { challenged: boolean };
+type QuestionSummary = QuestionFields & { challenged: boolean };
 
 export type Facets = Record<"type" | "focusArea" | "difficulty" | "companyType" | "source", Record<string, number>> & {
   tags: { tag: string; count: number }[];

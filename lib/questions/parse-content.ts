@@ -2,7 +2,7 @@
 import matter from "gray-matter";
 import { type QuestionContent, SLUG_PATTERN, questionFrontMatterSchema } from "./content-schema";
 
-export class ContentError extends Error {}
+class ContentError extends Error {}
 
 /** `relPath` is `<focus-area>/<slug>.md` relative to prisma/seed/questions. */
 export function parseQuestionFile(relPath: string, text: string): QuestionContent {

@@ -11,7 +11,7 @@ import { checkStrings } from "./input-text";
 import { log } from "./log";
 import { FIX_FIELDS_MESSAGE, FIX_LINK_MESSAGE } from "@/lib/messages";
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const DEFAULT_MAX_BODY = 64 * 1024;
@@ -36,7 +36,7 @@ type Options<B, Q, P, A extends boolean> = {
  * cross_site, 404 not_found with params, 413/415 with a body, 500) are added by the builder:
  * list only the rest.
  */
-export type OperationDoc = {
+type OperationDoc = {
   /** Unique, camelCase: `listOffers`, `updateOffer`. */
   operationId?: string;
   /** One short sentence for the reference page. */
@@ -57,7 +57,7 @@ export type OperationDoc = {
 };
 
 /** Where route() keeps an operation's options on the handler it returns (read by lib/api/openapi.ts). */
-export const OPERATION = Symbol.for("preploop.operation");
+const OPERATION = Symbol.for("preploop.operation");
 export type OperationOptions = Options<Schema | undefined, Schema | undefined, Schema | undefined, boolean>;
 export const operationOf = (handler: unknown): OperationOptions | undefined =>
   typeof handler === "function"
@@ -91,7 +91,7 @@ export function errorResponse(err: HttpError) {
 }
 
 /** Turns zod issues into `{ "path.to.field": "message" }` (first message per field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
