@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./fixtures";
+import { fillScores, signUp } from "./fixtures";
 
 // The test run points the app at tests/support/ai-server.mjs; its control endpoints are here.
 const AI_URL = process.env.PREPLOOP_AI_TEST_URL!;
@@ -45,10 +45,7 @@ test("opt in, answer, watch an AI review stream in, then see it in calibration a
 
   // Scored after the AI review: the schedule takes the stricter rating (AI sum 26: Hard).
   const form = page.getByRole("form", { name: "Score your answer" });
-  await form.getByLabel("Technical accuracy").fill("9");
-  await form.getByLabel("Communication clarity").fill("9");
-  await form.getByLabel("Problem-solving approach").fill("9");
-  await form.getByLabel("Practical considerations").fill("9");
+  await fillScores(form, [9, 9, 9, 9]);
   await page.getByRole("button", { name: "Save scores" }).click();
   await expect(page.getByText(/review rating “Hard”/)).toBeVisible();
 

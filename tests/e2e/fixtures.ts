@@ -84,3 +84,11 @@ export async function selectTextFits(select: Locator, spare = 0) {
     return text <= room;
   }, spare);
 }
+
+/** The four evaluation points' fields, in the guide's order (self-scoring and mentor review forms). */
+const SCORE_LABELS = ["Technical accuracy", "Communication clarity", "Problem-solving approach", "Practical considerations"];
+
+/** Fills the four evaluation points of a scoring form, in the guide's order. */
+export async function fillScores(form: Locator, scores: readonly [number, number, number, number]) {
+  for (const [i, label] of SCORE_LABELS.entries()) await form.getByLabel(label).fill(String(scores[i]));
+}

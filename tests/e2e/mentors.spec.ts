@@ -1,17 +1,21 @@
-import { type Page, expect, test } from "@playwright/test";
+import { type Browser, type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
-import { PASSWORD, signIn, signUpWithApi, uniqueEmail } from "./fixtures";
+import { fillScores, PASSWORD, signIn, signUpWithApi, uniqueEmail } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
+
+/** The candidate's and the mentor's pages, each in a browser context of its own. */
+async function twoPeople(browser: Browser) {
+  const candidateCtx = await browser.newContext();
+  const mentorCtx = await browser.newContext();
+  return { candidateCtx, mentorCtx, cand: await candidateCtx.newPage(), ment: await mentorCtx.newPage() };
+}
 
 test("candidate invites, mentor accepts, reviews and comments; candidate sees it all, replies, then ends the mentorship", async ({
   browser,
 }) => {
-  const candidateCtx = await browser.newContext();
-  const mentorCtx = await browser.newContext();
-  const cand = await candidateCtx.newPage();
-  const ment = await mentorCtx.newPage();
+  const { candidateCtx, mentorCtx, cand, ment } = await twoPeople(browser);
 
   // The candidate invites from the Mentoring area.
   await signUpWithApi(cand, { name: "Cara Candidate" });
@@ -54,10 +58,7 @@ test("candidate invites, mentor accepts, reviews and comments; candidate sees it
   await expect(cand.getByText(/All changes saved/)).toBeVisible();
   await cand.getByRole("button", { name: "Submit answer" }).click();
   const form = cand.getByRole("form", { name: "Score your answer" });
-  await form.getByLabel("Technical accuracy").fill("9");
-  await form.getByLabel("Communication clarity").fill("8");
-  await form.getByLabel("Problem-solving approach").fill("8");
-  await form.getByLabel("Practical considerations").fill("7");
+  await fillScores(form, [9, 8, 8, 7]);
   await cand.getByRole("button", { name: "Save scores" }).click();
   await expect(cand.getByText("Average 8.0 / 10")).toBeVisible();
   const attemptUrl = cand.url();
@@ -78,10 +79,7 @@ test("candidate invites, mentor accepts, reviews and comments; candidate sees it
   await expect(ment.getByText("Regularise.").first()).toBeVisible(); // the answer; the coverage panel quotes it again
   await expect(ment.getByRole("region", { name: "Key-point coverage" })).toContainText("Cara Candidate's answer covers");
   const review = ment.getByRole("form", { name: "Your review" });
-  await review.getByLabel("Technical accuracy").fill("6");
-  await review.getByLabel("Communication clarity").fill("7");
-  await review.getByLabel("Problem-solving approach").fill("5");
-  await review.getByLabel("Practical considerations").fill("6");
+  await fillScores(review, [6, 7, 5, 6]);
   await expect(review.getByText("Rubric level at an average of 6.0:")).toBeVisible();
   await review
     .getByLabel("Summary (Markdown)")
@@ -199,10 +197,7 @@ test("mentoring pages in the dark theme and on a phone; a wrong code gets a clea
 test("a mentor reads shared progress, offers, plan and a mock; the candidate sees mentor scores on the mock report", async ({
   browser,
 }) => {
-  const candidateCtx = await browser.newContext();
-  const mentorCtx = await browser.newContext();
-  const cand = await candidateCtx.newPage();
-  const ment = await mentorCtx.newPage();
+  const { candidateCtx, mentorCtx, cand, ment } = await twoPeople(browser);
   await signUpWithApi(cand, { name: "Dana Candidate" });
   await signUpWithApi(ment, { name: "Eli Mentor" });
   await ment.goto("/dashboard");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUpWithApi } from "./fixtures";
+import { fillScores, signUpWithApi } from "./fixtures";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
   await signUpWithApi(page);
@@ -45,10 +45,7 @@ test("practise a question: type, reload, submit, score, then see it in history a
 
   const form = page.getByRole("form", { name: "Score your answer" });
   await form.getByRole("checkbox").first().check();
-  await form.getByLabel("Technical accuracy").fill("8");
-  await form.getByLabel("Communication clarity").fill("7");
-  await form.getByLabel("Problem-solving approach").fill("7");
-  await form.getByLabel("Practical considerations").fill("6");
+  await fillScores(form, [8, 7, 7, 6]);
   await page.getByRole("button", { name: "Save scores" }).click();
   await expect(page.getByText("Average 7.0 / 10")).toBeVisible();
   await expect(page.getByText(/review rating “Good”/)).toBeVisible();

@@ -1,7 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
-import { signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
+import { fillScores, signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -13,10 +13,7 @@ async function practise(page: Page, n: number, scores: [number, number, number, 
   await expect(page.getByText(/All changes saved/)).toBeVisible();
   await page.getByRole("button", { name: "Submit answer" }).click();
   const form = page.getByRole("form", { name: "Score your answer" });
-  await form.getByLabel("Technical accuracy").fill(String(scores[0]));
-  await form.getByLabel("Communication clarity").fill(String(scores[1]));
-  await form.getByLabel("Problem-solving approach").fill(String(scores[2]));
-  await form.getByLabel("Practical considerations").fill(String(scores[3]));
+  await fillScores(form, scores);
   await page.getByRole("button", { name: "Save scores" }).click();
   await expect(page.getByText(`Average ${average} / 10`)).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { type Page, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { test } from "./fixtures";
+import { fillScores, test } from "./fixtures";
 
 type Story = { title: string; situation: string; task: string; action: string; result: string; competencies: RegExp[]; suits: string };
 
@@ -93,10 +93,7 @@ test("story bank: write two stories, see the gaps, edit one, use it in a behavio
 
   await page.getByRole("button", { name: "Submit answer" }).click();
   const form = page.getByRole("form", { name: "Score your answer" });
-  await form.getByLabel("Technical accuracy").fill("8");
-  await form.getByLabel("Communication clarity").fill("7");
-  await form.getByLabel("Problem-solving approach").fill("7");
-  await form.getByLabel("Practical considerations").fill("6");
+  await fillScores(form, [8, 7, 7, 6]);
   await page.getByRole("button", { name: "Save scores" }).click();
   await expect(page.getByText("Average 7.0 / 10")).toBeVisible();
 
