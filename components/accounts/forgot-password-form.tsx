@@ -8,7 +8,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
 export function ForgotPasswordForm() {
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { field, message, onSubmit, busy } = useApiForm({
     schema: resetRequestSchema,
     defaultValues: { email: "" },
     request: (values) => api<{ message: string }>("/api/password-reset", { body: values }),

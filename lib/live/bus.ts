@@ -24,12 +24,6 @@ function wakeAll() {
   for (const subs of bus.rooms.values()) for (const w of subs) w();
 }
 
-function subscriberCount() {
-  let n = 0;
-  for (const s of bus.rooms.values()) n += s.size;
-  return n;
-}
-
 function wakeRoom(liveMockId: string) {
   const subs = bus.rooms.get(liveMockId);
   if (subs) for (const w of subs) w();
@@ -50,6 +44,3 @@ export function subscribe(liveMockId: string, wake: Wake): () => void {
     }
   };
 }
-
-/** Local SSE connections of this instance (benchmarks and the health of the bus). */
-const liveConnections = () => subscriberCount();
