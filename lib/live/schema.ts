@@ -3,6 +3,7 @@ import { z } from "zod";
 import { evaluationScoresSchema } from "@/lib/practice/schema";
 import { MOCK_DIFFICULTIES } from "@/lib/mocks/selection";
 import { TEMPLATE_IDS } from "@/lib/mocks/schema";
+import { zonedToUtc } from "./time";
 
 const LIVE_NOTE_MAX = 2000;
 const LIVE_MESSAGE_MAX = 1000;
@@ -28,6 +29,14 @@ export const liveCreateSchema = z.strictObject({
   timeScale: z.int().min(1).max(3600).optional(),
 });
 export type LiveCreate = z.output<typeof liveCreateSchema>;
+
+/**
+ * The schedule form's values: the API's fields, with `scheduledAt` as typed in a datetime-local
+ * input ("2026-12-24T15:30", read in the user's time zone when sent).
+ */
+export const liveScheduleFormSchema = liveCreateSchema
+  .pick({ mentorshipId: true, templateId: true, durationMinutes: true, note: true })
+  .extend({ scheduledAt: z.string().refine((v) => zonedToUtc(v, "UTC") !== null, "Choose a date and a time.") });
 
 export const liveRescheduleSchema = z.strictObject({ scheduledAt: when });
 
