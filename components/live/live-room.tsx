@@ -4,7 +4,7 @@
 // with. The candidate gets the solo mock runner (the interviewer drives the clock) and the
 // interviewer's hints and follow-ups; the interviewer gets the question with what the
 // candidate never sees, the answer as it is saved, messages, notes, scores and the clock.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -38,8 +38,13 @@ export function LiveRoom({ initial, scheduledLabel }: { initial: RoomState; sche
   const id = room.live.id;
   const role = room.live.role;
 
+  // Events can trigger reloads that overlap; only the latest one's answer is applied (an older
+  // answer arriving last would put back a state from before, e.g. a running clock after a pause).
+  const latestReload = useRef(0);
   const reload = useCallback(async () => {
+    const seq = ++latestReload.current;
     const res = await api<RoomState>(`/api/live/${id}`);
+    if (seq !== latestReload.current) return;
     if (res.ok) {
       setRoom(res.data);
       setPresence(res.data.presence);
