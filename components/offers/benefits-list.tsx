@@ -1,7 +1,7 @@
 // The guide's benefits checklist of one offer, read-only (the offer page), and the same items
 // across the compared offers (the comparison page).
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { BENEFIT_ITEMS, type Benefits, benefitSummary, benefitsCount } from "@/lib/offers/benefits";
+import { BENEFIT_ITEMS, type Benefits, benefitSummary, benefitsCount } from "@/lib/offers/benefit-items";
 
 type BenefitItem = (typeof BENEFIT_ITEMS)[number];
 type OfferBenefits = { id: string; label: string; currency: string; retirementMatchPercent: number; benefits: Benefits };

@@ -11,7 +11,7 @@ import { Describe, inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { type CriteriaFormValues, criteriaFormSchema, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-form";
-import { selectionQuery } from "@/lib/offers/matrix-selection";
+import { selectionQuery } from "@/lib/offers/selection-query";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import { formatMoney } from "@/lib/offers/money";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
@@ -10,7 +10,12 @@ import { movedOrder } from "@/lib/plan/milestone-list";
 import type { Milestone, PlanDetail } from "@/lib/plan/types";
 import { ConflictAlert } from "./conflict-alert";
 import { MilestoneCard } from "./milestone-card";
-import { MilestoneForm, type MilestoneValues } from "./milestone-form";
+import type { MilestoneValues } from "./milestone-form";
+
+// Mounted only while adding or editing: the form (its schema, zod and react-hook-form) loads then,
+// not while the page starts (decision 0025, Session 8). With no milestone yet it is open at once.
+const MilestoneForm = lazy(() => import("./milestone-form").then((m) => ({ default: m.MilestoneForm })));
+const formLoading = <p className="text-sm text-slate-600 dark:text-slate-400">Loading the form…</p>;
 
 type Props = {
   planId: string;
@@ -118,19 +123,21 @@ export function MilestoneList({ planId, milestones, window, evidenceGroups }: Pr
         {milestones.map((m, i) => (
           <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             {editing === m.id ? (
-              <MilestoneForm
-                initial={m}
-                window={window}
-                evidenceGroups={evidenceGroups}
-                submitLabel="Save milestone"
-                request={(values) => patch(m, values)}
-                onSaved={(values) => saved(`Milestone “${values.title}” saved.`)}
-                notice={conflictFor(m)}
-                onCancel={() => {
-                  reset();
-                  setEditing(null);
-                }}
-              />
+              <Suspense fallback={formLoading}>
+                <MilestoneForm
+                  initial={m}
+                  window={window}
+                  evidenceGroups={evidenceGroups}
+                  submitLabel="Save milestone"
+                  request={(values) => patch(m, values)}
+                  onSaved={(values) => saved(`Milestone “${values.title}” saved.`)}
+                  notice={conflictFor(m)}
+                  onCancel={() => {
+                    reset();
+                    setEditing(null);
+                  }}
+                />
+              </Suspense>
             ) : (
               <MilestoneCard
                 m={m}
@@ -152,25 +159,27 @@ export function MilestoneList({ planId, milestones, window, evidenceGroups }: Pr
       {adding ? (
         <div className="rounded-lg border border-indigo-200 bg-white p-4 dark:border-indigo-900 dark:bg-slate-900">
           <h3 className="mb-3 font-semibold">New milestone</h3>
-          <MilestoneForm
-            key={milestones.length}
-            window={window}
-            evidenceGroups={evidenceGroups}
-            submitLabel="Add milestone"
-            request={(values) => {
-              reset();
-              return api(base, { method: "POST", body: values });
-            }}
-            onSaved={(values) => saved(`Milestone “${values.title}” added.`)}
-            onCancel={
-              milestones.length
-                ? () => {
-                    reset();
-                    setAdding(false);
-                  }
-                : undefined
-            }
-          />
+          <Suspense fallback={formLoading}>
+            <MilestoneForm
+              key={milestones.length}
+              window={window}
+              evidenceGroups={evidenceGroups}
+              submitLabel="Add milestone"
+              request={(values) => {
+                reset();
+                return api(base, { method: "POST", body: values });
+              }}
+              onSaved={(values) => saved(`Milestone “${values.title}” added.`)}
+              onCancel={
+                milestones.length
+                  ? () => {
+                      reset();
+                      setAdding(false);
+                    }
+                  : undefined
+              }
+            />
+          </Suspense>
         </div>
       ) : (
         <Button

@@ -9,12 +9,10 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { careerContent, networkKindName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/calendar/dates";
 import { networkCreateSchema } from "@/lib/plan/schema";
+import type { NetworkKind } from "@/lib/plan/content";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
-
-const KIND_OPTIONS = careerContent.networkStrategy.kinds.map((k) => ({ value: k.kind, label: k.name.en }));
 
 const STATUS: Record<NetworkStatus, string> = {
   PLANNED: "Planned",
@@ -22,7 +20,15 @@ const STATUS: Record<NetworkStatus, string> = {
   DONE: "Done",
 };
 
-export function NetworkPlan({ items }: { items: NetworkItem[] }) {
+type Props = {
+  items: NetworkItem[];
+  /** The guide's kinds of network goal and its suggestions, from lib/plan/content on the server:
+   * the career content (and its validation) stays out of the browser's start-up (decision 0025, Session 8). */
+  kinds: { value: NetworkKind; label: string }[];
+  suggestions: string[];
+};
+
+export function NetworkPlan({ items, kinds, suggestions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
@@ -70,8 +76,8 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <p>No network goals yet. The guide suggests to:</p>
           <ul className="mt-1 list-disc pl-5">
-            {careerContent.networkStrategy.suggestions.map((s) => (
-              <li key={s.en}>{s.en}</li>
+            {suggestions.map((s) => (
+              <li key={s}>{s}</li>
             ))}
           </ul>
         </div>
@@ -84,7 +90,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
                   {item.title}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
-                  {networkKindName(item.kind)}
+                  {kinds.find((k) => k.value === item.kind)?.label}
                   {item.targetDate ? ` · by ${formatDate(item.targetDate)}` : ""}
                 </p>
               </div>
@@ -113,7 +119,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
         </ul>
       )}
       <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
-        <SelectField label="Kind" options={KIND_OPTIONS} {...field("kind")} />
+        <SelectField label="Kind" options={kinds} {...field("kind")} />
         <TextField label="By (optional)" type="date" {...field("targetDate", { setValueAs: orNull })} />
         <TextField label="Network goal" className="sm:col-span-2" placeholder="e.g. Speak at a local ML meetup" {...field("title")} />
         <Button type="submit" disabled={busy} className="sm:w-fit">

@@ -1,9 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Plan } from "@/lib/plan/types";
-import { PlanForm } from "./plan-form";
+
+// Closed by default: the form (its schema, zod and react-hook-form) loads when it is opened, not
+// while the page starts (decision 0025, Session 8).
+const PlanForm = lazy(() => import("./plan-form").then((m) => ({ default: m.PlanForm })));
 
 export function PlanEditor({ plan, today }: { plan: Plan; today: string }) {
   const [open, setOpen] = useState(false);
@@ -16,7 +19,9 @@ export function PlanEditor({ plan, today }: { plan: Plan; today: string }) {
   }
   return (
     <div className="mt-4 w-full rounded-lg border border-indigo-200 bg-white p-4 dark:border-indigo-900 dark:bg-slate-900">
-      <PlanForm key={plan.version} plan={plan} today={today} onDone={() => setOpen(false)} />
+      <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the form…</p>}>
+        <PlanForm key={plan.version} plan={plan} today={today} onDone={() => setOpen(false)} />
+      </Suspense>
     </div>
   );
 }

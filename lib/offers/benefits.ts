@@ -5,18 +5,9 @@
 // Stored as one JSON column validated here (decision 0021). The retirement match % stays in
 // its own field (retirementMatchPercent), which already feeds the 4-year total.
 import { z } from "zod";
-import { formatMoney } from "./money";
+import { BENEFIT_ITEMS, BENEFIT_KEYS, type BenefitKey, type Benefits } from "./benefit-items";
 
-export const BENEFIT_ITEMS = [
-  { key: "healthInsurance", label: "Health insurance", amount: false, hint: "Health, dental and vision coverage: what is covered, for whom." },
-  { key: "retirementMatching", label: "Retirement matching", amount: false, hint: "401k, pension: the match % goes in “Retirement match”." },
-  { key: "learningBudget", label: "Learning budget", amount: true, hint: "The guide: a professional development budget of $2K-$10K a year." },
-  { key: "conferenceTravel", label: "Conference travel", amount: true, hint: "Conference attendance and speaking opportunities." },
-  { key: "stockEspp", label: "Stock options/ESPP", amount: false, hint: "ESPP discount and limits, or options beyond the grant above." },
-] as const;
-
-export type BenefitKey = (typeof BENEFIT_ITEMS)[number]["key"];
-const BENEFIT_KEYS = BENEFIT_ITEMS.map((b) => b.key) as [BenefitKey, ...BenefitKey[]];
+export { BENEFIT_ITEMS, type BenefitKey, type Benefits, benefitSummary, benefitsCount } from "./benefit-items";
 
 /** Largest yearly benefit amount accepted (10^11 minor units). */
 const MAX_BENEFIT_MINOR = 100_000_000_000;
@@ -45,9 +36,6 @@ export const benefitsSchema = z.strictObject(
   { error: `Benefits are an object with the items ${BENEFIT_KEYS.join(", ")}.` },
 );
 
-type BenefitItem = { included: boolean; amountPerYear: number | null; note: string };
-export type Benefits = Record<BenefitKey, BenefitItem>;
-
 export function emptyBenefits(): Benefits {
   return Object.fromEntries(BENEFIT_KEYS.map((k) => [k, { ...EMPTY_BENEFIT }])) as Benefits;
 }
@@ -56,19 +44,4 @@ export function emptyBenefits(): Benefits {
 export function readBenefits(stored: unknown): Benefits {
   const parsed = benefitsSchema.safeParse(stored ?? {});
   return parsed.success ? (parsed.data as Benefits) : emptyBenefits();
-}
-
-/** One item in a sentence or a table cell: "Yes — 2,000.00 USD/year (conference of choice)", "No", "Yes — 5% match". */
-export function benefitSummary(key: BenefitKey, item: BenefitItem, offer: { currency: string; retirementMatchPercent: number }): string {
-  if (!item.included) return "No";
-  const parts: string[] = [];
-  if (item.amountPerYear !== null) parts.push(`${formatMoney(item.amountPerYear, offer.currency)}/year`);
-  if (key === "retirementMatching" && offer.retirementMatchPercent > 0) parts.push(`${offer.retirementMatchPercent}% match`);
-  const main = parts.length ? `Yes — ${parts.join(", ")}` : "Yes";
-  return item.note ? `${main} (${item.note})` : main;
-}
-
-/** How many of the guide's five benefits the offer includes. */
-export function benefitsCount(b: Benefits): number {
-  return BENEFIT_KEYS.filter((k) => b[k].included).length;
 }

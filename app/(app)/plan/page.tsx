@@ -11,7 +11,7 @@ import { ProjectExtension } from "@/components/plan/project-extension";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { Section } from "@/components/plan/section";
 import { TimelineTable } from "@/components/plan/timeline-table";
-import { findStage, findTrack, stageYears } from "@/lib/plan/content";
+import { careerContent, findStage, findTrack, stageYears } from "@/lib/plan/content";
 import { formatDate, formatMonth } from "@/lib/calendar/dates";
 import { loadEvidenceOptions } from "@/lib/plan/evidence-source";
 import { getLearningOverview } from "@/lib/plan/learning";
@@ -163,7 +163,11 @@ export default async function PlanPage() {
           <MonthProgress month={learning.currentMonth} />
         </Section>
         <Section title="Professional network plan" id="network-heading">
-          <NetworkPlan items={network} />
+          <NetworkPlan
+            items={network}
+            kinds={careerContent.networkStrategy.kinds.map((k) => ({ value: k.kind, label: k.name.en }))}
+            suggestions={careerContent.networkStrategy.suggestions.map((s) => s.en)}
+          />
         </Section>
       </div>
     </div>

@@ -1,12 +1,9 @@
 // Currencies an offer may be in. Minor-unit digits come from Intl (ISO 4217), the
-// locale only chooses how amounts are written (e.g. ₹25,00,000 for INR).
-import { z } from "zod";
+// locale only chooses how amounts are written (e.g. ₹25,00,000 for INR). Plain data: the browser
+// formats money with it (the comparison matrix, the offer pages), so it is checked by
+// tests/unit/offers-currencies.test.ts, not parsed with zod on every page start (decision 0025, Session 8).
 
-const currencySchema = z.array(
-  z.strictObject({ code: z.string().regex(/^[A-Z]{3}$/), name: z.string().min(1), locale: z.string().min(2) }),
-);
-
-export const CURRENCIES = currencySchema.parse([
+export const CURRENCIES: { code: string; name: string; locale: string }[] = [
   { code: "USD", name: "US dollar", locale: "en-US" },
   { code: "EUR", name: "Euro", locale: "en-IE" },
   { code: "GBP", name: "Pound sterling", locale: "en-GB" },
@@ -21,6 +18,6 @@ export const CURRENCIES = currencySchema.parse([
   { code: "CNY", name: "Chinese yuan", locale: "zh-CN" },
   { code: "SEK", name: "Swedish krona", locale: "sv-SE" },
   { code: "PLN", name: "Polish złoty", locale: "pl-PL" },
-]);
+];
 
 export const CURRENCY_CODES = CURRENCIES.map((c) => c.code);

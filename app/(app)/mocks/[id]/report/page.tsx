@@ -128,7 +128,18 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             </p>
           </div>
         )}
-        <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
+        {mentoring.mentors.length === 0 ? (
+          // Without a mentor there is no form: the same words as AskForReview's, sent as HTML (no client component to hydrate).
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            No mentor yet.{" "}
+            <Link href="/mentors" className="text-indigo-700 underline dark:text-indigo-300">
+              Invite one
+            </Link>{" "}
+            to get this reviewed.
+          </p>
+        ) : (
+          <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
+        )}
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

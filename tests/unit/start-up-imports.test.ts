@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CURRENCIES } from "@/lib/offers/data/currencies";
+import { readSource } from "@/tests/support/source-files";
+
+// Issue 20, Lighthouse mobile (decision 0025, Session 8): what the mock report, the plan and the
+// offer comparison load while they start is what their client components import statically.
+// Forms that are closed at first (the plan's "Edit track and targets", a milestone's form) are
+// imported with import() when opened, and the browser's money, benefit and selection helpers
+// do not pull zod in (its parse of fixed data ran on every offers page start).
+
+/** Files a module imports statically (value imports and re-exports; `import type` and import() left out). */
+function staticImports(file: string): string[] {
+  const text = readSource(file);
+  const specs = [
+    ...[...text.matchAll(/(?:^|\n)\s*(?:import|export)(\s+type)?\b[^"';]*?\bfrom\s*"([^"]+)"/g)].filter((m) => !m[1]).map((m) => m[2]!),
+    ...[...text.matchAll(/(?:^|\n)\s*import\s*"([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  return specs.map((spec) => {
+    if (spec.startsWith("@/")) return resolve(spec.slice(2));
+    if (spec.startsWith(".")) return resolve(path.posix.join(path.posix.dirname(file), spec));
+    return spec; // a package
+  });
+}
+
+function resolve(base: string): string {
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((f) => fs.existsSync(f)) ?? base;
+}
+
+/** Every file and package reached from `file` through static imports. */
+function closure(file: string): Set<string> {
+  const seen = new Set<string>([file]);
+  const todo = [file];
+  while (todo.length) {
+    for (const next of staticImports(todo.pop()!)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      if (/\.tsx?$/.test(next)) todo.push(next);
+    }
+  }
+  return seen;
+}
+
+describe("what the report, the plan and the comparison load at start-up", () => {
+  it("reads imports the way the bundler does (static ones only)", () => {
+    const imports = staticImports("components/plan/milestone-list.tsx");
+    expect(imports).toContain("components/plan/milestone-card.tsx");
+    expect(imports).toContain("react");
+    // `import type { MilestoneValues } from "./milestone-form"` brings no code.
+    expect(imports).not.toContain("components/plan/milestone-form.tsx");
+  });
+
+  it("the plan's closed forms are not in its start-up: they load when opened", () => {
+    expect(closure("components/plan/milestone-list.tsx")).not.toContain("components/plan/milestone-form.tsx");
+    expect(closure("components/plan/plan-editor.tsx")).not.toContain("components/plan/plan-form.tsx");
+  });
+
+  it("the plan's network goals do not import the career content (the page passes the kinds and suggestions)", () => {
+    const text = readSource("components/plan/network-plan.tsx");
+    expect(text).not.toMatch(/import\s+\{[^}]*\}\s+from\s+"@\/lib\/plan\/content"/);
+  });
+
+  it("the browser's money, benefit and selection helpers do not import zod", () => {
+    for (const file of ["lib/offers/money.ts", "lib/offers/benefit-items.ts", "lib/offers/selection-query.ts", "components/offers/benefits-list.tsx"]) {
+      expect([...closure(file)].filter((f) => f === "zod" || f.startsWith("zod/")), file).toEqual([]);
+    }
+  });
+
+  it("the currencies (no longer parsed with zod at load) are well formed", () => {
+    expect(CURRENCIES.length).toBe(14);
+    expect(new Set(CURRENCIES.map((c) => c.code)).size).toBe(CURRENCIES.length);
+    for (const c of CURRENCIES) {
+      expect(c.code).toMatch(/^[A-Z]{3}$/);
+      expect(c.name.length).toBeGreaterThan(0);
+      expect(c.locale.length).toBeGreaterThanOrEqual(2);
+      // Intl knows both: the code as an ISO 4217 currency, the locale as a language tag.
+      expect(new Intl.NumberFormat(c.locale, { style: "currency", currency: c.code }).resolvedOptions().currency).toBe(c.code);
+      expect(Intl.getCanonicalLocales(c.locale)).toEqual([c.locale]);
+    }
+  });
+});
