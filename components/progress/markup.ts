@@ -1,11 +1,13 @@
 // Static markup for the dashboard's largest blocks: the tables behind each chart (in collapsed
-// <details>) and the 371-cell activity calendar. As React elements they were ~1,000 server
-// components' worth of nodes that the server serialised twice (RSC payload and HTML) and the
-// phone hydrated one by one; as one HTML string each they are a single prop: the same DOM for
-// the user, assistive technology and tests, a fraction of the server time and nothing to
-// hydrate inside (issue 20, decision 0024). Every text and attribute value is escaped here.
+// <details>) and the 371-cell activity calendar, as one HTML string each: the same DOM for the
+// user, assistive technology and tests, but one prop where React saw hundreds of elements, and
+// nothing to hydrate inside (issue 20, decision 0024). Every text and attribute value is escaped
+// here. Both strings are built by client components from compact data (calendar.tsx,
+// data-table.tsx): whatever a server component renders is sent twice, once as HTML and once in
+// the RSC payload inlined for hydration, so the server sends the data once and the markup is
+// built from it (on the server for the HTML, in the browser for hydration).
+import { addDays, formatDate } from "@/lib/calendar/dates";
 import { type Heatmap } from "@/lib/progress/heatmap";
-import { formatDate } from "@/lib/calendar/dates";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 
@@ -21,44 +23,69 @@ export function tableHtml(caption: string, head: readonly string[], rows: readon
   return `<caption class="sr-only">${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody>`;
 }
 
-/** The heatmap's colour per level (0: nothing that day … 4: the busiest). */
-export const LEVEL_CLASS = [
-  "bg-slate-100 dark:bg-slate-800",
-  "bg-indigo-200 dark:bg-indigo-900",
-  "bg-indigo-400 dark:bg-indigo-700",
-  "bg-indigo-600 dark:bg-indigo-500",
-  "bg-indigo-800 dark:bg-indigo-300",
-] as const;
-
 /**
- * The activity calendar's cells: one column per week, Monday at the top, a day after today
- * left empty; each day says its date and count on hover. Sizes and gaps come from the
- * container's classes (ActivityHeatmap), so each cell carries only its colour.
+ * The activity calendar as the browser receives it: the Monday of its first week, then every day
+ * up to today in order, as its count and its level (0: nothing that day … 4: the busiest; one
+ * digit a day). About 1 KB for a year, where the cells' markup is about 20 KB.
  */
-export function heatmapHtml(heatmap: Heatmap): string {
-  return heatmap.weeks
-    .map(
-      (w) =>
-        `<div>${w.days
-          .map((d) => (d ? `<div title="${escapeHtml(`${formatDate(d.date)}: ${d.count} ${d.count === 1 ? "activity" : "activities"}`)}" class="${LEVEL_CLASS[d.level]}"></div>` : "<div></div>"))
-          .join("")}</div>`,
-    )
-    .join("");
+export type CalendarDays = { start: string; counts: number[]; levels: string };
+
+/** The heatmap's days as CalendarDays (its days after today, all at the end, are left out). */
+export function calendarDays(heatmap: Heatmap): CalendarDays {
+  const days = heatmap.weeks.flatMap((w) => w.days).filter((d) => d !== null);
+  return { start: heatmap.weeks[0]?.start ?? "", counts: days.map((d) => d.count), levels: days.map((d) => d.level).join("") };
 }
 
 /**
- * `render(source)` once per source object: the dashboard's sections come frozen from the
- * per-user cache (lib/progress/cache.ts), the same object for as long as the figures stay the
- * same, so markup built from one is reused exactly as long as it is right. `variant` names
- * whatever else the markup depends on (e.g. the score series shown).
+ * The activity calendar's cells: one column per week, Monday at the top, a day after today left
+ * empty; each day says its date and count on hover and its level in `data-l` (the colour comes
+ * from the container's classes, calendar.tsx, as do sizes and gaps).
  */
-const memo = new WeakMap<object, Map<string, string>>();
-export function markupOf(source: object, variant: string, render: () => string): string {
-  // Only frozen (cached, so unchangeable) sources: anything else is rendered each time.
-  if (!Object.isFrozen(source)) return render();
+export function calendarHtml({ start, counts, levels }: CalendarDays): string {
+  const cells = Math.ceil(counts.length / 7) * 7;
+  let html = "";
+  for (let i = 0; i < cells; i++) {
+    if (i % 7 === 0) html += "<div>";
+    const count = counts[i];
+    html +=
+      count === undefined
+        ? "<div></div>"
+        : `<div title="${escapeHtml(`${formatDate(addDays(start, i))}: ${count} ${count === 1 ? "activity" : "activities"}`)}" data-l="${escapeHtml(levels[i] ?? "0")}"></div>`;
+    if (i % 7 === 6) html += "</div>";
+  }
+  return html;
+}
+
+/**
+ * `compute()` once per source object: the dashboard's sections come frozen from the per-user
+ * cache (lib/progress/cache.ts), the same object for as long as the figures stay the same, so
+ * what is derived from one is reused exactly as long as it is right. `variant` names whatever
+ * else the result depends on (e.g. the score series shown).
+ */
+const memo = new WeakMap<object, Map<string, unknown>>();
+export function memoOf<T>(source: object, variant: string, compute: () => T): T {
+  // Only frozen (cached, so unchangeable) sources: anything else is computed each time.
+  if (!Object.isFrozen(source)) return compute();
   let bySource = memo.get(source);
   if (!bySource) memo.set(source, (bySource = new Map()));
-  let html = bySource.get(variant);
-  if (html === undefined) bySource.set(variant, (html = render()));
-  return html;
+  if (!bySource.has(variant)) bySource.set(variant, compute());
+  return bySource.get(variant) as T;
+}
+
+/**
+ * `compute()` once per key string among the last `size` keys (least recently used dropped
+ * first): for markup a client component builds from its props, which arrive as new objects on
+ * every server render.
+ */
+export function lruMemo<T>(size: number) {
+  const entries = new Map<string, T>();
+  return (key: string, compute: () => T): T => {
+    let value = entries.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (entries.size >= size) entries.delete(entries.keys().next().value!);
+    } else entries.delete(key);
+    entries.set(key, value);
+    return value;
+  };
 }

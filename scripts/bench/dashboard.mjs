@@ -6,15 +6,18 @@
 //   that invalidates it ("cold": the full computation, what every view cost before the cache);
 // - autocannon at 20 and 200 connections: req/s, p50/p97.5/p99, timeouts, errors, non-2xx;
 // - SQL queries per request for that user and for a user with one attempt.
+// - the app server's CPU time per request (from /proc, sequential, warm) beside the empty route's;
 // - the bytes of the page's HTML and of its RSC payload (what a client-side navigation fetches)
 //   and the HTML's element count: load-independent;
 // - the empty Next.js route (PREPLOOP_BENCH=1's GET /api/debug/empty) at 20 connections in the
 //   same run, and each path's req/s as a ratio to it (the ratio holds better under load).
 // PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
 // PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
-// makes the app server write a V8 CPU profile there when it stops. Between runs the bench waits
+// makes the app server write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
+// the page's HTML and RSC payload there (dashboard.html, dashboard.rsc) to see what they carry. Between runs the bench waits
 // until the server has answered what the last run left queued. Numbers only.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -30,6 +33,7 @@ const SAMPLES = 60;
 const PATHS = ["/api/progress", "/dashboard"];
 const CONNECTIONS = (process.env.PREPLOOP_BENCH_CONNECTIONS ?? "20,200").split(",").map(Number).filter(Boolean);
 const PROFILE_DIR = process.env.PREPLOOP_BENCH_PROFILE;
+const SAVE_DIR = process.env.PREPLOOP_BENCH_SAVE;
 
 /** withBenchApp (lib.mjs) with a start-up allowance for a machine shared by many sessions (10 min, not 1). */
 async function withApp(database, fn) {
@@ -48,7 +52,7 @@ async function withApp(database, fn) {
     });
     const baseUrl = `http://localhost:${port}`;
     await waitForHealth(baseUrl, 600_000);
-    return await fn({ baseUrl, databaseUrl: db.url });
+    return await fn({ baseUrl, databaseUrl: db.url, pid: child.pid });
   } finally {
     if (child && child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r));
@@ -136,6 +140,31 @@ async function sequential(f, path, before = async () => {}) {
   return `p50=${percentile(s, 50).toFixed(1)} ms p95=${percentile(s, 95).toFixed(1)} ms`;
 }
 
+/** The app server's CPU time so far (user + system, ms) from /proc; null where there is no /proc. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The server's CPU time per request over `n` sequential requests: what a request costs the
+ * server, which a loaded machine delays but does not inflate much (unlike latency and req/s).
+ */
+async function cpuPerRequest(pid, f, path, n = 200) {
+  const start = cpuMs(pid);
+  if (start === null) return "n/a (no /proc)";
+  for (let i = 0; i < n; i++) {
+    const res = await f(path);
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+  }
+  return `${((cpuMs(pid) - start) / n).toFixed(2)} ms`;
+}
+
 /** Waits until the server has worked off what a load run left queued (a signed-in request answers in under a second). */
 async function drained(f) {
   for (;;) {
@@ -158,20 +187,25 @@ async function load(baseUrl, cookie, path, connections, empty) {
 }
 
 /** The page's HTML and RSC payload sizes, the HTML's element count and the payload's React elements (what hydration walks): load-independent. */
-async function pageBytes(f, path) {
-  const html = await (await f(path)).text();
-  const res = await f(path, { headers: { rsc: "1" } });
-  if (!res.headers.get("content-type")?.startsWith("text/x-component")) throw new Error(`GET ${path} with RSC: 1 answered ${res.headers.get("content-type")}`);
+async function pageBytes(f, page) {
+  const html = await (await f(page)).text();
+  const res = await f(page, { headers: { rsc: "1" } });
+  if (!res.headers.get("content-type")?.startsWith("text/x-component")) throw new Error(`GET ${page} with RSC: 1 answered ${res.headers.get("content-type")}`);
   const rsc = await res.text();
+  if (SAVE_DIR) {
+    fs.mkdirSync(SAVE_DIR, { recursive: true });
+    fs.writeFileSync(path.join(SAVE_DIR, "dashboard.html"), html);
+    fs.writeFileSync(path.join(SAVE_DIR, "dashboard.rsc"), rsc);
+  }
   const elements = html.match(/<[a-zA-Z]/g)?.length ?? 0;
   const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
   const rscElements = rsc.match(/\["\$","/g)?.length ?? 0;
-  return `${path} bytes: HTML ${kb(html)} (${elements} elements), RSC payload ${kb(rsc)} (${rscElements} React elements)`;
+  return `${page} bytes: HTML ${kb(html)} (${elements} elements), RSC payload ${kb(rsc)} (${rscElements} React elements)`;
 }
 
 export async function run() {
   process.env.PREPLOOP_QUERY_STATS = "1";
-  await withApp("preploop_bench_dashboard", async ({ baseUrl, databaseUrl }) => {
+  await withApp("preploop_bench_dashboard", async ({ baseUrl, databaseUrl, pid }) => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
@@ -199,6 +233,9 @@ export async function run() {
         console.log(`${path} SQL queries per request (session check included): 20,000 attempts ${cold} after a write, ${warm} warm; one attempt ${smallWarm} warm`);
       }
       console.log(await pageBytes(f, "/dashboard"));
+      // Server CPU per request (warm), beside the empty route's in the same run: the ratio is what req/s can reach.
+      const emptyCpu = await cpuPerRequest(pid, fetch, `${baseUrl}/api/debug/empty`);
+      for (const path of PATHS) console.log(`${path} server CPU per request, warm, sequential: ${await cpuPerRequest(pid, f, path)} (the empty route: ${emptyCpu})`);
       await drained(f);
       const empty = (await load(baseUrl, null, "/api/debug/empty", 20)).rps;
       console.log(`/api/debug/empty (the framework's floor) at 20 connections: ${empty.toFixed(1)} req/s`);

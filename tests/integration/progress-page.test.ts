@@ -1,33 +1,63 @@
 // The dashboard page's weight (issue 20): the activity calendar and the tables behind the
 // charts reach the browser as one HTML string each, not as an element per cell, so the RSC
 // payload stays small and the phone has little to hydrate; the DOM the user sees is unchanged.
+// The calendar's cells are in the HTML once: the RSC payload carries its days as compact data.
 import { describe, expect, it } from "vitest";
-import { newUser } from "../support/client";
+import { type Client, newUser } from "../support/client";
 
 /** React elements in an RSC payload (each serialised element starts with ["$", "<type>"). */
 const reactElements = (payload: string) => payload.match(/\["\$","/g)?.length ?? 0;
 
+/** The page's RSC payload (what a client-side navigation fetches, and what the HTML inlines for hydration). */
+async function rscPayload(client: Client) {
+  // Next answers an RSC request without its cache-busting `_rsc` parameter with a redirect to the URL that has it.
+  let res = await client.raw("/dashboard", { headers: { rsc: "1" } });
+  if (res.status === 307) {
+    const to = new URL(res.headers.get("location")!, client.baseUrl);
+    res = await client.raw(to.pathname + to.search, { headers: { rsc: "1" } });
+  }
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
+  return res.text();
+}
+
 describe("GET /dashboard", () => {
-  it("sends the calendar's 371 days as markup, not as 371 React elements to hydrate", async () => {
+  it("sends the calendar's 371 days as markup once, not as 371 React elements to hydrate nor twice", async () => {
     const { client } = await newUser("dash-weight");
     const html = await (await client.raw("/dashboard")).text();
     // The same cells as before: 53 weeks of days up to today, each with its date on hover.
-    const days = html.match(/title="\d{1,2} [A-Z][a-z]{2} \d{4}: 0 activities"/g) ?? [];
+    const days = html.match(/title="\d{1,2} [A-Z][a-z]{2} \d{4}: 0 activities" data-l="0"/g) ?? [];
     expect(days.length).toBeGreaterThanOrEqual(52 * 7 + 1);
     expect(days.length).toBeLessThanOrEqual(53 * 7);
 
-    // Next answers an RSC request without its cache-busting `_rsc` parameter with a redirect to the URL that has it.
-    let res = await client.raw("/dashboard", { headers: { rsc: "1" } });
-    if (res.status === 307) {
-      const to = new URL(res.headers.get("location")!, client.baseUrl);
-      res = await client.raw(to.pathname + to.search, { headers: { rsc: "1" } });
-    }
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
-    const payload = await res.text();
+    const payload = await rscPayload(client);
     // Before: every day was an element with a title prop, ~430 elements for the calendar alone
     // (2,074 on the bench user's whole page, 213 after; 245 on the demo account's).
     expect(payload).not.toMatch(/"title":"\d{1,2} [A-Z][a-z]{2} \d{4}: /);
     expect(reactElements(payload)).toBeLessThan(400);
+    // Nor the cells' markup (session 7 sent it as a 32 KB string prop, beside the same cells in
+    // the HTML): the days are one digit each.
+    expect(payload).not.toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}: \d+ activit/);
+    expect(payload).toMatch(/"levels":"0{365,371}"/);
+  });
+
+  it("sends the tables behind the charts as rows, built when opened, not as hidden cells in the HTML", async () => {
+    const { client } = await newUser("dash-tables");
+    const { today } = (await client.get<{ today: string }>("/api/progress")).body;
+    const assessed = await client.json("POST", "/api/self-assessments", {
+      assessedOn: today,
+      scores: { mlFundamentals: 6, deepLearning: 5, systemDesign: 7, communicationLeadership: 8 },
+    });
+    expect(assessed.status).toBe(201);
+    const html = await (await client.raw("/dashboard")).text();
+    // The readiness and domain tables' summaries are there (collapsed), their cells are not:
+    // session 7 sent every table's cells in the HTML and again in the payload.
+    expect(html).toContain("Readiness by week as a table");
+    expect(html).toContain("Domain scores by week as a table");
+    expect(html).not.toContain("<table");
+    expect(html).not.toContain('<th scope="col">Readiness</th>');
+    // The rows are data for the client component that builds the table on open: 6.5 is this
+    // week's self-assessment mean, the domain rows carry each score.
+    expect(await rscPayload(client)).toMatch(/\["\d{1,2} [A-Z][a-z]{2} \d{4}","6\.5",/);
   });
 });

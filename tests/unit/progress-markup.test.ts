@@ -1,11 +1,13 @@
 // The dashboard's static markup (components/progress/markup.ts): the tables and the activity
-// calendar as one HTML string each. React's own server renderer is the oracle: the string must
+// calendar as one HTML string each, built by client components from compact data. React's own server renderer is the oracle: the string must
 // be exactly what React renders for the same elements (same DOM, same escaping).
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { fmtScore } from "@/components/progress/labels";
-import { LEVEL_CLASS, escapeHtml, heatmapHtml, markupOf, tableHtml } from "@/components/progress/markup";
+import { ActivityCalendar } from "@/components/progress/calendar";
+import { DataTable } from "@/components/progress/data-table";
+import { calendarDays, calendarHtml, escapeHtml, lruMemo, memoOf, tableHtml } from "@/components/progress/markup";
 import { formatDate } from "@/lib/calendar/dates";
 import { heatmapOf } from "@/lib/progress/heatmap";
 
@@ -43,9 +45,19 @@ describe("tableHtml", () => {
   });
 });
 
-describe("heatmapHtml", () => {
+describe("calendarHtml", () => {
   // Wednesday 2 Dec 2026: the last week has Monday-Wednesday and four empty days.
   const map = heatmapOf([{ date: "2026-11-30", count: 1 }, { date: "2026-12-02", count: 7 }], "2026-12-02", 53, [1, 2, 4, 6]);
+  const days = calendarDays(map);
+
+  it("sends each day up to today as a count and a one-digit level, from the first Monday", () => {
+    expect(days.start).toBe(map.weeks[0]!.start);
+    expect(days.counts).toHaveLength(52 * 7 + 3);
+    expect(days.levels).toHaveLength(52 * 7 + 3);
+    expect(days.counts.slice(-3)).toEqual([1, 0, 7]);
+    expect(days.levels.slice(-3)).toBe("104");
+    expect(JSON.stringify(days).length).toBeLessThan(1200);
+  });
 
   it("is what React renders for one column per week and one cell per day up to today", () => {
     const react = renderToStaticMarkup(
@@ -58,44 +70,83 @@ describe("heatmapHtml", () => {
             { key: w.start },
             ...w.days.map((d, i) =>
               d
-                ? h("div", { key: d.date, title: `${formatDate(d.date)}: ${d.count} ${d.count === 1 ? "activity" : "activities"}`, className: LEVEL_CLASS[d.level] })
+                ? h("div", { key: d.date, title: `${formatDate(d.date)}: ${d.count} ${d.count === 1 ? "activity" : "activities"}`, "data-l": d.level })
                 : h("div", { key: i }),
             ),
           ),
         ),
       ),
     );
-    expect(`<div>${heatmapHtml(map)}</div>`).toBe(react);
+    expect(`<div>${calendarHtml(days)}</div>`).toBe(react);
   });
 
   it("has 53 columns, 367 days with a date and 4 empty days after today", () => {
-    const html = heatmapHtml(map);
+    const html = calendarHtml(days);
     expect(html.match(/<div><div/g)).toHaveLength(53);
     expect(html.match(/title="/g)).toHaveLength(52 * 7 + 3);
     expect(html.endsWith("<div></div><div></div><div></div><div></div></div>")).toBe(true);
-    expect(html).toContain(`title="30 Nov 2026: 1 activity" class="${LEVEL_CLASS[1]}"`);
-    expect(html).toContain(`title="2 Dec 2026: 7 activities" class="${LEVEL_CLASS[4]}"`);
-    expect(html).toContain(`title="1 Dec 2026: 0 activities" class="${LEVEL_CLASS[0]}"`);
+    expect(html).toContain('title="30 Nov 2026: 1 activity" data-l="1"');
+    expect(html).toContain('title="2 Dec 2026: 7 activities" data-l="4"');
+    expect(html).toContain('title="1 Dec 2026: 0 activities" data-l="0"');
+    expect(html).not.toContain("class=");
+  });
+
+  it("ends a week that ends today without empty days, and is empty for no days", () => {
+    const sunday = calendarDays(heatmapOf([], "2026-12-06", 2, [1, 2, 4, 6]));
+    expect(sunday.counts).toHaveLength(14);
+    const html = calendarHtml(sunday);
+    expect(html.match(/title="/g)).toHaveLength(14);
+    expect(html).not.toContain("<div></div>");
+    expect(html.endsWith('title="6 Dec 2026: 0 activities" data-l="0"></div></div>')).toBe(true);
+    expect(calendarHtml({ start: "", counts: [], levels: "" })).toBe("");
+  });
+
+  it("renders as the calendar component, with the legend's five levels and no class per cell", () => {
+    const html = renderToStaticMarkup(h(ActivityCalendar, { days }));
+    expect(html).toContain(calendarHtml(days));
+    expect(html.match(/<span data-l="\d" class="inline-block"><\/span>/g)).toHaveLength(5);
   });
 });
 
-describe("markupOf", () => {
-  it("renders once per frozen source and variant", () => {
+describe("DataTable", () => {
+  it("sends the rows as data: closed, the HTML has the summary and no table", () => {
+    const html = renderToStaticMarkup(h(DataTable, { summary: "Time per week as a table", caption: "Minutes per week", head: ["Week of", "Minutes"], rows: [["30 Nov 2026", 5]] }));
+    expect(html).toBe('<details class="mt-3 text-sm"><summary class="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">Time per week as a table</summary></details>');
+  });
+});
+
+describe("memoOf", () => {
+  it("computes once per frozen source and variant", () => {
     const source = Object.freeze({ points: [1, 2] });
     let calls = 0;
-    const render = () => `html ${++calls}`;
-    expect(markupOf(source, "a", render)).toBe("html 1");
-    expect(markupOf(source, "a", render)).toBe("html 1");
-    expect(markupOf(source, "b", render)).toBe("html 2");
-    expect(markupOf(Object.freeze({ points: [1, 2] }), "a", render)).toBe("html 3");
+    const compute = () => [++calls];
+    const first = memoOf(source, "a", compute);
+    expect(first).toEqual([1]);
+    expect(memoOf(source, "a", compute)).toBe(first);
+    expect(memoOf(source, "b", compute)).toEqual([2]);
+    expect(memoOf(Object.freeze({ points: [1, 2] }), "a", compute)).toEqual([3]);
   });
 
-  it("renders a source that is not frozen (not from the cache, so it could change) every time", () => {
+  it("computes for a source that is not frozen (not from the cache, so it could change) every time", () => {
     const source = { points: [1] };
     let calls = 0;
-    const render = () => `html ${++calls}`;
-    expect(markupOf(source, "a", render)).toBe("html 1");
-    expect(markupOf(source, "a", render)).toBe("html 2");
+    const compute = () => `html ${++calls}`;
+    expect(memoOf(source, "a", compute)).toBe("html 1");
+    expect(memoOf(source, "a", compute)).toBe("html 2");
+  });
+});
+
+describe("lruMemo", () => {
+  it("computes once per key among the last `size` keys, dropping the least recently used", () => {
+    const memo = lruMemo<string>(2);
+    let calls = 0;
+    const compute = (k: string) => () => `${k} ${++calls}`;
+    expect(memo("a", compute("a"))).toBe("a 1");
+    expect(memo("b", compute("b"))).toBe("b 2");
+    expect(memo("a", compute("a"))).toBe("a 1"); // a is now the most recent
+    expect(memo("c", compute("c"))).toBe("c 3"); // drops b
+    expect(memo("a", compute("a"))).toBe("a 1");
+    expect(memo("b", compute("b"))).toBe("b 4");
   });
 });
 

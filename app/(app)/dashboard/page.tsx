@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActivityHeatmap } from "@/components/progress/heatmap";
-import { Card, DataTable, cardClass, linkClass, mutedText } from "@/components/progress/card";
+import { ActivityCalendar } from "@/components/progress/calendar";
+import { Card, cardClass, linkClass, mutedText } from "@/components/progress/card";
+import { DataTable } from "@/components/progress/data-table";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
 import { LazyBarChart, LazyDomainCharts, LazyReadinessChart } from "@/components/progress/lazy-charts";
+import { calendarDays, memoOf } from "@/components/progress/markup";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -199,12 +201,11 @@ export default async function DashboardPage() {
               summary="Readiness by week as a table"
               caption={`Weekly readiness: ${seriesList}, combined score and band`}
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
-              memoKey={{ source: p.readiness, variant: seriesKeys }}
-              rows={() =>
+              rows={memoOf(p.readiness, `rows|${seriesKeys}`, () =>
                 p.readiness.points
                   .filter((x) => x.score !== null)
-                  .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)])
-              }
+                  .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)]),
+              )}
             />
           </>
         ) : (
@@ -250,14 +251,13 @@ export default async function DashboardPage() {
               summary="Domain scores by week as a table"
               caption={`Weekly domain scores: ${seriesList}, with how many assessments or scored answers are behind each`}
               head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
-              memoKey={{ source: p.domainScores, variant: seriesKeys }}
-              rows={() =>
+              rows={memoOf(p.domainScores, `rows|${seriesKeys}`, () =>
                 p.domainScores.domains.flatMap((d) =>
                   d.points
                     .filter((x) => SERIES.some((s) => x[s.key] !== null))
                     .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
-                )
-              }
+                ),
+              )}
             />
           </>
         ) : (
@@ -285,8 +285,7 @@ export default async function DashboardPage() {
                 summary="Attempts by focus area as a table"
                 caption="Submitted answers, scored answers and mean score per focus area"
                 head={["Focus area", "Answers", "Scored", "Mean score"]}
-                memoKey={{ source: p.focusAreas, variant: "" }}
-                rows={() => p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)])}
+                rows={memoOf(p.focusAreas, "rows", () => p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)]))}
               />
             </>
           ) : (
@@ -316,8 +315,9 @@ export default async function DashboardPage() {
                 summary="Time per week as a table"
                 caption="Minutes practised and answers submitted per week"
                 head={["Week of", "Minutes", "Answers"]}
-                memoKey={{ source: p.timePractised, variant: "" }}
-                rows={() => p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts])}
+                rows={memoOf(p.timePractised, "rows", () =>
+                  p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts]),
+                )}
               />
             </>
           ) : (
@@ -333,18 +333,17 @@ export default async function DashboardPage() {
             : `${p.activity.heatmap.activeDays} active day${p.activity.heatmap.activeDays === 1 ? "" : "s"} and ${p.activity.heatmap.total} answer${p.activity.heatmap.total === 1 ? "" : "s"} (practice and micro-quiz) in the last ${p.activity.heatmap.weeks.length} weeks` +
               (p.activity.heatmap.busiest ? `; busiest day ${formatDate(p.activity.heatmap.busiest.date)} with ${p.activity.heatmap.busiest.count}.` : ".")}
         </p>
-        <ActivityHeatmap heatmap={p.activity.heatmap} />
+        <ActivityCalendar days={memoOf(p.activity.heatmap, "days", () => calendarDays(p.activity.heatmap))} />
         {p.activity.heatmap.activeDays > 0 && (
           <DataTable
             summary="Activity by month as a table"
             caption="Active days and answers per month"
             head={["Month", "Active days", "Answers"]}
-            memoKey={{ source: p.activity.heatmap, variant: "" }}
-            rows={() =>
+            rows={memoOf(p.activity.heatmap, "rows", () =>
               monthlyActivity(p.activity.heatmap)
                 .filter((m) => m.total > 0)
-                .map((m) => [formatMonth(m.month), m.activeDays, m.total])
-            }
+                .map((m) => [formatMonth(m.month), m.activeDays, m.total]),
+            )}
           />
         )}
         <p className="mt-3">
