@@ -11,7 +11,6 @@ import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, networkKindName } from "@/lib/plan/content";
 import { formatDate } from "@/lib/calendar/dates";
-import { networkCreateSchema } from "@/lib/plan/schema";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
 
 const KIND_OPTIONS = careerContent.networkStrategy.kinds.map((k) => ({ value: k.kind, label: k.name.en }));
@@ -27,7 +26,7 @@ export function NetworkPlan({ items }: { items: NetworkItem[] }) {
   const [error, setError] = useState<string | null>(null);
   const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: networkCreateSchema,
+    schema: () => import("@/lib/plan/schema").then((m) => m.networkCreateSchema),
     defaultValues: blank,
     request: (values) => {
       setError(null);
