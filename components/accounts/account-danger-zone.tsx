@@ -6,14 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInWithNotice } from "@/lib/accounts/notices";
-import { deleteAccountSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
 export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: deleteAccountSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.deleteAccountSchema),
     defaultValues: hasPassword ? { password: "" } : { email: "" },
     request: (values) => api("/api/account", { method: "DELETE", body: values }),
     onSuccess: async () => {

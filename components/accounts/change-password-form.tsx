@@ -3,7 +3,6 @@
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
-import { changePasswordSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { NewPasswordField } from "./new-password-field";
@@ -17,7 +16,7 @@ function passwordChangedMessage(endedSessions: number) {
 /** Change password: the current one is required; every other device is signed out. */
 export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: changePasswordSchema,
+    schema: () => import("@/lib/accounts/security-schema").then((m) => m.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
     request: (values) => api<{ endedSessions: number }>("/api/account/password", { body: values }),
     onSuccess: (data) => {

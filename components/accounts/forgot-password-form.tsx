@@ -3,13 +3,12 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { resetRequestSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
 export function ForgotPasswordForm() {
   const { field, message, onSubmit, busy } = useApiForm({
-    schema: resetRequestSchema,
+    schema: () => import("@/lib/accounts/security-schema").then((m) => m.resetRequestSchema),
     defaultValues: { email: "" },
     request: (values) => api<{ message: string }>("/api/password-reset", { body: values }),
     onSuccess: (data) => data.message,

@@ -6,7 +6,6 @@ import { FormActions } from "@/components/ui/form-actions";
 import { TIME_ZONES } from "@/lib/calendar/time-zones";
 import { REGIONS, TARGET_LEVELS } from "@/lib/options/career";
 import type { Profile } from "@/lib/accounts/profile-types";
-import { profileUpdateSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";
 import { numberOr, orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -26,7 +25,7 @@ function valuesOf(p: Profile) {
 
 export function ProfileForm({ initial }: { initial: Profile }) {
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: profileUpdateSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.profileUpdateSchema),
     defaultValues: valuesOf(initial),
     request: (values) => api<{ profile: Profile }>("/api/profile", { method: "PUT", body: values }),
     onSuccess: (data) => {

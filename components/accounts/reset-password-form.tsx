@@ -4,19 +4,16 @@ import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { resetConfirmSchema } from "@/lib/accounts/security-schema";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { NewPasswordField } from "./new-password-field";
-
-/** The form holds the new password; the token comes from the link and is sent with it. */
-const resetPasswordFormSchema = resetConfirmSchema.pick({ password: true });
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const [badLink, setBadLink] = useState(false);
   const { field, message, onSubmit, busy } = useApiForm({
-    schema: resetPasswordFormSchema,
+    // The form holds the new password; the token comes from the link and is sent with it.
+    schema: () => import("@/lib/accounts/security-schema").then((m) => m.resetConfirmSchema.pick({ password: true })),
     defaultValues: { password: "" },
     request: (values) => api("/api/password-reset/confirm", { body: { token, password: values.password } }),
     onSuccess: () => setDone(true),

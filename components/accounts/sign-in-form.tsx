@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { signInSchema } from "@/lib/accounts/schema";
 import type { ApiResult } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -29,7 +28,7 @@ async function signIn(email: string, password: string): Promise<ApiResult<null>>
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: signInSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.signInSchema),
     defaultValues: { email: "", password: "" },
     request: (values) => signIn(values.email, values.password),
     onSuccess: () => {

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { signUpSchema } from "@/lib/accounts/schema";
 import { api } from "@/lib/client/api";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -15,7 +14,7 @@ import { NewPasswordField } from "./new-password-field";
 export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   const router = useRouter();
   const { field, message, setMessage, onSubmit, busy } = useApiForm({
-    schema: signUpSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.signUpSchema),
     defaultValues: { displayName: "", email: "", password: "" },
     request: (values) => api<{ user: { id: string } }>("/api/accounts", { body: values }),
     onSuccess: async (_data, values) => {

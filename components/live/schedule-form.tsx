@@ -8,7 +8,6 @@ import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { numberOr } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { liveScheduleFormSchema } from "@/lib/live/schema";
 import { zonedToUtc } from "@/lib/live/time";
 
 type Option = { id: string; label: string };
@@ -28,7 +27,7 @@ export function ScheduleLiveForm({
 }) {
   const router = useRouter();
   const { field, message, onSubmit, busy } = useApiForm({
-    schema: liveScheduleFormSchema,
+    schema: () => import("@/lib/live/schema").then((m) => m.liveScheduleFormSchema),
     defaultValues: {
       mentorshipId: mentors[0]?.id ?? "",
       templateId: templates[0]?.id ?? "",

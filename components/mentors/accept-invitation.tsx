@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { acceptCodeSchema } from "@/lib/mentors/schema";
 
 type Accepted = { mentorship: { candidateId: string } };
 
@@ -38,7 +37,7 @@ export function AcceptInvitation({ token, candidateName }: { token: string; cand
 export function AcceptCodeForm() {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: acceptCodeSchema,
+    schema: () => import("@/lib/mentors/schema").then((m) => m.acceptCodeSchema),
     defaultValues: { code: "" },
     request: (values) => api<Accepted>("/api/invitations/accept", { body: values }),
     onSuccess: (data) => router.replace(`/mentoring/${data.mentorship.candidateId}`),

@@ -10,11 +10,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { REQUEST_NOTE_MAX } from "@/lib/mentors/data/settings";
 import { type ReviewRequestView } from "@/lib/mentors/review-requests";
-import { reviewRequestFieldsSchema } from "@/lib/mentors/schema";
 import { day } from "./format";
-
-/** The form's own fields; the attempt or mock it asks about comes from the page. */
-const askForReviewFormSchema = reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true });
 
 type Props = {
   item: { attemptId: string } | { mockId: string };
@@ -25,7 +21,8 @@ type Props = {
 export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
   const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
-    schema: askForReviewFormSchema,
+    // The form's own fields; the attempt or mock it asks about comes from the page.
+    schema: () => import("@/lib/mentors/schema").then((m) => m.reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true })),
     defaultValues: { mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" },
     request: (values) => api("/api/review-requests", { body: { ...item, ...values } }),
     onSuccess: (_data, values) => {

@@ -12,10 +12,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { COMMENT_MAX } from "@/lib/mentors/data/settings";
 import { type CommentView } from "@/lib/mentors/reviews";
-import { commentSchema } from "@/lib/mentors/schema";
 
-/** The form holds the body; the thread and the parent come from where the form sits. */
-const commentBodySchema = commentSchema.pick({ body: true });
 import { when } from "./format";
 
 function CommentForm({
@@ -33,7 +30,8 @@ function CommentForm({
 }) {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: commentBodySchema,
+    // The form holds the body; the thread and the parent come from where the form sits.
+    schema: () => import("@/lib/mentors/schema").then((m) => m.commentSchema.pick({ body: true })),
     defaultValues: { body: "" },
     request: (values) => api(postUrl, { body: { ...extra, body: values.body, ...(parentId ? { parentId } : {}) } }),
     onSuccess: () => {

@@ -8,7 +8,6 @@ import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/mentors/data/settings";
-import { invitationCreateSchema } from "@/lib/mentors/schema";
 import { type Scopes } from "@/lib/mentors/scopes";
 import { CopyButton } from "./copy-button";
 import { when } from "./format";
@@ -39,7 +38,7 @@ export function InviteForm() {
   const router = useRouter();
   const [created, setCreated] = useState<(Created & { link: string }) | null>(null);
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: invitationCreateSchema,
+    schema: () => import("@/lib/mentors/schema").then((m) => m.invitationCreateSchema),
     defaultValues: { scopes: DEFAULT, label: "", expiresInDays: INVITATION_DEFAULT_DAYS },
     request: (values) => api<Created>("/api/mentors/invitations", { body: values }),
     onSuccess: (data) => {

@@ -9,7 +9,7 @@ import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { SUMMARY_MAX } from "@/lib/mentors/data/settings";
-import { type ReviewInput, reviewSchema } from "@/lib/mentors/schema";
+import type { ReviewInput } from "@/lib/mentors/schema";
 import { UNSCORED_MESSAGE } from "@/lib/messages";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 import { type DomainValue } from "@/lib/rubric/data";
@@ -36,7 +36,7 @@ export function ReviewForm({
 }) {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: reviewSchema,
+    schema: () => import("@/lib/mentors/schema").then((m) => m.reviewSchema),
     defaultValues: { scores: initial?.scores ?? {}, summary: initial?.summary ?? "" },
     request: (values) => api(url, { method: "PUT", body: values }),
     onSuccess: () => {

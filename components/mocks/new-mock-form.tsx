@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { createMockSchema } from "@/lib/mocks/schema";
 
 type TemplateOption = { id: string; title: string; description: string; totals: { questions: number; questionMinutes: number; breakMinutes: number } };
 
@@ -16,7 +15,7 @@ export function NewMockForm({ templates }: { templates: TemplateOption[] }) {
   const router = useRouter();
   const id = useId();
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: createMockSchema,
+    schema: () => import("@/lib/mocks/schema").then((m) => m.createMockSchema),
     defaultValues: { templateId: templates[0]?.id ?? "", difficulty: "mixed", series: false },
     request: (values) => api<{ mock: { id: string } }>("/api/mocks", { method: "POST", body: values }),
     onSuccess: (data) => router.push(`/mocks/${data.mock.id}`),

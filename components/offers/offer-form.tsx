@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { offerErrorMessage, offerFormSchema, offerFormValues } from "@/lib/offers/offer-form-values";
+import { offerErrorMessage, offerFormValues } from "@/lib/offers/offer-form-values";
 import type { OfferView } from "@/lib/offers/offer-view";
 import { BenefitsSection, CashSection, EquitySection, NotesField, RoleSection } from "./offer-form-sections";
 
@@ -16,7 +16,7 @@ type Defaults = { level: string; region: string; currency: string };
 export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults: Defaults }) {
   const router = useRouter();
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: offerFormSchema,
+    schema: () => import("@/lib/offers/offer-form-values").then((m) => m.offerFormSchema),
     defaultValues: offerFormValues(initial, defaults),
     request: (body) =>
       initial

@@ -6,12 +6,11 @@ import { TextAreaField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
-import { researchUpdateSchema } from "@/lib/offers/schema";
 
 /** One research question's answer: a small form on the one pattern, saved with its own button. */
 function Answer({ offerId, questionKey, text, initial }: { offerId: string; questionKey: string; text: string; initial: string }) {
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: researchUpdateSchema,
+    schema: () => import("@/lib/offers/schema").then((m) => m.researchUpdateSchema),
     defaultValues: { key: questionKey, answer: initial },
     request: (body) => api<{ answer: string }>(`/api/offers/${offerId}/research`, { method: "PUT", body }),
     onSuccess: (data) => {

@@ -8,7 +8,6 @@ import { api } from "@/lib/client/api";
 import { numberOr } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent } from "@/lib/plan/content";
-import { learningEntrySchema } from "@/lib/plan/schema";
 
 /* The name alone fits the select on a phone; the monthly aim is the hint under it. */
 const CATEGORY_OPTIONS = careerContent.learningStrategy.map((l) => ({ value: l.category, label: l.name.en }));
@@ -16,7 +15,7 @@ const CATEGORY_OPTIONS = careerContent.learningStrategy.map((l) => ({ value: l.c
 export function LearningForm({ today }: { today: string }) {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: learningEntrySchema,
+    schema: () => import("@/lib/plan/schema").then((m) => m.learningEntrySchema),
     defaultValues: { date: today, category: "TECHNICAL", note: "" },
     request: (values) => api("/api/learning", { method: "POST", body: values }),
     onSuccess: (_data, values) => {

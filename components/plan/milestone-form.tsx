@@ -13,7 +13,7 @@ import { careerContent } from "@/lib/plan/content";
 import type { EvidenceGroup } from "@/lib/plan/evidence-options";
 import { MILESTONE_STATUSES, STATUS_LABELS } from "@/lib/plan/horizons";
 import { milestoneFormDefaults } from "@/lib/plan/milestone-list";
-import { type MilestoneCreate, milestoneFormSchema } from "@/lib/plan/schema";
+import type { MilestoneCreate } from "@/lib/plan/schema";
 import type { Milestone } from "@/lib/plan/types";
 
 export type MilestoneValues = MilestoneCreate;
@@ -38,7 +38,7 @@ type Props = {
 export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, request, onSaved, onError, notice, onCancel }: Props) {
   const listId = useId();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: milestoneFormSchema,
+    schema: () => import("@/lib/plan/schema").then((m) => m.milestoneFormSchema),
     defaultValues: milestoneFormDefaults(initial),
     request,
     onSuccess: (_data, values) => onSaved(values),

@@ -10,7 +10,6 @@ import { api } from "@/lib/client/api";
 import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { formatDate } from "@/lib/calendar/dates";
-import { networkCreateSchema } from "@/lib/plan/schema";
 import type { NetworkKind } from "@/lib/plan/content";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
 
@@ -33,7 +32,7 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
   const [error, setError] = useState<string | null>(null);
   const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: networkCreateSchema,
+    schema: () => import("@/lib/plan/schema").then((m) => m.networkCreateSchema),
     defaultValues: blank,
     request: (values) => {
       setError(null);

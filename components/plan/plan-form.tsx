@@ -9,7 +9,6 @@ import { FormActions } from "@/components/ui/form-actions";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { careerContent, stageYears, templateGoals } from "@/lib/plan/content";
-import { planCreateSchema } from "@/lib/plan/schema";
 import type { Plan, PlanDetail } from "@/lib/plan/types";
 import { ConflictAlert } from "./conflict-alert";
 
@@ -49,7 +48,7 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
   /** Set by "Overwrite with my changes": the version to send instead of the one first seen. */
   const overwriteVersion = useRef<number | null>(null);
   const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
-    schema: planCreateSchema,
+    schema: () => import("@/lib/plan/schema").then((m) => m.planCreateSchema),
     defaultValues: planFormDefaults(plan, today),
     request: (values) => {
       setConflict(false);

@@ -37,7 +37,7 @@ export function AttemptHistory({ attempts, showQuestion = false, caption }: { at
       header: "Open",
       hideHeader: true,
       cell: (a) => (
-        <Link href={`/practice/attempts/${a.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+        <Link href={`/practice/attempts/${a.id}`} prefetch={false} className="text-indigo-700 hover:underline dark:text-indigo-300">
           {a.status === "in-progress" ? "Continue" : "Open"}
           <span className="sr-only">
             {" "}

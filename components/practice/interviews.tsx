@@ -12,12 +12,11 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useTickSet } from "@/lib/client/use-tick-set";
 import { type ChecklistProgress } from "@/lib/practice/checklist-progress";
-import { interviewCreateSchema } from "@/lib/practice/schema";
 
 export function NewInterviewForm({ today }: { today: string }) {
   const router = useRouter();
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: interviewCreateSchema,
+    schema: () => import("@/lib/practice/schema").then((m) => m.interviewCreateSchema),
     defaultValues: { company: "", date: today, kind: "REAL" },
     request: (values) => api<{ interview: { id: string } }>("/api/practice/interviews", { method: "POST", body: values }),
     onSuccess: (data) => router.push(`/practice/interviews/${data.interview.id}`),
@@ -101,7 +100,7 @@ export function InterviewList({ interviews }: { interviews: { id: string; compan
       {interviews.map((i) => (
         <li key={i.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
           <h3 className="font-semibold">
-            <Link href={`/practice/interviews/${i.id}`} className="hover:underline">
+            <Link href={`/practice/interviews/${i.id}`} prefetch={false} className="hover:underline">
               {i.company}
             </Link>
           </h3>

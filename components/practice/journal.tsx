@@ -11,7 +11,7 @@ import { api, type ApiResult } from "@/lib/client/api";
 import { orNull } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { type JournalEntryView } from "@/lib/practice/journal";
-import { type JournalInput, journalCreateSchema } from "@/lib/practice/schema";
+import type { JournalInput } from "@/lib/practice/schema";
 
 type Prompt = { id: string; title: string; prompt: string };
 
@@ -33,7 +33,7 @@ function EntryForm({
   onCancel?: () => void;
 }) {
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: journalCreateSchema,
+    schema: () => import("@/lib/practice/schema").then((m) => m.journalCreateSchema),
     defaultValues: initial,
     request,
     onSuccess: () => onSaved(),

@@ -10,7 +10,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { UNSCORED_MESSAGE } from "@/lib/messages";
 import { EVALUATION_POINTS, type ScoreField } from "@/lib/practice/data/evaluation";
-import { type ScoreInput, scoreSchema } from "@/lib/practice/schema";
+import type { ScoreInput } from "@/lib/practice/schema";
 import { weightedKeyPoints } from "@/lib/questions/key-points";
 import { type DraftScores, EvaluationSliders, sliderErrors } from "./evaluation-sliders";
 
@@ -54,7 +54,7 @@ function ScoreFields({ attemptId, keyPoints, bonusPoints = [], initialScores, in
   const router = useRouter();
   const id = useId();
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: scoreSchema,
+    schema: () => import("@/lib/practice/schema").then((m) => m.scoreSchema),
     defaultValues: { scores: initialScores ?? {}, keyPointsCovered: initialCovered },
     request: (values) => api(url ?? `/api/practice/attempts/${attemptId}/score`, { method: "PUT", body: values }),
     onSuccess: () => {

@@ -8,7 +8,7 @@ import { api } from "@/lib/client/api";
 import { numberOr } from "@/lib/client/form-fields";
 import { useApiForm } from "@/lib/client/use-api-form";
 import type { QuestionDetail } from "@/lib/questions/get-question";
-import { type PersonalQuestionFormValues, personalQuestionFormSchema } from "@/lib/questions/schema";
+import type { PersonalQuestionFormValues } from "@/lib/questions/schema";
 import { COMPANY_TYPES, DIFFICULTIES, FOCUS_AREAS, QUESTION_TYPES } from "@/lib/questions/taxonomy";
 
 /** A question as the form starts from it: the question's own fields and its answer key (an edit also has id and version). */
@@ -41,7 +41,7 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
   const router = useRouter();
   const editing = Boolean(initial.id);
   const { field, message, onSubmit, busy } = useApiForm({
-    schema: personalQuestionFormSchema,
+    schema: () => import("@/lib/questions/schema").then((m) => m.personalQuestionFormSchema),
     defaultValues: personalQuestionFormDefaults(initial),
     request: (values) =>
       api<{ question: { id: string } }>(editing ? `/api/questions/${initial.id}` : "/api/questions", {

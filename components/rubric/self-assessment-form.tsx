@@ -7,7 +7,6 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { DOMAINS } from "@/lib/rubric/data";
-import { selfAssessmentSchema } from "@/lib/rubric/schema";
 import { bandFor, levelDescriptor, mean } from "@/lib/rubric/scores";
 import { DOMAIN_SCORE_KEYS as KEYS } from "@/lib/rubric/score-keys";
 
@@ -37,7 +36,7 @@ export function SelfAssessmentForm({
   const router = useRouter();
   const prefix = editing ? "edit-" : "";
   const { form, message, onSubmit, busy } = useApiForm({
-    schema: selfAssessmentSchema,
+    schema: () => import("@/lib/rubric/schema").then((m) => m.selfAssessmentSchema),
     defaultValues: {
       assessedOn: editing?.assessedOn ?? today,
       scores: editing ? { ...editing.scores } : START_SCORES,

@@ -6,13 +6,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { storyCommentSchema } from "@/lib/stories/schema";
 
 /** A mentor's review comment on a mentee's story (Markdown). */
 export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; storyId: string }) {
   const router = useRouter();
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: storyCommentSchema,
+    schema: () => import("@/lib/stories/schema").then((m) => m.storyCommentSchema),
     defaultValues: { body: "" },
     request: (values) => api(`/api/mentoring/mentees/${menteeId}/stories/${storyId}/comments`, { method: "POST", body: values }),
     onSuccess: () => {

@@ -11,7 +11,6 @@ import { firstMessage } from "@/lib/client/api-form-errors";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { STAR_FIELDS } from "@/lib/practice/answer";
 import { COMPETENCIES } from "@/lib/stories/competencies";
-import { storySchema } from "@/lib/stories/schema";
 import type { StoryView } from "@/lib/stories/stories";
 
 /** A story as the form starts from it (an edit also has id and version). */
@@ -23,7 +22,7 @@ export function StoryForm({ initial }: { initial: StoryFormValues }) {
   const editing = Boolean(initial.id);
   const [version, setVersion] = useState(initial.version ?? 1);
   const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: storySchema,
+    schema: () => import("@/lib/stories/schema").then((m) => m.storySchema),
     defaultValues: {
       title: initial.title,
       situation: initial.situation,

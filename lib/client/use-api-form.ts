@@ -1,13 +1,17 @@
 "use client";
 // The one form pattern: react-hook-form validated by the shared zod schema (lib/<domain>/schema.ts),
 // submitted through api(), with the API's `error.fields` set on the form's fields.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from "react-hook-form";
+// The schema comes through a loader (`schema: () => import("@/lib/<domain>/schema").then((m) => m.x)`):
+// zod, the schema and the zod resolver load when the form is first focused or submitted, not with
+// the page (lib/client/lazy-resolver.ts; decision 0025, "Session 8"). A submit before they arrive
+// waits for them with the busy label showing.
+import { useEffect, useState } from "react";
+import { type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ApiError, ApiResult } from "./api";
 import { mapApiError } from "./api-form-errors";
 import { fieldBinder } from "./form-fields";
+import { FORM_LOAD_FAILED_MESSAGE, lazyResolver, type SchemaLoader } from "./lazy-resolver";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 
 type FormMessage = { tone: "error" | "success"; text: string };
@@ -15,7 +19,8 @@ type FormMessage = { tone: "error" | "success"; text: string };
 type Schema = z.ZodType<unknown, FieldValues>;
 
 type ApiFormOptions<S extends Schema, T> = {
-  schema: S;
+  /** Loads the shared schema: `() => import("@/lib/<domain>/schema").then((m) => m.someSchema)`. */
+  schema: SchemaLoader<S>;
   defaultValues: DefaultValues<z.input<S>>;
   /** Sends the validated values (the schema's output) through api(). */
   request: (values: z.output<S>) => Promise<ApiResult<T>>;
@@ -42,9 +47,27 @@ type ApiForm<S extends Schema> = {
   field: ReturnType<typeof fieldBinder<z.input<S>>>;
 };
 
+/** Starts `preload` the first time the focus enters a form or a pointer goes down on one. */
+function preloadOnFirstUse(preload: () => void) {
+  const onUse = (e: Event) => {
+    if (!(e.target instanceof Element) || !e.target.closest("form")) return;
+    stop();
+    preload();
+  };
+  const stop = () => {
+    document.removeEventListener("focusin", onUse, true);
+    document.removeEventListener("pointerdown", onUse, true);
+  };
+  document.addEventListener("focusin", onUse, true);
+  document.addEventListener("pointerdown", onUse, true);
+  return stop;
+}
+
 export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S, T>): ApiForm<S> {
+  const [lazy] = useState(() => lazyResolver(opts.schema));
+  useEffect(() => preloadOnFirstUse(lazy.preload), [lazy]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(opts.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    resolver: lazy.resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: opts.defaultValues,
     shouldFocusError: true,
   });
@@ -65,7 +88,8 @@ export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S
       );
       setMessage({ tone: "error", text: opts.onError?.(res.error) || mapped.message });
     },
-    () => setMessage({ tone: "error", text: opts.invalidMessage ?? FIX_FIELDS_MESSAGE }),
+    (errors: FieldErrors) =>
+      setMessage({ tone: "error", text: errors.root?.load ? FORM_LOAD_FAILED_MESSAGE : (opts.invalidMessage ?? FIX_FIELDS_MESSAGE) }),
   );
 
   return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting, field: fieldBinder(form) };

@@ -38,7 +38,7 @@ export default async function PracticePage() {
                   : `An area you have not scored yet: ${next.area.label}.`}
               </p>
               <p className="mt-1 text-base font-medium">
-                <Link href={`/questions/${next.question.id}`} className="hover:underline">
+                <Link href={`/questions/${next.question.id}`} prefetch={false} className="hover:underline">
                   {next.question.title}
                 </Link>
               </p>
@@ -88,7 +88,7 @@ export default async function PracticePage() {
               {queue.due.map((d) => (
                 <li key={d.questionId} className="flex flex-wrap items-center justify-between gap-2 py-3">
                   <div>
-                    <Link href={`/questions/${d.questionId}`} className="font-medium hover:underline">
+                    <Link href={`/questions/${d.questionId}`} prefetch={false} className="font-medium hover:underline">
                       {d.title}
                     </Link>
                     <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -96,7 +96,7 @@ export default async function PracticePage() {
                     </p>
                   </div>
                   {d.type === "quiz" ? (
-                    <Link href="/practice/quiz" className={buttonClass("secondary")}>
+                    <Link href="/practice/quiz" prefetch={false} className={buttonClass("secondary")}>
                       Quiz<span className="sr-only"> on {d.title}</span>
                     </Link>
                   ) : (

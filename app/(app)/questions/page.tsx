@@ -79,7 +79,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
                       key={q.id}
                       className="rounded-lg border border-slate-200 bg-white p-4 hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700"
                     >
-                      <Link href={`/questions/${q.id}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                      <Link href={`/questions/${q.id}`} prefetch={false} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
                         {q.title}
                       </Link>
                       {q.challenged && (

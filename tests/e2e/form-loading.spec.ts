@@ -1,0 +1,97 @@
+import { type Page, type Route, expect, test } from "@playwright/test";
+import { PASSWORD, signInWithApi, uniqueEmail } from "./fixtures";
+
+// Issue 20, Lighthouse mobile (decision 0025, "Session 8"): a form's checks (zod, its schema and
+// the zod resolver) load when the form is first used, not with the page
+// (lib/client/lazy-resolver.ts), and links in long lists do not prefetch their pages at start-up.
+// Fails on the old code: the sign-in form fetched no script when focused (zod came with the
+// page), and /questions and /practice fetched one `?_rsc=` prefetch per listed link.
+
+/** Waits until React has hydrated the page (its props are attached to the DOM). */
+async function hydrated(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.querySelector("main button, main a, header button");
+        return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
+      }),
+    )
+    .toBe(true);
+}
+
+test("sign-in submitted before its checks have loaded waits for them, then signs in", async ({ page, request }) => {
+  const email = uniqueEmail("e2e-lazy");
+  const created = await request.post("/api/accounts", { data: { email, password: PASSWORD, displayName: "Lazy Form" } });
+  expect(created.status()).toBe(201);
+
+  await page.goto("/sign-in");
+  await hydrated(page);
+  // From here every script the page asks for is held until released.
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(
+    (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+    (route) => (holding ? held.push(route) : route.continue()),
+  );
+
+  await page.getByLabel("Email").fill(email); // the first focus starts the load…
+  await expect.poll(() => held.length).toBeGreaterThan(0); // …which is a script not loaded with the page
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter"); // submitted at once, before the checks are in
+  const button = page.getByRole("button", { name: "Signing in…" });
+  await expect(button).toBeDisabled();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
+
+test("an empty sign-in submitted before the checks load still shows each field's message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await hydrated(page);
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(
+    (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+    (route) => (holding ? held.push(route) : route.continue()),
+  );
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Signing in…" })).toBeDisabled();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
+});
+
+test("the question list and the practice page prefetch none of their listed items' pages at start-up", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  for (const path of ["/questions", "/practice"]) {
+    const prefetches: string[] = [];
+    // One page per listed item (a question, an attempt, an interview; not "/questions/new", a
+    // section link): none fetched before a click.
+    const onRequest = (r: { url: () => string }) => {
+      if (/\/(questions|practice\/attempts|practice\/interviews)\/(?!new\?)[^/?]+\?_rsc=/.test(r.url())) prefetches.push(r.url());
+    };
+    page.on("request", onRequest);
+    await page.goto(path);
+    await hydrated(page);
+    await page.waitForLoadState("networkidle");
+    page.off("request", onRequest);
+    expect([path, prefetches]).toEqual([path, []]);
+    await page.screenshot({ path: `tests/artifacts/start-${path.slice(1)}-375.png`, fullPage: true });
+  }
+  // A listed question still opens on click (fetched then, not before).
+  await page.goto("/questions");
+  await hydrated(page);
+  const first = page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link");
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page).toHaveURL(/\/questions\/[^/?]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+});
