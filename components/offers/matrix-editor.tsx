@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Describe, inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { type CriteriaFormValues, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-form";
+import { type CriteriaFormValues, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-values";
 import { selectionQuery } from "@/lib/offers/selection-query";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import { formatMoney } from "@/lib/offers/money";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AMOUNT_MESSAGE, offerErrorMessage, offerFormSchema, offerFormValues, type OfferFormValues, toOfferBody } from "@/lib/offers/offer-form-values";
-import { criteriaFormSchema, criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-form";
+import { criteriaFormSchema } from "@/lib/offers/criteria-form";
+import { criteriaFormValues, toCriteriaBody, weightTotal } from "@/lib/offers/criteria-values";
 import type { OfferView } from "@/lib/offers/offer-view";
 import { validOffer } from "../support/offers";
 import { emptyBenefits } from "@/lib/offers/benefits";

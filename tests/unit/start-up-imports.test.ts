@@ -67,6 +67,12 @@ describe("what the report, the plan and the comparison load at start-up", () => 
     }
   });
 
+  it("the offer comparison's matrix editor reaches no zod at start-up (its check loads on first use)", () => {
+    const zod = [...closure("components/offers/matrix-editor.tsx")].filter((f) => f === "zod" || f.startsWith("zod/"));
+    expect(zod).toEqual([]);
+    expect(closure("components/offers/matrix-editor.tsx")).not.toContain("lib/offers/criteria-form.ts");
+  });
+
   it("the currencies (no longer parsed with zod at load) are well formed", () => {
     expect(CURRENCIES.length).toBe(14);
     expect(new Set(CURRENCIES.map((c) => c.code)).size).toBe(CURRENCIES.length);
