@@ -2,7 +2,12 @@ import Link from "next/link";
 
 type SubNavLink = { href: string; label: string };
 
-/** The tabs of an area (offers, practice…), with the current page marked. */
+/**
+ * The tabs of an area (offers, practice…), with the current page marked. The tabs do not
+ * prefetch: every page here is dynamic with no loading state, so a prefetch fetched only an
+ * empty shell, yet cost a server render and browser work while the page started (decision 0025,
+ * Session 8).
+ */
 export function SubNav({
   label,
   links,
@@ -24,6 +29,7 @@ export function SubNav({
         <Link
           key={l.href}
           href={l.href}
+          prefetch={false}
           aria-current={current === l.href ? "page" : undefined}
           className={`rounded-md px-3 py-1.5 text-sm font-medium ${
             current === l.href

@@ -19,9 +19,14 @@ async function hydrated(page: Page) {
     .toBe(true);
 }
 
-test("sign-in submitted before its checks have loaded waits for them, then signs in", async ({ page, request }) => {
+test("sign-in submitted before its checks have loaded waits for them, then signs in", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("e2e-lazy");
-  const created = await request.post("/api/accounts", { data: { email, password: PASSWORD, displayName: "Lazy Form" } });
+  const created = await request.post("/api/accounts", {
+    data: { email, password: PASSWORD, displayName: "Lazy Form" },
+  });
   expect(created.status()).toBe(201);
 
   await page.goto("/sign-in");
@@ -48,7 +53,9 @@ test("sign-in submitted before its checks have loaded waits for them, then signs
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 });
 
-test("an empty sign-in submitted before the checks load still shows each field's message", async ({ page }) => {
+test("an empty sign-in submitted before the checks load still shows each field's message", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   await hydrated(page);
   const held: Route[] = [];
@@ -62,21 +69,28 @@ test("an empty sign-in submitted before the checks load still shows each field's
   await expect.poll(() => held.length).toBeGreaterThan(0);
   holding = false;
   for (const route of held.splice(0)) await route.continue();
-  await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." }),
+  ).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
 });
 
-test("the question list and the practice page prefetch none of their listed items' pages at start-up", async ({ page }) => {
+test("the question list and the practice page prefetch none of their listed items' pages at start-up", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
   for (const path of ["/questions", "/practice"]) {
     const prefetches: string[] = [];
+    const rsc: string[] = [];
     // One page per listed item (a question, an attempt, an interview; not "/questions/new", a
     // section link): none fetched before a click.
     const onRequest = (r: { url: () => string }) => {
-      if (/\/(questions|practice\/attempts|practice\/interviews)\/(?!new\?)[^/?]+\?_rsc=/.test(r.url())) prefetches.push(r.url());
+      if (/\/(questions|practice\/attempts|practice\/interviews)\/(?!new\?)[^/?]+\?_rsc=/.test(r.url()))
+        prefetches.push(r.url());
+      if (r.url().includes("_rsc=")) rsc.push(new URL(r.url()).pathname);
     };
     page.on("request", onRequest);
     await page.goto(path);
@@ -84,6 +98,15 @@ test("the question list and the practice page prefetch none of their listed item
     await page.waitForLoadState("networkidle");
     page.off("request", onRequest);
     expect([path, prefetches]).toEqual([path, []]);
+    if (path === "/practice") {
+      // Nor the area's tabs (components/ui/sub-nav.tsx): each was an empty dynamic shell.
+      const tabs = await page
+        .getByRole("navigation", { name: "Practice" })
+        .getByRole("link")
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(tabs.length).toBeGreaterThan(2);
+      expect(rsc.filter((p) => tabs.includes(p))).toEqual([]);
+    }
     await page.screenshot({ path: `tests/artifacts/start-${path.slice(1)}-375.png`, fullPage: true });
   }
   // A listed question still opens on click (fetched then, not before).
