@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import raw from "@/lib/plan/data/career-content.json";
-import { CJK, careerContent, careerContentSchema, findStage } from "@/lib/plan/content";
+import { careerContent, findStage } from "@/lib/plan/content";
+import { CJK, careerContentSchema } from "@/lib/plan/content-schema";
 
 // The seed's career sections, copied verbatim into the repository beside the content.
 const seed = readFileSync(

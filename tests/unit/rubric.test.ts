@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BANDS, DOMAINS, EVALUATION_POINTS } from "@/lib/rubric/data";
+import { EVALUATION_POINTS as SCORED_POINTS, SCORE_FIELDS } from "@/lib/practice/data/evaluation";
 import { bandFor, levelDescriptor, mean } from "@/lib/rubric/scores";
 
 describe("readiness bands (the guide's performance thresholds, half-open)", () => {
@@ -42,7 +43,13 @@ describe("rubric data", () => {
       "Communication & leadership",
     ]);
     for (const d of DOMAINS) {
-      expect(d.levels.map((l) => [l.min, l.max])).toEqual([[0, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+      expect(d.levels.map((l) => [l.min, l.max])).toEqual([
+        [0, 2],
+        [3, 4],
+        [5, 6],
+        [7, 8],
+        [9, 10],
+      ]);
     }
   });
   it("has the template's four evaluation points", () => {
@@ -53,12 +60,19 @@ describe("rubric data", () => {
       "Practical considerations",
     ]);
   });
+  it("scores the template's four points in the attempt's four columns, in order, each with a hint", () => {
+    expect(SCORED_POINTS.map((p) => p.field)).toEqual([...SCORE_FIELDS]);
+    expect(SCORED_POINTS.map((p) => p.label)).toEqual(EVALUATION_POINTS.map((p) => p.label));
+    for (const p of SCORED_POINTS) expect(p.hint.trim().length, p.field).toBeGreaterThan(10);
+  });
   it("gives the descriptor for the level of a score", () => {
     expect(levelDescriptor("deep-learning", 0)).toBe("Basic neural network knowledge");
     expect(levelDescriptor("deep-learning", 2.9)).toBe("Basic neural network knowledge");
     expect(levelDescriptor("deep-learning", 3)).toBe("Understands backpropagation, basic architectures");
     expect(levelDescriptor("system-design", 8)).toBe("Advanced system design, handles production challenges");
-    expect(levelDescriptor("communication-leadership", 10)).toBe("Exceptional leader, can influence technical direction");
+    expect(levelDescriptor("communication-leadership", 10)).toBe(
+      "Exceptional leader, can influence technical direction",
+    );
   });
 });
 
