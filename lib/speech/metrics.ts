@@ -17,7 +17,8 @@
 // - Long pause: an unvoiced run between two speech segments longer than 2 s (strictly).
 // - Loudness variation: the (population) standard deviation of the frame level, in dB, over
 //   voiced frames. A flat monotone ≈ 0–3 dB; lively speech typically 6–10 dB.
-import { z } from "zod";
+// No zod here: the recording player on the mock report imports this at start-up; the check of
+// what the browser sends (audioMetricsSchema) is in ./schema.
 
 const FRAME_MS = 20;
 const BRIDGE_MS = 300;
@@ -64,7 +65,11 @@ function voicedThreshold(levels: readonly number[]) {
   const sorted = [...levels].sort((a, b) => a - b);
   const floor = percentile(sorted, 0.1);
   const peak = percentile(sorted, 0.95);
-  return Math.max(ABSOLUTE_MIN_DB, peak - PEAK_RANGE_DB, Math.min(floor + FLOOR_MARGIN_DB, peak - PEAK_HEADROOM_DB));
+  return Math.max(
+    ABSOLUTE_MIN_DB,
+    peak - PEAK_RANGE_DB,
+    Math.min(floor + FLOOR_MARGIN_DB, peak - PEAK_HEADROOM_DB),
+  );
 }
 
 export function audioMetrics(samples: ArrayLike<number>, sampleRate: number): AudioMetrics {
@@ -107,15 +112,3 @@ export function audioMetrics(samples: ArrayLike<number>, sampleRate: number): Au
     loudnessVariationDb: variation,
   };
 }
-
-const span = z.strictObject({ startMs: z.int().min(0).max(3_600_000), lengthMs: z.int().min(0).max(3_600_000) });
-
-/** What the browser PUTs (the server stores it as given, after this check). */
-export const audioMetricsSchema = z.strictObject({
-  totalMs: z.int().min(0).max(3_600_000),
-  speakingMs: z.int().min(0).max(3_600_000),
-  silenceRatio: z.number().min(0).max(1),
-  longPauses: z.array(span).max(2000),
-  segments: z.array(span).max(20_000),
-  loudnessVariationDb: z.number().min(0).max(200).nullable(),
-});

@@ -72,6 +72,8 @@ describe("what the report, the plan and the comparison load at start-up", () => 
       // The report's score forms and the plan's charts and lists read these at start-up.
       "lib/practice/data/evaluation.ts",
       "lib/plan/content.ts",
+      // The report's recording players.
+      "components/speech/recording-playback.tsx",
     ]) {
       expect(
         [...closure(file)].filter((f) => f === "zod" || f.startsWith("zod/")),
