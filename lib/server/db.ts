@@ -1,5 +1,6 @@
 import "server-only";
 import type { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -48,7 +49,31 @@ export const db = (globalForPrisma.preploopDb ??= createClient());
  */
 export async function rows<T>(query: Prisma.Sql): Promise<T[]> {
   if (queryStatsEnabled()) countQuery();
-  return (await pool.query({ text: query.text, values: query.values })).rows as T[];
+  const name = statementName(query.text);
+  return (await pool.query({ name, text: query.text, values: query.values })).rows as T[];
+}
+
+/**
+ * How many distinct statement texts `rows()` prepares (per process, so per connection at most
+ * this many). The texts are ours, but their shape follows the request (filters, sort, number of
+ * search words): past the bound a statement runs unprepared, so a client cannot make PostgreSQL
+ * keep an unbounded number of plans.
+ */
+const PREPARED_MAX = 100;
+const prepared = ((globalThis as { preploopPrepared?: Map<string, string> }).preploopPrepared ??= new Map());
+
+/**
+ * A named (prepared) statement per distinct text: each connection parses and analyses it once
+ * and, after PostgreSQL's first five custom plans, reuses a generic plan. Planning was about half
+ * of PostgreSQL's CPU for the question search (issue 20, docs/decisions/0023 "Session 8"). The
+ * name is a hash of the text, so two texts never share a name (pg refuses that).
+ */
+function statementName(text: string): string | undefined {
+  const known = prepared.get(text);
+  if (known || prepared.size >= PREPARED_MAX) return known;
+  const name = `preploop_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+  prepared.set(text, name);
+  return name;
 }
 
 /** pg-pool's error when no connection became free (or could be opened) within the pool's wait. */
