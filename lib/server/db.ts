@@ -41,11 +41,13 @@ function createClient() {
 export const db = (globalForPrisma.preploopDb ??= createClient());
 
 /**
- * A read statement straight through the pool, for the hottest reads (issue 20): Prisma runs
- * even `$queryRaw` through its query compiler and result mapping, about as much CPU as the
- * request's own work. Same pool, same 503 on a full pool, same `Prisma.sql` fragments.
+ * One statement straight through the pool, for the hottest reads and the autosave's one-statement
+ * write (issue 20): Prisma runs even `$queryRaw` through its query compiler and result mapping,
+ * about as much CPU as the request's own work. Same pool, same 503 on a full pool, same
+ * `Prisma.sql` fragments; autocommit, so not for a statement that must join a transaction.
  * The rows come as pg parses them: PostgreSQL's `timestamp`/`date` are read in the process's
- * time zone, so select dates as text (`to_char`) rather than rely on it; numeric is a string.
+ * time zone, so select dates as text (`to_char`) rather than rely on it, and send them as ISO
+ * text, not `Date`; numeric is a string.
  */
 export async function rows<T>(query: Prisma.Sql): Promise<T[]> {
   if (queryStatsEnabled()) countQuery();
