@@ -2,7 +2,7 @@ import "server-only";
 import { type AttemptStatus, type PauseReason, Prisma } from "@/lib/generated/prisma/client";
 import { visibleTo } from "@/lib/questions/get-question";
 import { QUESTION_TYPES, fromDb } from "@/lib/questions/taxonomy";
-import { db } from "@/lib/server/db";
+import { db, rows } from "@/lib/server/db";
 import { HttpError, badRequest, conflict, notFound } from "@/lib/server/errors";
 import { type Answer, type AnswerFormat, answerSchemaFor, emptyAnswer, formatForType, formatOfAnswer, isBlank } from "./answer";
 import { SCORE_SELECT } from "./data/evaluation";
@@ -223,13 +223,17 @@ export async function writeAnswer(
   const which =
     "id" in target ? Prisma.sql`"id" = ${target.id}` : Prisma.sql`"mockId" = ${target.mockId} AND "mockSlot" = ${target.mockSlot}`;
   const ofMock = mockId === null ? Prisma.sql`"mockId" IS NULL` : Prisma.sql`"mockId" = ${mockId}`;
-  const [row] = await db.$queryRaw<{ version: number; updatedAt: Date }[]>`
+  // Straight through the pool as a prepared statement (rows(), issue 20 session 8), not Prisma's
+  // query compiler. `updatedAt` is a timestamp without zone holding UTC: it is sent as ISO text
+  // (PostgreSQL ignores the `Z`) and not read back (pg would read it in the process's zone).
+  const now = new Date();
+  const [row] = await rows<{ version: number }>(Prisma.sql`
     UPDATE "PracticeAttempt"
-    SET "answer" = CAST(${json} AS jsonb), "version" = "version" + 1, "updatedAt" = ${new Date()}
+    SET "answer" = CAST(${json} AS jsonb), "version" = "version" + 1, "updatedAt" = CAST(${now.toISOString()} AS timestamp(3))
     WHERE ${which} AND "userId" = ${userId} AND "version" = ${version} AND "status" = 'IN_PROGRESS'
       AND ${ofMock} AND "format" = CAST(${format} AS "AnswerFormat")
-    RETURNING "version", "updatedAt"`;
-  return row ? { version: row.version, savedAt: row.updatedAt.toISOString() } : null;
+    RETURNING "version"`);
+  return row ? { version: row.version, savedAt: now.toISOString() } : null;
 }
 
 async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {

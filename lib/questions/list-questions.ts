@@ -153,7 +153,9 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
   // conditions are read once (one scan, one full-text match, the rank computed once) into `m`;
   // the page (keyset, sort, limit, then the user's bookmark for those rows only) and every facet
   // (each counted without its own filter; the total with all) are computed from `m` and come
-  // back as two JSON columns of one row.
+  // back as two JSON columns of one row. The facet rows come in a fixed order (each facet's values
+  // ascending, tags by count then name), so a facet object's key order does not depend on the
+  // plan (a prepared statement's generic plan groups differently from a custom one).
   const facetSql = (dim: Dim, column: Prisma.Sql) => Prisma.sql`
     SELECT ${dim}::text AS "dim", ${column}::text AS "value", count(*)::int AS "n"
     FROM m q WHERE ${and(facetConditions(userId, filters, dim))} GROUP BY 2`;
@@ -177,7 +179,7 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
           LIMIT ${limit + 1}
         ) x
       ) x) AS "items",
-      (SELECT json_agg(f) FROM (
+      (SELECT json_agg(f ORDER BY f."dim", CASE WHEN f."dim" = 'tag' THEN -f."n" ELSE 0 END, f."value") FROM (
         ${facetSql("type", Prisma.sql`q."type"`)}
         UNION ALL ${facetSql("focusArea", Prisma.sql`q."focusArea"`)}
         UNION ALL ${facetSql("difficulty", Prisma.sql`q."difficulty"`)}

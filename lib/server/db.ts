@@ -1,5 +1,6 @@
 import "server-only";
 import type { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -40,15 +41,41 @@ function createClient() {
 export const db = (globalForPrisma.preploopDb ??= createClient());
 
 /**
- * A read statement straight through the pool, for the hottest reads (issue 20): Prisma runs
- * even `$queryRaw` through its query compiler and result mapping, about as much CPU as the
- * request's own work. Same pool, same 503 on a full pool, same `Prisma.sql` fragments.
+ * One statement straight through the pool, for the hottest reads and the autosave's one-statement
+ * write (issue 20): Prisma runs even `$queryRaw` through its query compiler and result mapping,
+ * about as much CPU as the request's own work. Same pool, same 503 on a full pool, same
+ * `Prisma.sql` fragments; autocommit, so not for a statement that must join a transaction.
  * The rows come as pg parses them: PostgreSQL's `timestamp`/`date` are read in the process's
- * time zone, so select dates as text (`to_char`) rather than rely on it; numeric is a string.
+ * time zone, so select dates as text (`to_char`) rather than rely on it, and send them as ISO
+ * text, not `Date`; numeric is a string.
  */
 export async function rows<T>(query: Prisma.Sql): Promise<T[]> {
   if (queryStatsEnabled()) countQuery();
-  return (await pool.query({ text: query.text, values: query.values })).rows as T[];
+  const name = statementName(query.text);
+  return (await pool.query({ name, text: query.text, values: query.values })).rows as T[];
+}
+
+/**
+ * How many distinct statement texts `rows()` prepares (per process, so per connection at most
+ * this many). The texts are ours, but their shape follows the request (filters, sort, number of
+ * search words): past the bound a statement runs unprepared, so a client cannot make PostgreSQL
+ * keep an unbounded number of plans.
+ */
+const PREPARED_MAX = 100;
+const prepared = ((globalThis as { preploopPrepared?: Map<string, string> }).preploopPrepared ??= new Map());
+
+/**
+ * A named (prepared) statement per distinct text: each connection parses and analyses it once
+ * and, after PostgreSQL's first five custom plans, reuses a generic plan. Planning was about half
+ * of PostgreSQL's CPU for the question search (issue 20, docs/decisions/0023 "Session 8"). The
+ * name is a hash of the text, so two texts never share a name (pg refuses that).
+ */
+function statementName(text: string): string | undefined {
+  const known = prepared.get(text);
+  if (known || prepared.size >= PREPARED_MAX) return known;
+  const name = `preploop_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+  prepared.set(text, name);
+  return name;
 }
 
 /** pg-pool's error when no connection became free (or could be opened) within the pool's wait. */
