@@ -32,12 +32,28 @@ export function sourceHash() {
 }
 
 /**
+ * What our scripts' `next build` runs with (read by next.config.js): no type-check, no
+ * build cache written on a checkout's first build, and the server bundle unminified and
+ * without source maps (PREPLOOP_BUILD_LEAN_SERVER; the browser's JavaScript is unchanged).
+ */
+export function buildEnv({ first }) {
+  return {
+    NEXT_TELEMETRY_DISABLED: "1",
+    PREPLOOP_BUILD_SKIP_TYPECHECK: "1",
+    PREPLOOP_BUILD_CACHE: first ? "0" : "1",
+    PREPLOOP_BUILD_LEAN_SERVER: "1",
+  };
+}
+
+/**
  * Builds when the inputs changed. Our scripts skip Next's own type-check during the build
  * (PREPLOOP_BUILD_SKIP_TYPECHECK, read by next.config.js): `npm test` runs `tsc --noEmit` over
  * the whole project, and start-up does not need it (about half of a cold build's time).
  * A plain `next build` (npm run build) still type-checks.
+ * `onBuild` is called, synchronously within this call, when a build is started (not when the
+ * app is up to date): the caller then knows the build is its critical path.
  */
-export async function ensureBuild({ force = false, signal } = {}) {
+export async function ensureBuild({ force = false, signal, onBuild } = {}) {
   const hash = sourceHash();
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, "utf8").trim() : null;
   if (!force && current === hash && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -50,8 +66,8 @@ export async function ensureBuild({ force = false, signal } = {}) {
   const first = !fs.existsSync(path.join(root, ".next"));
   console.log(`[build] building the app (next build${first ? ", first build: no build cache written" : ""})…`);
   const t0 = Date.now();
-  const env = { NEXT_TELEMETRY_DISABLED: "1", PREPLOOP_BUILD_SKIP_TYPECHECK: "1", PREPLOOP_BUILD_CACHE: first ? "0" : "1" };
-  await run("next", ["build"], { env, signal });
+  onBuild?.();
+  await run("next", ["build"], { env: buildEnv({ first }), signal });
   fs.writeFileSync(STAMP, hash);
   console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);
 }

@@ -14,9 +14,18 @@ export async function withTestApp(fn) {
   let second;
   let ai;
   try {
-    await migrateDeploy(db.url);
-    await seed(db.url);
-    await ensureBuild();
+    // The build needs no database: it runs beside migrations and seed (which run at a lower
+    // CPU priority while it does, like npm start); both settle before going on.
+    let buildRunning = false;
+    const building = ensureBuild({ onBuild: () => (buildRunning = true) });
+    const nice = buildRunning ? 10 : 0;
+    const database = (async () => {
+      await migrateDeploy(db.url, { nice });
+      await seed(db.url, {}, { nice });
+    })();
+    const prepared = await Promise.allSettled([database, building]);
+    const prepareFailed = prepared.find((r) => r.status === "rejected");
+    if (prepareFailed) throw prepareFailed.reason;
     const port = await freePort();
     // AI reviews and transcriptions go to a local OpenAI-compatible test server (tests/support/ai-server.mjs);
     // tests reach its control endpoints through PREPLOOP_AI_TEST_URL.

@@ -1,0 +1,69 @@
+// What our scripts' builds run with (scripts/lib/build.mjs → next.config.js), and the lower CPU
+// priority of the database side beside a build (scripts/lib/run.mjs). See
+// docs/decisions/0022-perf-session-and-start.md, "Session 8: fresh start".
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildEnv } from "../../scripts/lib/build.mjs";
+import { root, run } from "../../scripts/lib/run.mjs";
+
+const require = createRequire(import.meta.url);
+const configPath = path.join(root, "next.config.js");
+const saved = { ...process.env };
+
+/** next.config.js as `next build` loads it with `env` added to the environment. */
+function loadConfig(env: Record<string, string>) {
+  for (const k of Object.keys(buildEnv({ first: true }))) delete process.env[k];
+  Object.assign(process.env, env);
+  delete require.cache[configPath];
+  return require(configPath);
+}
+
+afterEach(() => {
+  process.env = { ...saved };
+  delete require.cache[configPath];
+});
+
+describe("our scripts' build settings", () => {
+  it("skip the type-check and make the server bundle lean; the build cache only after the first build", () => {
+    expect(buildEnv({ first: true })).toEqual({
+      NEXT_TELEMETRY_DISABLED: "1",
+      PREPLOOP_BUILD_SKIP_TYPECHECK: "1",
+      PREPLOOP_BUILD_CACHE: "0",
+      PREPLOOP_BUILD_LEAN_SERVER: "1",
+    });
+    expect(buildEnv({ first: false }).PREPLOOP_BUILD_CACHE).toBe("1");
+  });
+
+  it("turn off only the server's minification and source maps, never the browser's minification", () => {
+    const config = loadConfig(buildEnv({ first: true }));
+    expect(config.experimental.turbopackMinify).toEqual({ server: false });
+    expect(config.experimental.serverSourceMaps).toBe(false);
+    expect(config.productionBrowserSourceMaps).toBeUndefined();
+    expect(config.typescript.ignoreBuildErrors).toBe(true);
+    expect(config.experimental.turbopackFileSystemCacheForBuild).toBe(false);
+  });
+
+  it("leave a plain `next build` on Next's defaults", () => {
+    const config = loadConfig({});
+    expect(config.experimental.turbopackMinify).toBeUndefined();
+    expect(config.experimental.serverSourceMaps).toBeUndefined();
+    expect(config.typescript.ignoreBuildErrors).toBe(false);
+    expect(config.experimental.turbopackFileSystemCacheForBuild).toBe(true);
+  });
+});
+
+describe("run({ nice })", () => {
+  // The child waits until its priority is 10 (run() lowers it right after the spawn), at
+  // most 10 s, then prints it.
+  const script = "const os=require('os');const t=Date.now();while(os.getPriority()!==10&&Date.now()-t<10000);console.log(os.getPriority())";
+
+  it("runs the command at the given lower priority", async () => {
+    expect((await run(process.execPath, ["-e", script], { quiet: true, nice: 10 })).trim()).toBe("10");
+  });
+
+  it("runs it at the normal priority by default", async () => {
+    const normal = "console.log(require('os').getPriority())";
+    expect((await run(process.execPath, ["-e", normal], { quiet: true })).trim()).toBe(String(require("node:os").getPriority()));
+  });
+});
