@@ -15,12 +15,8 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 // The build needs no database: it runs beside the database's start, migrations and seed.
-// While it runs it is the critical path (a fresh clone: ~45 s of build, ~10 s of database
-// side), so migrate and seed run at a lower CPU priority and leave both cores to the build
-// (docs/decisions/0022, "Session 8: fresh start").
 const abortBuild = new AbortController();
-let buildRunning = false;
-const building = dev ? Promise.resolve() : ensureBuild({ signal: abortBuild.signal, onBuild: () => (buildRunning = true) });
+const building = dev ? Promise.resolve() : ensureBuild({ signal: abortBuild.signal });
 building.catch(() => {}); // awaited below; a failure while the database starts is reported there
 
 let db;
@@ -72,10 +68,9 @@ db.server?.onExit(({ pid, code, signal }) => {
 
 try {
   const database = (async () => {
-    const nice = buildRunning ? 10 : 0;
-    await migrateDeploy(db.url, { nice });
+    await migrateDeploy(db.url);
     console.log("[start] migrations applied");
-    if (process.env.PREPLOOP_SKIP_SEED !== "1") await seed(db.url, {}, { nice });
+    if (process.env.PREPLOOP_SKIP_SEED !== "1") await seed(db.url);
   })();
   // Both settle before going on (a failed build must not leave a seed writing to a stopped database).
   const [dbResult, buildResult] = await Promise.allSettled([database, building]);

@@ -50,10 +50,8 @@ export function buildEnv({ first }) {
  * (PREPLOOP_BUILD_SKIP_TYPECHECK, read by next.config.js): `npm test` runs `tsc --noEmit` over
  * the whole project, and start-up does not need it (about half of a cold build's time).
  * A plain `next build` (npm run build) still type-checks.
- * `onBuild` is called, synchronously within this call, when a build is started (not when the
- * app is up to date): the caller then knows the build is its critical path.
  */
-export async function ensureBuild({ force = false, signal, onBuild } = {}) {
+export async function ensureBuild({ force = false, signal } = {}) {
   const hash = sourceHash();
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, "utf8").trim() : null;
   if (!force && current === hash && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -66,7 +64,6 @@ export async function ensureBuild({ force = false, signal, onBuild } = {}) {
   const first = !fs.existsSync(path.join(root, ".next"));
   console.log(`[build] building the app (next build${first ? ", first build: no build cache written" : ""})…`);
   const t0 = Date.now();
-  onBuild?.();
   await run("next", ["build"], { env: buildEnv({ first }), signal });
   fs.writeFileSync(STAMP, hash);
   console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -23,11 +23,10 @@ export async function resolveDatabase({ database = EMBEDDED_DATABASE, urlVar = "
   return { url: server.url(database), embedded: true, server, stop: server.stop };
 }
 
-/** `nice`: see run() (the database side beside a running build). */
-export async function migrateDeploy(url, { nice = 0 } = {}) {
-  await prisma(["migrate", "deploy"], { env: { DATABASE_URL: url }, quiet: true, nice });
+export async function migrateDeploy(url) {
+  await prisma(["migrate", "deploy"], { env: { DATABASE_URL: url }, quiet: true });
 }
 
-export async function seed(url, extraEnv = {}, { nice = 0 } = {}) {
-  await run("tsx", ["prisma/seed/index.ts"], { env: { DATABASE_URL: url, ...extraEnv }, nice });
+export async function seed(url, extraEnv = {}) {
+  await run("tsx", ["prisma/seed/index.ts"], { env: { DATABASE_URL: url, ...extraEnv } });
 }

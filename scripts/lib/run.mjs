@@ -1,17 +1,12 @@
 // Small process helpers shared by the scripts.
 import { spawn } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/**
- * Runs a command to completion; rejects with its exit code. `signal` aborts it (SIGTERM).
- * `nice` (1-19) lowers its CPU priority (its own children inherit it): work that has slack
- * beside a build that is on the critical path.
- */
-export function run(cmd, args, { env = {}, quiet = false, signal, nice = 0 } = {}) {
+/** Runs a command to completion; rejects with its exit code. `signal` aborts it (SIGTERM). */
+export function run(cmd, args, { env = {}, quiet = false, signal } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd.includes("/") ? cmd : bin(cmd), args, {
       cwd: root,
@@ -19,13 +14,6 @@ export function run(cmd, args, { env = {}, quiet = false, signal, nice = 0 } = {
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...env },
     });
-    if (nice && child.pid !== undefined) {
-      try {
-        os.setPriority(child.pid, nice);
-      } catch {
-        // not permitted here: it only runs at the normal priority
-      }
-    }
     let output = "";
     if (quiet) {
       child.stdout.on("data", (d) => (output += d));

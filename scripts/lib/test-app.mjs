@@ -14,14 +14,12 @@ export async function withTestApp(fn) {
   let second;
   let ai;
   try {
-    // The build needs no database: it runs beside migrations and seed (which run at a lower
-    // CPU priority while it does, like npm start); both settle before going on.
-    let buildRunning = false;
-    const building = ensureBuild({ onBuild: () => (buildRunning = true) });
-    const nice = buildRunning ? 10 : 0;
+    // The build needs no database: it runs beside migrations and seed (as in npm start); both
+    // settle before going on (a failed build must not leave a seed writing to a stopped database).
+    const building = ensureBuild();
     const database = (async () => {
-      await migrateDeploy(db.url, { nice });
-      await seed(db.url, {}, { nice });
+      await migrateDeploy(db.url);
+      await seed(db.url);
     })();
     const prepared = await Promise.allSettled([database, building]);
     const prepareFailed = prepared.find((r) => r.status === "rejected");

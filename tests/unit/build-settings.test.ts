@@ -1,11 +1,10 @@
-// What our scripts' builds run with (scripts/lib/build.mjs → next.config.js), and the lower CPU
-// priority of the database side beside a build (scripts/lib/run.mjs). See
+// What our scripts' builds run with (scripts/lib/build.mjs → next.config.js). See
 // docs/decisions/0022-perf-session-and-start.md, "Session 8: fresh start".
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildEnv } from "../../scripts/lib/build.mjs";
-import { root, run } from "../../scripts/lib/run.mjs";
+import { root } from "../../scripts/lib/run.mjs";
 
 const require = createRequire(import.meta.url);
 const configPath = path.join(root, "next.config.js");
@@ -50,20 +49,5 @@ describe("our scripts' build settings", () => {
     expect(config.experimental.serverSourceMaps).toBeUndefined();
     expect(config.typescript.ignoreBuildErrors).toBe(false);
     expect(config.experimental.turbopackFileSystemCacheForBuild).toBe(true);
-  });
-});
-
-describe("run({ nice })", () => {
-  // The child waits until its priority is 10 (run() lowers it right after the spawn), at
-  // most 10 s, then prints it.
-  const script = "const os=require('os');const t=Date.now();while(os.getPriority()!==10&&Date.now()-t<10000);console.log(os.getPriority())";
-
-  it("runs the command at the given lower priority", async () => {
-    expect((await run(process.execPath, ["-e", script], { quiet: true, nice: 10 })).trim()).toBe("10");
-  });
-
-  it("runs it at the normal priority by default", async () => {
-    const normal = "console.log(require('os').getPriority())";
-    expect((await run(process.execPath, ["-e", normal], { quiet: true })).trim()).toBe(String(require("node:os").getPriority()));
   });
 });
