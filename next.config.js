@@ -24,7 +24,16 @@ const nextConfig = {
   // Turbopack's build cache (on by default in Next 16.4) is written at the end of `next build`
   // for a later rebuild to read; a checkout's first build (scripts/lib/build.mjs sets
   // PREPLOOP_BUILD_CACHE=0: a fresh clone's `npm start`) skips writing it. See decision 0022.
-  experimental: { turbopackFileSystemCacheForBuild: process.env.PREPLOOP_BUILD_CACHE !== "0" },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.PREPLOOP_BUILD_CACHE !== "0",
+    // Builds started by our scripts (PREPLOOP_BUILD_LEAN_SERVER=1) neither minify nor source-map
+    // the server bundle: minifying it was ~15 % of the build's CPU (Turbopack emits the shared
+    // server code once per route group: 25 copies of the Prisma client chunk), and without
+    // minification its stack traces read without maps. The browser's JavaScript is minified as
+    // always (byte-identical client chunks). A plain `next build` keeps Next's defaults.
+    // See docs/decisions/0022-perf-session-and-start.md, "Session 8: fresh start".
+    ...(process.env.PREPLOOP_BUILD_LEAN_SERVER === "1" ? { turbopackMinify: { server: false }, serverSourceMaps: false } : {}),
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -32,6 +32,20 @@ export function sourceHash() {
 }
 
 /**
+ * What our scripts' `next build` runs with (read by next.config.js): no type-check, no
+ * build cache written on a checkout's first build, and the server bundle unminified and
+ * without source maps (PREPLOOP_BUILD_LEAN_SERVER; the browser's JavaScript is unchanged).
+ */
+export function buildEnv({ first }) {
+  return {
+    NEXT_TELEMETRY_DISABLED: "1",
+    PREPLOOP_BUILD_SKIP_TYPECHECK: "1",
+    PREPLOOP_BUILD_CACHE: first ? "0" : "1",
+    PREPLOOP_BUILD_LEAN_SERVER: "1",
+  };
+}
+
+/**
  * Builds when the inputs changed. Our scripts skip Next's own type-check during the build
  * (PREPLOOP_BUILD_SKIP_TYPECHECK, read by next.config.js): `npm test` runs `tsc --noEmit` over
  * the whole project, and start-up does not need it (about half of a cold build's time).
@@ -50,8 +64,7 @@ export async function ensureBuild({ force = false, signal } = {}) {
   const first = !fs.existsSync(path.join(root, ".next"));
   console.log(`[build] building the app (next build${first ? ", first build: no build cache written" : ""})…`);
   const t0 = Date.now();
-  const env = { NEXT_TELEMETRY_DISABLED: "1", PREPLOOP_BUILD_SKIP_TYPECHECK: "1", PREPLOOP_BUILD_CACHE: first ? "0" : "1" };
-  await run("next", ["build"], { env, signal });
+  await run("next", ["build"], { env: buildEnv({ first }), signal });
   fs.writeFileSync(STAMP, hash);
   console.log(`[build] done in ${Math.round((Date.now() - t0) / 1000)} s`);
 }

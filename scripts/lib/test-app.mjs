@@ -14,9 +14,16 @@ export async function withTestApp(fn) {
   let second;
   let ai;
   try {
-    await migrateDeploy(db.url);
-    await seed(db.url);
-    await ensureBuild();
+    // The build needs no database: it runs beside migrations and seed (as in npm start); both
+    // settle before going on (a failed build must not leave a seed writing to a stopped database).
+    const building = ensureBuild();
+    const database = (async () => {
+      await migrateDeploy(db.url);
+      await seed(db.url);
+    })();
+    const prepared = await Promise.allSettled([database, building]);
+    const prepareFailed = prepared.find((r) => r.status === "rejected");
+    if (prepareFailed) throw prepareFailed.reason;
     const port = await freePort();
     // AI reviews and transcriptions go to a local OpenAI-compatible test server (tests/support/ai-server.mjs);
     // tests reach its control endpoints through PREPLOOP_AI_TEST_URL.
