@@ -1,6 +1,5 @@
 "use client";
 // "Ask for a review": sends one attempt or mock to one of the candidate's mentors.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -11,6 +10,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { REQUEST_NOTE_MAX } from "@/lib/mentors/data/settings";
 import { type ReviewRequestView } from "@/lib/mentors/review-requests";
 import { day } from "./format";
+import { NoMentorYet } from "./no-mentor-yet";
 
 type Props = {
   item: { attemptId: string } | { mockId: string };
@@ -22,7 +22,10 @@ export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
   const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
     // The form's own fields; the attempt or mock it asks about comes from the page.
-    schema: () => import("@/lib/mentors/schema").then((m) => m.reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true })),
+    schema: () =>
+      import("@/lib/mentors/schema").then((m) =>
+        m.reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true }),
+      ),
     defaultValues: { mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" },
     request: (values) => api("/api/review-requests", { body: { ...item, ...values } }),
     onSuccess: (_data, values) => {
@@ -42,17 +45,7 @@ export function AskForReview({ item, mentors, requests }: Props) {
     router.refresh();
   }
 
-  if (mentors.length === 0) {
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        No mentor yet.{" "}
-        <Link href="/mentors" className="text-indigo-700 underline dark:text-indigo-300">
-          Invite one
-        </Link>{" "}
-        to get this reviewed.
-      </p>
-    );
-  }
+  if (mentors.length === 0) return <NoMentorYet />;
   return (
     <div className="space-y-3">
       {requests.length > 0 && (
@@ -86,8 +79,17 @@ export function AskForReview({ item, mentors, requests }: Props) {
         aria-label="Ask for a review"
         noValidate
       >
-        <SelectField label="Mentor" options={mentors.map((m) => ({ value: m.mentorshipId, label: m.name }))} {...field("mentorshipId")} />
-        <TextField label="Note (optional)" maxLength={REQUEST_NOTE_MAX} placeholder="What should they look at?" {...field("note")} />
+        <SelectField
+          label="Mentor"
+          options={mentors.map((m) => ({ value: m.mentorshipId, label: m.name }))}
+          {...field("mentorshipId")}
+        />
+        <TextField
+          label="Note (optional)"
+          maxLength={REQUEST_NOTE_MAX}
+          placeholder="What should they look at?"
+          {...field("note")}
+        />
         <Button type="submit" disabled={busy}>
           {busy ? "Sending…" : "Ask for a review"}
         </Button>

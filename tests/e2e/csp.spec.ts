@@ -1,6 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { showCharts } from "./charts";
 import { signIn } from "./fixtures";
+import { hydrated } from "./hydration";
 
 // The nonce-based CSP (proxy.ts, lib/csp.ts): every page works without a single CSP
 // violation, and a script the server did not nonce does not run.
@@ -23,20 +24,10 @@ async function watchCsp(page: Page) {
   page.on("pageerror", (err) => seen.push(`page error: ${err.message}`));
   return async () => [
     ...seen,
-    ...(await page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp.map((v) => JSON.stringify(v)))),
+    ...(await page.evaluate(() =>
+      (window as unknown as { __csp: Violation[] }).__csp.map((v) => JSON.stringify(v)),
+    )),
   ];
-}
-
-/** Waits until React has hydrated the page (its props are attached to the DOM). */
-async function hydrated(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const el = document.querySelector("main button, main a, header button");
-        return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
-      }),
-    )
-    .toBe(true);
 }
 
 const PAGES = [
@@ -110,7 +101,9 @@ test("an injected inline script without the nonce does not run; the page still w
   });
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __nonced?: boolean }).__nonced)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __nonced?: boolean }).__nonced))
+    .toBe(true);
   const ran = await page.evaluate(() => {
     const w = window as unknown as { __injected?: boolean; __handler?: boolean };
     return { injected: w.__injected ?? false, handler: w.__handler ?? false };
@@ -122,7 +115,9 @@ test("an injected inline script without the nonce does not run; the page still w
   await hydrated(page);
 });
 
-test("zod never tries eval in the browser: a page with a form loads without an eval violation", async ({ page }) => {
+test("zod never tries eval in the browser: a page with a form loads without an eval violation", async ({
+  page,
+}) => {
   // zod 4 probes `new Function("")` on its first parse unless jitless (instrumentation-client.ts);
   // the CSP refuses it, which Chrome reports as a CSP issue (Lighthouse best practices 96).
   const violations = await watchCsp(page);

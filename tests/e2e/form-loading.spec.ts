@@ -1,23 +1,12 @@
-import { type Page, type Route, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PASSWORD, signInWithApi, uniqueEmail } from "./fixtures";
+import { holdScripts, hydrated } from "./hydration";
 
 // Issue 20, Lighthouse mobile (decision 0025, "Session 8"): a form's checks (zod, its schema and
 // the zod resolver) load when the form is first used, not with the page
 // (lib/client/lazy-resolver.ts), and links in long lists do not prefetch their pages at start-up.
 // Fails on the old code: the sign-in form fetched no script when focused (zod came with the
 // page), and /questions and /practice fetched one `?_rsc=` prefetch per listed link.
-
-/** Waits until React has hydrated the page (its props are attached to the DOM). */
-async function hydrated(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const el = document.querySelector("main button, main a, header button");
-        return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
-      }),
-    )
-    .toBe(true);
-}
 
 test("sign-in submitted before its checks have loaded waits for them, then signs in", async ({
   page,
@@ -32,23 +21,17 @@ test("sign-in submitted before its checks have loaded waits for them, then signs
   await page.goto("/sign-in");
   await hydrated(page);
   // From here every script the page asks for is held until released.
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(
-    (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
-    (route) => (holding ? held.push(route) : route.continue()),
-  );
+  const scripts = await holdScripts(page);
 
   await page.getByLabel("Email").fill(email); // the first focus starts the load…
-  await expect.poll(() => held.length).toBeGreaterThan(0); // …which is a script not loaded with the page
+  await expect.poll(() => scripts.held()).toBeGreaterThan(0); // …which is a script not loaded with the page
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Password").press("Enter"); // submitted at once, before the checks are in
   const button = page.getByRole("button", { name: "Signing in…" });
   await expect(button).toBeDisabled();
   await expect(page).toHaveURL(/\/sign-in$/);
 
-  holding = false;
-  for (const route of held.splice(0)) await route.continue();
+  await scripts.release();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 });
@@ -58,17 +41,11 @@ test("an empty sign-in submitted before the checks load still shows each field's
 }) => {
   await page.goto("/sign-in");
   await hydrated(page);
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(
-    (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
-    (route) => (holding ? held.push(route) : route.continue()),
-  );
+  const scripts = await holdScripts(page);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Signing in…" })).toBeDisabled();
-  await expect.poll(() => held.length).toBeGreaterThan(0);
-  holding = false;
-  for (const route of held.splice(0)) await route.continue();
+  await expect.poll(() => scripts.held()).toBeGreaterThan(0);
+  await scripts.release();
   await expect(
     page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." }),
   ).toBeVisible();

@@ -103,7 +103,12 @@ test("a mentor runs a live mock with the candidate across two app instances", as
     const end = ment.getByRole("button", { name: "End this block" });
     await expect(end).toBeEnabled();
     await end.click();
-    if (i < 2) await expect(cand.getByText(`Question ${6 + i * 5}`, { exact: true })).toBeVisible();
+    if (i < 2) {
+      await expect(cand.getByText(`Question ${6 + i * 5}`, { exact: true })).toBeVisible();
+      // The next "End this block" names the block the interviewer sees (`from`): wait until the
+      // interviewer's room shows the new block too, or the click ends the old one again (a no-op).
+      await expect(ment.getByText(`Question ${6 + i * 5}`, { exact: true })).toBeVisible();
+    }
   }
   await expect(cand.getByRole("heading", { name: "Take a break" })).toBeVisible();
   await ment.getByRole("button", { name: "Skip the break" }).click();

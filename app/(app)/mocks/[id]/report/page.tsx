@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
+import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
 import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
@@ -55,10 +56,14 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
     ),
   ]);
   const delivery = deliveryBySession(
-    report.questions.map((q) => ({ sessionIndex: q.sessionIndex, metrics: recordings.get(q.attemptId)?.metrics ?? null, transcript: answerWords(q.answer) })),
+    report.questions.map((q) => ({
+      sessionIndex: q.sessionIndex,
+      metrics: recordings.get(q.attemptId)?.metrics ?? null,
+      transcript: answerWords(q.answer),
+    })),
   );
   const challenged = report.questions.filter((q) => q.challenged);
-  const sessionTitle = (i: number | null) => (i === null ? "" : report.sessions[i]?.title ?? "");
+  const sessionTitle = (i: number | null) => (i === null ? "" : (report.sessions[i]?.title ?? ""));
 
   return (
     <article className="mx-auto max-w-5xl space-y-6">
@@ -82,31 +87,35 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         </h2>
         {scores.overall === null || !scores.band ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Score your answers below (four evaluation points each, 0 to 10) to see your overall score and readiness band.
+            Score your answers below (four evaluation points each, 0 to 10) to see your overall score and
+            readiness band.
           </p>
         ) : (
           <div className="mt-2 space-y-1">
             <p className="text-3xl font-bold tabular-nums" aria-describedby="band-meaning">
-              {scores.overall.toFixed(2)} <span className="text-base font-normal text-slate-600 dark:text-slate-400">/ 10</span>
+              {scores.overall.toFixed(2)}{" "}
+              <span className="text-base font-normal text-slate-600 dark:text-slate-400">/ 10</span>
             </p>
             <p id="band-meaning" className="flex flex-wrap items-center gap-2 text-sm">
               Band: <BandBadge band={scores.band.value} /> {scores.band.meaning}.
             </p>
             {scores.scored < scores.answered && (
               <p className="text-sm text-amber-800 dark:text-amber-200">
-                {scores.scored} of {scores.answered} answers scored so far: score the rest for a complete result.
+                {scores.scored} of {scores.answered} answers scored so far: score the rest for a complete
+                result.
               </p>
             )}
           </div>
         )}
         {scores.answered < scores.total && (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            {scores.total - scores.answered} of {scores.total} question{scores.total === 1 ? "" : "s"} left blank: not scored and not counted as answered.
+            {scores.total - scores.answered} of {scores.total} question{scores.total === 1 ? "" : "s"} left
+            blank: not scored and not counted as answered.
           </p>
         )}
         <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-          Bands from the guide: Excellent 8.5-10 (ready for senior/lead positions), Good 7-8.4 (mid-level), Developing 5.5-6.9 (entry to junior),
-          Needs improvement below 5.5.
+          Bands from the guide: Excellent 8.5-10 (ready for senior/lead positions), Good 7-8.4 (mid-level),
+          Developing 5.5-6.9 (entry to junior), Needs improvement below 5.5.
         </p>
       </section>
 
@@ -115,7 +124,9 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           Mentor reviews
         </h2>
         {mentoring.reviews.length === 0 ? (
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">No mentor has reviewed these answers yet.</p>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            No mentor has reviewed these answers yet.
+          </p>
         ) : (
           <div className="mb-4">
             <MockMentorTable
@@ -129,14 +140,8 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           </div>
         )}
         {mentoring.mentors.length === 0 ? (
-          // Without a mentor there is no form: the same words as AskForReview's, sent as HTML (no client component to hydrate).
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            No mentor yet.{" "}
-            <Link href="/mentors" className="text-indigo-700 underline dark:text-indigo-300">
-              Invite one
-            </Link>{" "}
-            to get this reviewed.
-          </p>
+          // Without a mentor there is no form: AskForReview's own line, sent as HTML (no client component to hydrate).
+          <NoMentorYet />
         ) : (
           <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
         )}
@@ -153,7 +158,12 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             rowKey={(x) => String(x.sessionIndex)}
             columns={[
               { header: "Session", cell: (x) => sessionTitle(x.sessionIndex) },
-              { header: "Average", className: "tabular-nums", cell: (x) => fmt(x.average), sort: (x) => x.average },
+              {
+                header: "Average",
+                className: "tabular-nums",
+                cell: (x) => fmt(x.average),
+                sort: (x) => x.average,
+              },
               { header: "Scored", className: "tabular-nums", cell: (x) => `${x.scored} of ${x.answered}` },
             ]}
           />
@@ -163,7 +173,9 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             By domain
           </h2>
           {scores.perDomain.some((d) => d.average !== null) && (
-            <LazyDomainScoresChart data={scores.perDomain.map((d) => ({ label: d.label, average: d.average }))} />
+            <LazyDomainScoresChart
+              data={scores.perDomain.map((d) => ({ label: d.label, average: d.average }))}
+            />
           )}
           <DataTable
             caption="Average score by rubric domain"
@@ -171,7 +183,12 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             rowKey={(d) => d.domain}
             columns={[
               { header: "Domain", cell: (d) => d.label, sort: (d) => d.label },
-              { header: "Average", className: "tabular-nums", cell: (d) => fmt(d.average), sort: (d) => d.average },
+              {
+                header: "Average",
+                className: "tabular-nums",
+                cell: (d) => fmt(d.average),
+                sort: (d) => d.average,
+              },
             ]}
           />
         </section>
@@ -183,7 +200,8 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             Spoken answers
           </h2>
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-            Speaking time and long pauses of the answers you recorded; pace where the answer holds a transcript.
+            Speaking time and long pauses of the answers you recorded; pace where the answer holds a
+            transcript.
           </p>
           <DeliverySummary rows={delivery} sessionTitle={sessionTitle} />
         </section>
@@ -196,12 +214,17 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           Questions that challenged me
         </h2>
         {challenged.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">None marked yet. Press “Challenged me” on a question below to keep it on your list for review.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            None marked yet. Press “Challenged me” on a question below to keep it on your list for review.
+          </p>
         ) : (
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {challenged.map((q) => (
               <li key={q.slot}>
-                <Link href={`/questions/${q.questionId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                <Link
+                  href={`/questions/${q.questionId}`}
+                  className="text-indigo-700 hover:underline dark:text-indigo-300"
+                >
                   {q.title}
                 </Link>
               </li>
@@ -217,7 +240,13 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           </h2>
           <InterviewChecklist
             interviewId={report.checklist.interviewId}
-            groups={[{ phase: "after", title: "After-interview checklist", items: report.checklist.items.map((i) => ({ key: i.key, label: i.label })) }]}
+            groups={[
+              {
+                phase: "after",
+                title: "After-interview checklist",
+                items: report.checklist.items.map((i) => ({ key: i.key, label: i.label })),
+              },
+            ]}
             initialChecked={report.checklist.items.filter((i) => i.checked).map((i) => i.key)}
           />
         </section>
@@ -227,7 +256,11 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
         <h2 id="answers-heading" className="text-lg font-semibold">
           Your answers: score each one
         </h2>
-        {report.questions.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">This mock was finished before any question was reached.</p>}
+        {report.questions.length === 0 && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            This mock was finished before any question was reached.
+          </p>
+        )}
         {report.questions.map((q) => (
           <section key={q.slot} aria-labelledby={`answer-${q.slot}`} className={card}>
             <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -240,7 +273,8 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
               <ChallengedToggle questionId={q.questionId} title={q.title} initial={q.challenged} refresh />
             </div>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              Time on it {formatDuration(q.timeSpentMs)} (its share of the block {formatDuration(q.allocatedMs)})
+              Time on it {formatDuration(q.timeSpentMs)} (its share of the block{" "}
+              {formatDuration(q.allocatedMs)})
               {q.score !== null && (
                 <>
                   {" "}
@@ -263,13 +297,22 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
             )}
             {!q.blank && feedback?.get(q.attemptId) && (
               <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
-                <CoveragePanel feedback={feedback.get(q.attemptId)!} answer={q.answer} headingLevel={4} id={`coverage-${q.slot}`} />
+                <CoveragePanel
+                  feedback={feedback.get(q.attemptId)!}
+                  answer={q.answer}
+                  headingLevel={4}
+                  id={`coverage-${q.slot}`}
+                />
               </div>
             )}
             <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">Show the model answer</summary>
+              <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">
+                Show the model answer
+              </summary>
               <div className="mt-2 space-y-3">
-                {q.keyPoints.length > 0 && <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />}
+                {q.keyPoints.length > 0 && (
+                  <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />
+                )}
                 <Markdown>{q.modelAnswer}</Markdown>
               </div>
             </details>
@@ -283,7 +326,9 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 initialScores={q.scores}
                 initialCovered={q.keyPointsCovered}
                 blank={q.blank}
-                suggestion={q.keyPoints.length > 0 ? (feedback?.get(q.attemptId)?.suggestedScore ?? null) : null}
+                suggestion={
+                  q.keyPoints.length > 0 ? (feedback?.get(q.attemptId)?.suggestedScore ?? null) : null
+                }
               />
             </div>
           </section>
