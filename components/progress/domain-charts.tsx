@@ -1,10 +1,16 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { type ChartSeries, type DomainChartData } from "./chart-data";
+import { useMemo } from "react";
 import { FALLBACK_COLOR, SERIES_COLORS } from "./colors";
+import { type DomainScoresData, domainChartPoints } from "./domain-data";
 
-/** One small line chart per rubric domain: one line per score source (self-assessment, practice, mock interviews) by week. */
-export default function DomainCharts({ domains, series }: { domains: DomainChartData[]; series: ChartSeries }) {
+/**
+ * One small line chart per rubric domain: one line per score source (self-assessment, practice,
+ * mock interviews) by week. Its points are derived from the data the domain table shares.
+ */
+export default function DomainCharts({ data }: { data: DomainScoresData }) {
+  const domains = useMemo(() => domainChartPoints(data), [data]);
+  const series = data.series;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {domains.map((d) => (

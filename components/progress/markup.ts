@@ -3,7 +3,7 @@
 // user, assistive technology and tests, but one prop where React saw hundreds of elements, and
 // nothing to hydrate inside (issue 20, decision 0024). Every text and attribute value is escaped
 // here. Both strings are built by client components from compact data (calendar.tsx,
-// data-table.tsx): whatever a server component renders is sent twice, once as HTML and once in
+// chart-table.tsx): whatever a server component renders is sent twice, once as HTML and once in
 // the RSC payload inlined for hydration, so the server sends the data once and the markup is
 // built from it (on the server for the HTML, in the browser for hydration).
 import { addDays, formatDate } from "@/lib/calendar/dates";
@@ -28,12 +28,37 @@ export function tableHtml(caption: string, head: readonly string[], rows: readon
  * up to today in order, as its count and its level (0: nothing that day … 4: the busiest; one
  * digit a day). About 1 KB for a year, where the cells' markup is about 20 KB.
  */
-export type CalendarDays = { start: string; counts: number[]; levels: string };
+export type CalendarDays = { start: string; counts: number[]; levels: string; key: string };
 
-/** The heatmap's days as CalendarDays (its days after today, all at the end, are left out). */
+/** FNV-1a over the counts and levels: a short digest for the markup cache's key (a hit is still checked in full). */
+function daysDigest(counts: readonly number[], levels: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < counts.length; i++) {
+    h = Math.imul(h ^ counts[i]!, 0x01000193);
+    h = Math.imul(h ^ levels.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * The heatmap's days as CalendarDays (its days after today, all at the end, are left out), with
+ * `key`: the first Monday, the number of days and a digest of the counts and levels, computed
+ * here once per cached figures (the page memoises this on the frozen heatmap) so the component's
+ * markup cache does not join 371 counts on every render.
+ */
 export function calendarDays(heatmap: Heatmap): CalendarDays {
   const days = heatmap.weeks.flatMap((w) => w.days).filter((d) => d !== null);
-  return { start: heatmap.weeks[0]?.start ?? "", counts: days.map((d) => d.count), levels: days.map((d) => d.level).join("") };
+  const start = heatmap.weeks[0]?.start ?? "";
+  const counts = days.map((d) => d.count);
+  const levels = days.map((d) => d.level).join("");
+  return { start, counts, levels, key: `${start}|${counts.length}|${daysDigest(counts, levels)}` };
+}
+
+/** The same days, compared in full (no string built): what makes a markup cache hit exact. */
+export function sameDays(a: Omit<CalendarDays, "key">, b: Omit<CalendarDays, "key">): boolean {
+  if (a.start !== b.start || a.levels !== b.levels || a.counts.length !== b.counts.length) return false;
+  for (let i = 0; i < a.counts.length; i++) if (a.counts[i] !== b.counts[i]) return false;
+  return true;
 }
 
 /**
@@ -41,7 +66,7 @@ export function calendarDays(heatmap: Heatmap): CalendarDays {
  * empty; each day says its date and count on hover and its level in `data-l` (the colour comes
  * from the container's classes, calendar.tsx, as do sizes and gaps).
  */
-export function calendarHtml({ start, counts, levels }: CalendarDays): string {
+export function calendarHtml({ start, counts, levels }: Omit<CalendarDays, "key">): string {
   const cells = Math.ceil(counts.length / 7) * 7;
   let html = "";
   for (let i = 0; i < cells; i++) {

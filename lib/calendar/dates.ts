@@ -32,14 +32,26 @@ export function addYears(s: string, years: number): string {
   return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
 
+// One formatter per time zone, built on first use: constructing an Intl.DateTimeFormat costs far
+// more than formatting with one (todayIn was 1.5 % of the dashboard's server CPU, issue 20).
+// Only zones the constructor accepted are kept, at most DAY_FORMATS_MAX (spellings of a zone differ
+// in case: the map starts over rather than grow).
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const DAY_FORMATS_MAX = 1000;
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = DAY_FORMATS.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (DAY_FORMATS.size >= DAY_FORMATS_MAX) DAY_FORMATS.clear();
+    DAY_FORMATS.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Today's calendar date in an IANA time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
+  const parts = dayFormat(timeZone).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

@@ -10,7 +10,9 @@
 // - the bytes of the page's HTML and of its RSC payload (what a client-side navigation fetches)
 //   and the HTML's element count: load-independent;
 // - the empty Next.js route (PREPLOOP_BENCH=1's GET /api/debug/empty) at 20 connections in the
-//   same run, and each path's req/s as a ratio to it (the ratio holds better under load).
+//   same run, and each path's req/s as a ratio to it (the ratio holds better under load);
+// - the page floor: /developers, a near-empty signed-in page in the same layout, its CPU per
+//   request and req/s at 20 connections (what any page here costs before its own content).
 // PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
 // PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
 // makes the app server write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
@@ -31,6 +33,8 @@ import { seedHistory, userIdOf } from "./progress.mjs";
 const SECONDS = Number(process.env.PREPLOOP_BENCH_SECONDS ?? 20);
 const SAMPLES = 60;
 const PATHS = ["/api/progress", "/dashboard"];
+/** A signed-in page in the same layout with next to nothing of its own (a heading, a paragraph, one script tag): the page floor. */
+const FLOOR_PAGE = "/developers";
 const CONNECTIONS = (process.env.PREPLOOP_BENCH_CONNECTIONS ?? "20,200").split(",").map(Number).filter(Boolean);
 const PROFILE_DIR = process.env.PREPLOOP_BENCH_PROFILE;
 const SAVE_DIR = process.env.PREPLOOP_BENCH_SAVE;
@@ -235,10 +239,16 @@ export async function run() {
       console.log(await pageBytes(f, "/dashboard"));
       // Server CPU per request (warm), beside the empty route's in the same run: the ratio is what req/s can reach.
       const emptyCpu = await cpuPerRequest(pid, fetch, `${baseUrl}/api/debug/empty`);
-      for (const path of PATHS) console.log(`${path} server CPU per request, warm, sequential: ${await cpuPerRequest(pid, f, path)} (the empty route: ${emptyCpu})`);
+      // The page floor: a signed-in page in the same layout (session check, navigation, CSP nonce)
+      // with next to nothing of its own, so what the dashboard's content costs is the difference.
+      const floorCpu = await cpuPerRequest(pid, f, FLOOR_PAGE);
+      console.log(`${FLOOR_PAGE} (a near-empty page in the same layout) server CPU per request, warm, sequential: ${floorCpu}`);
+      for (const path of PATHS) console.log(`${path} server CPU per request, warm, sequential: ${await cpuPerRequest(pid, f, path)} (the empty route: ${emptyCpu}; the page floor: ${floorCpu})`);
       await drained(f);
       const empty = (await load(baseUrl, null, "/api/debug/empty", 20)).rps;
       console.log(`/api/debug/empty (the framework's floor) at 20 connections: ${empty.toFixed(1)} req/s`);
+      await drained(f);
+      console.log((await load(baseUrl, cookie, FLOOR_PAGE, 20, empty)).text);
       for (const path of PATHS) {
         for (const connections of CONNECTIONS) {
           await drained(f);

@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { fmtScore } from "@/components/progress/labels";
 import { ActivityCalendar } from "@/components/progress/calendar";
-import { DataTable } from "@/components/progress/data-table";
+import { ChartTable } from "@/components/progress/chart-table";
 import { calendarDays, calendarHtml, escapeHtml, lruMemo, memoOf, tableHtml } from "@/components/progress/markup";
 import { formatDate } from "@/lib/calendar/dates";
 import { heatmapOf } from "@/lib/progress/heatmap";
@@ -101,6 +101,20 @@ describe("calendarHtml", () => {
     expect(calendarHtml({ start: "", counts: [], levels: "" })).toBe("");
   });
 
+  it("keys the calendar's markup cache on a digest made once per figures, and never serves another calendar's cells", () => {
+    // 2 and 3 answers are the same level: the levels alone cannot tell these calendars apart.
+    const two = calendarDays(heatmapOf([{ date: "2026-12-01", count: 2 }], "2026-12-02", 53, [1, 2, 4, 6]));
+    const three = calendarDays(heatmapOf([{ date: "2026-12-01", count: 3 }], "2026-12-02", 53, [1, 2, 4, 6]));
+    expect(two.levels).toBe(three.levels);
+    expect(two.key).not.toBe(three.key);
+    expect(two.key.length).toBeLessThan(30);
+    expect(renderToStaticMarkup(h(ActivityCalendar, { days: two }))).toContain('title="1 Dec 2026: 2 activities"');
+    // A digest collision (forced here): the cached cells are checked against the days, and not used.
+    const collided = renderToStaticMarkup(h(ActivityCalendar, { days: { ...three, key: two.key } }));
+    expect(collided).toContain('title="1 Dec 2026: 3 activities"');
+    expect(collided).not.toContain('title="1 Dec 2026: 2 activities"');
+  });
+
   it("renders as the calendar component, with the legend's five levels and no class per cell", () => {
     const html = renderToStaticMarkup(h(ActivityCalendar, { days }));
     expect(html).toContain(calendarHtml(days));
@@ -108,9 +122,9 @@ describe("calendarHtml", () => {
   });
 });
 
-describe("DataTable", () => {
+describe("ChartTable", () => {
   it("sends the rows as data: closed, the HTML has the summary and no table", () => {
-    const html = renderToStaticMarkup(h(DataTable, { summary: "Time per week as a table", caption: "Minutes per week", head: ["Week of", "Minutes"], rows: [["30 Nov 2026", 5]] }));
+    const html = renderToStaticMarkup(h(ChartTable, { summary: "Time per week as a table", caption: "Minutes per week", head: ["Week of", "Minutes"], rows: [["30 Nov 2026", 5]] }));
     expect(html).toBe('<details class="mt-3 text-sm"><summary class="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">Time per week as a table</summary></details>');
   });
 });

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityCalendar } from "@/components/progress/calendar";
 import { Card, cardClass, linkClass, mutedText } from "@/components/progress/card";
-import { DataTable } from "@/components/progress/data-table";
+import { ChartTable } from "@/components/progress/chart-table";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
-import { LazyBarChart, LazyDomainCharts, LazyReadinessChart } from "@/components/progress/lazy-charts";
+import { domainScoresData } from "@/components/progress/domain-data";
+import { DomainScores } from "@/components/progress/domain-scores";
+import { LazyBarChart, LazyReadinessChart } from "@/components/progress/lazy-charts";
 import { calendarDays, memoOf } from "@/components/progress/markup";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
@@ -197,7 +199,7 @@ export default async function DashboardPage() {
                 <LazyReadinessChart series={[...SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
               </div>
             </figure>
-            <DataTable
+            <ChartTable
               summary="Readiness by week as a table"
               caption={`Weekly readiness: ${seriesList}, combined score and band`}
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
@@ -235,29 +237,11 @@ export default async function DashboardPage() {
                 </li>
               ))}
             </ul>
-            <figure aria-label="Line charts of each domain's weekly scores; the same numbers are in the table below them.">
-              <div aria-hidden="true">
-                <LazyDomainCharts
-                  series={[...SERIES]}
-                  domains={p.domainScores.domains.map((d) => ({
-                    domain: d.domain,
-                    label: d.label,
-                    points: d.points.slice(domainStart).map(({ counts: _, ...x }) => ({ ...x, week: shortDate(x.week) })),
-                  }))}
-                />
-              </div>
-            </figure>
-            <DataTable
+            <DomainScores
+              data={memoOf(p.domainScores, `data|${seriesKeys}`, () => domainScoresData(p.domainScores.domains, SERIES, domainStart))}
               summary="Domain scores by week as a table"
               caption={`Weekly domain scores: ${seriesList}, with how many assessments or scored answers are behind each`}
               head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
-              rows={memoOf(p.domainScores, `rows|${seriesKeys}`, () =>
-                p.domainScores.domains.flatMap((d) =>
-                  d.points
-                    .filter((x) => SERIES.some((s) => x[s.key] !== null))
-                    .map((x) => [formatDate(x.week), d.label, ...SERIES.map((s) => fmtScore(x[s.key])), SERIES.map((s) => x.counts[s.key]).join(" / ")]),
-                ),
-              )}
             />
           </>
         ) : (
@@ -281,7 +265,7 @@ export default async function DashboardPage() {
                   <LazyBarChart horizontal height={430} name="Answers" data={p.focusAreas.areas.map((a) => ({ label: a.label, value: a.attempts }))} />
                 </div>
               </figure>
-              <DataTable
+              <ChartTable
                 summary="Attempts by focus area as a table"
                 caption="Submitted answers, scored answers and mean score per focus area"
                 head={["Focus area", "Answers", "Scored", "Mean score"]}
@@ -311,7 +295,7 @@ export default async function DashboardPage() {
                   <LazyBarChart name="Minutes" data={timeWeeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
                 </div>
               </figure>
-              <DataTable
+              <ChartTable
                 summary="Time per week as a table"
                 caption="Minutes practised and answers submitted per week"
                 head={["Week of", "Minutes", "Answers"]}
@@ -335,7 +319,7 @@ export default async function DashboardPage() {
         </p>
         <ActivityCalendar days={memoOf(p.activity.heatmap, "days", () => calendarDays(p.activity.heatmap))} />
         {p.activity.heatmap.activeDays > 0 && (
-          <DataTable
+          <ChartTable
             summary="Activity by month as a table"
             caption="Active days and answers per month"
             head={["Month", "Active days", "Answers"]}

@@ -6,8 +6,10 @@ import { tableHtml } from "./markup";
 const tableClass =
   "w-full text-left [&_th]:py-1 [&_th]:pr-3 [&_th]:font-medium [&_td]:py-1 [&_td]:pr-3 [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 dark:[&_tbody_tr]:border-slate-800";
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  const html = useMemo(() => tableHtml(caption, head, rows), [caption, head, rows]);
+type Rows = readonly (readonly (string | number)[])[];
+
+function Table({ caption, head, rows }: { caption: string; head: readonly string[]; rows: Rows | (() => Rows) }) {
+  const html = useMemo(() => tableHtml(caption, head, typeof rows === "function" ? rows() : rows), [caption, head, rows]);
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="mt-2 max-h-80 overflow-auto">
       <table className={tableClass} dangerouslySetInnerHTML={{ __html: html }} />
@@ -20,9 +22,10 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
  * arrive as data and the table is built when the details is first opened, so the page's HTML does
  * not carry hundreds of hidden cells and the server does not render them on every view (issue 20).
  * Opened before the page was hydrated (the browser opens a <details> on its own), it is built on
- * hydration.
+ * hydration. `rows` may be a function (passed by another client component that derives the rows
+ * from a chart's data, domain-scores.tsx): it runs only when the table is built.
  */
-export function DataTable({ summary, caption, head, rows }: { summary: string; caption: string; head: string[]; rows: (string | number)[][] }) {
+export function ChartTable({ summary, caption, head, rows }: { summary: string; caption: string; head: readonly string[]; rows: Rows | (() => Rows) }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
   useEffect(() => {
