@@ -25,11 +25,6 @@ const nextConfig = {
   // for a later rebuild to read; a checkout's first build (scripts/lib/build.mjs sets
   // PREPLOOP_BUILD_CACHE=0: a fresh clone's `npm start`) skips writing it. See decision 0022.
   experimental: {
-    // The stylesheet (one Tailwind file, ~53 KB raw / ~10 KB gzipped) comes inline in each page's
-    // <head> instead of as a render-blocking <link>: on a phone's first visit the page paints
-    // without the extra round trip. style-src already allows inline styles (lib/csp.ts).
-    // See docs/decisions/0025-lighthouse.md, "Session 9: sign-in, questions, compare".
-    inlineCss: true,
     turbopackFileSystemCacheForBuild: process.env.PREPLOOP_BUILD_CACHE !== "0",
     // Builds started by our scripts (PREPLOOP_BUILD_LEAN_SERVER=1) neither minify nor source-map
     // the server bundle: minifying it was ~15 % of the build's CPU (Turbopack emits the shared
