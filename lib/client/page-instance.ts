@@ -19,7 +19,7 @@ if (typeof window !== "undefined") {
 }
 
 /** This document load's token (24 hex digits). */
-export function pageInstance(): string {
+function pageInstance(): string {
   token ??= fresh();
   return token;
 }
