@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
 import { api } from "@/lib/client/api";
+import { withPage } from "@/lib/client/page-instance";
 import type { RoomState } from "@/lib/live/live";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 
@@ -53,7 +54,8 @@ export function LiveRoom({ initial, scheduledLabel }: { initial: RoomState; sche
   }, [id]);
 
   useEffect(() => {
-    const es = new EventSource(`/api/live/${id}/events?lastEventId=${encodeURIComponent(initial.lastEventId)}`);
+    // The candidate's page token: a stream that reaches the server after this page left is no return.
+    const es = new EventSource(withPage(`/api/live/${id}/events?lastEventId=${encodeURIComponent(initial.lastEventId)}`));
     const on = (kind: string, fn: (data: Record<string, unknown>) => void) =>
       es.addEventListener(kind, (e) => fn(JSON.parse((e as MessageEvent<string>).data) as Record<string, unknown>));
     on("join", (d) => {

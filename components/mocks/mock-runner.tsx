@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { focusWhenPresent } from "@/lib/client/focus";
+import { withPage } from "@/lib/client/page-instance";
 import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
 import type { MockState } from "@/lib/mocks/mocks";
 import { elapsedSince, focusTargetOf, mockTimers, stageExpired } from "@/lib/mocks/runner-view";
@@ -82,7 +83,7 @@ export function MockRunner({
   useEffect(() => {
     if (!leftPaused || resuming.current || document.visibilityState !== "visible") return;
     resuming.current = true;
-    void api<{ mock: MockState }>(`/api/mocks/${id}/resume`, { method: "POST", body: {} }).then((res) => {
+    void api<{ mock: MockState }>(withPage(`/api/mocks/${id}/resume`), { method: "POST", body: {} }).then((res) => {
       resuming.current = false;
       if (res.ok) apply(res.data.mock);
     });

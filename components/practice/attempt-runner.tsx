@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { focusWhenPresent } from "@/lib/client/focus";
+import { withPage } from "@/lib/client/page-instance";
 import { shouldResumeLeft, usePauseOnLeave } from "@/lib/client/use-pause-on-leave";
 import { type Answer, type AnswerFormat } from "@/lib/practice/answer";
 import { useAutosave } from "@/lib/client/use-autosave";
@@ -59,7 +60,7 @@ export function AttemptRunner({ attempt, transcription }: { attempt: AttemptData
       if (outdated() || !res.ok) return;
       const fresh = res.data.attempt.clock;
       if (shouldResumeLeft(fresh, document.visibilityState)) {
-        const resumed = await api<{ attempt: AttemptData }>(`/api/practice/attempts/${attempt.id}/resume`, { method: "POST", body: {} });
+        const resumed = await api<{ attempt: AttemptData }>(withPage(`/api/practice/attempts/${attempt.id}/resume`), { method: "POST", body: {} });
         if (!outdated() && resumed.ok) setClock(resumed.data.attempt.clock);
       } else {
         setClock(fresh);

@@ -2,6 +2,7 @@
 // The practice runner and the mock runner pause their server clock when the page is left, and
 // look at the clock again when it is opened (once at once, once after RECHECK_MS).
 import { useEffect, useRef } from "react";
+import { withPage } from "./page-instance";
 
 /** On a reload the previous page's "left" pause can land after this page read the clock. */
 export const RECHECK_MS = 3_000;
@@ -17,9 +18,12 @@ export function shouldResumeLeft(clock: LeavableClock, visibility: DocumentVisib
   return !clock.running && clock.pausedBy === "left" && visibility === "visible";
 }
 
-/** The "left" pause, sent as the page goes (keepalive: it outlives the page). */
+/**
+ * The "left" pause, sent as the page goes (keepalive: it outlives the page), with this page's
+ * token: a resume this page sent just before, if it reaches the server later, is refused.
+ */
 function sendLeftPause(pauseUrl: string) {
-  void fetch(pauseUrl, {
+  void fetch(withPage(pauseUrl), {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ reason: "left" }),

@@ -384,7 +384,7 @@ export async function controlLive(viewerId: string, id: string, c: LiveControl) 
       : c.action === "resume"
         ? await resumeMock(who, mockId)
         : c.action === "advance"
-          ? await advanceMock(who, mockId, c.from)
+          ? await advanceMock(who, mockId, c.from, true)
           : c.action === "move"
             ? await moveInMock(who, mockId, c.slot)
             : await finishMock(who, mockId);
@@ -439,12 +439,17 @@ export async function emitAnswer(candidateId: string, mockId: string, slot: numb
   await db.$transaction((tx) => appendEventTx(tx, live.id, { kind: "answer", audience: "mentor", actorId: candidateId, payload: { slot, version, answer } }));
 }
 
-/** The room's last `page` event says the candidate left the page (and nothing since says they came back). */
-async function candidateAway(tx: Prisma.TransactionClient, liveMockId: string) {
+/**
+ * The room's last `page` event says the candidate left the page (and nothing since says they came
+ * back). With `page` (the token of the page asking): not when that left came from this very page
+ * — its stream or resume was on its way when it went, so it is not a return.
+ */
+async function candidateAway(tx: Prisma.TransactionClient, liveMockId: string, page?: string) {
   // One room at a time: two instances noticing the return at once write one `back`.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`live-page:${liveMockId}`}))`;
   const last = await tx.liveEvent.findFirst({ where: { liveMockId, kind: "page" }, orderBy: { id: "desc" }, select: { payload: true } });
-  return (last?.payload as { state?: string } | null)?.state === "left";
+  const payload = last?.payload as { state?: string; page?: string } | null;
+  return payload?.state === "left" && (page === undefined || payload.page !== page);
 }
 
 /**
@@ -453,22 +458,26 @@ async function candidateAway(tx: Prisma.TransactionClient, liveMockId: string) {
  * `left`; a resume after it is `page` `back`; any other pause/resume by the candidate is a
  * `clock` event. Nothing happens for a mock that is not a running live mock.
  */
-export async function emitCandidateClock(candidateId: string, mockId: string, action: "left" | "pause" | "resume", m: MockState) {
+export async function emitCandidateClock(candidateId: string, mockId: string, action: "left" | "pause" | "resume", m: MockState, page?: string) {
   const live = await db.liveMock.findFirst({ where: { mockId, candidateId, status: "LIVE" }, select: { id: true } });
   if (!live) return;
   await db.$transaction(async (tx) => {
     const clock = clockPayload(m);
-    if (action === "left") return void (await appendEventTx(tx, live.id, { kind: "page", actorId: candidateId, payload: { state: "left", ...clock } }));
-    if (action === "resume" && (await candidateAway(tx, live.id)))
+    if (action === "left") return void (await appendEventTx(tx, live.id, { kind: "page", actorId: candidateId, payload: { state: "left", ...clock, ...(page ? { page } : {}) } }));
+    if (action === "resume" && (await candidateAway(tx, live.id, page)))
       return void (await appendEventTx(tx, live.id, { kind: "page", actorId: candidateId, payload: { state: "back", ...clock } }));
     await appendEventTx(tx, live.id, { kind: "clock", actorId: candidateId, payload: { action, by: "candidate", ...clock } });
   });
 }
 
-/** The candidate opened the room again after leaving the page: `page` `back` (once). */
-export async function candidateReturned(liveMockId: string, candidateId: string) {
+/**
+ * The candidate opened the room again after leaving the page: `page` `back` (once). `page`: the
+ * token of the page whose stream opened (a stream that reaches the server after its own page
+ * left is not a return).
+ */
+export async function candidateReturned(liveMockId: string, candidateId: string, page?: string) {
   await db.$transaction(async (tx) => {
-    if (await candidateAway(tx, liveMockId)) await appendEventTx(tx, liveMockId, { kind: "page", actorId: candidateId, payload: { state: "back" } });
+    if (await candidateAway(tx, liveMockId, page)) await appendEventTx(tx, liveMockId, { kind: "page", actorId: candidateId, payload: { state: "back" } });
   });
 }
 

@@ -24,6 +24,13 @@ export function resumeAfter(header: string | null | undefined, query: string | n
   return 0n;
 }
 
+/** A stored payload as sent: the candidate's page token (stored to tell a stale page apart) is left out. */
+function wirePayload(payload: unknown): unknown {
+  if (!payload || typeof payload !== "object" || Array.isArray(payload) || !("page" in payload)) return payload;
+  const { page: _page, ...rest } = payload as Record<string, unknown>;
+  return rest;
+}
+
 export const visibleTo = (role: LiveRole, audience: string) => audience === "all" || (audience === "mentor" && role === "mentor");
 
 /**
@@ -41,7 +48,7 @@ export function nextBatch(rows: readonly StoredEvent[], after: bigint, role: Liv
   const last = fresh.length ? fresh[fresh.length - 1]!.id : after;
   const events = fresh
     .filter(({ r }) => visibleTo(role, r.audience))
-    .map(({ r, id }) => ({ id: id.toString(), kind: r.kind, payload: r.payload, at: new Date(r.createdAt).toISOString() }));
+    .map(({ r, id }) => ({ id: id.toString(), kind: r.kind, payload: wirePayload(r.payload), at: new Date(r.createdAt).toISOString() }));
   return { events, last };
 }
 

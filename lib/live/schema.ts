@@ -1,6 +1,6 @@
 // zod schemas of the live mock API (issue 19), shared with the client forms.
 import { z } from "zod";
-import { evaluationScoresSchema } from "@/lib/practice/schema";
+import { evaluationScoresSchema, pageToken } from "@/lib/practice/schema";
 import { MOCK_DIFFICULTIES } from "@/lib/mocks/selection";
 import { TEMPLATE_IDS } from "@/lib/mocks/schema";
 import { zonedToUtc } from "./time";
@@ -48,6 +48,8 @@ export const liveSlotParams = z.object({
 
 export const liveEventsQuery = z.strictObject({
   lastEventId: z.string().max(40).optional(),
+  /** The candidate's page token: a stream opened by a page that has already left says nothing. */
+  page: pageToken.optional(),
 });
 
 /** What the interviewer sends to the candidate. */

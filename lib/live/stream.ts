@@ -13,7 +13,8 @@ import { candidateReturned, mentorStillIn } from "./live";
 import { enter, heartbeatMs, leave, type Presence, refresh, sweep } from "./presence";
 import { type LiveRole, nextBatch, sseComment, sseFrame } from "./replay";
 
-type StreamRoom = { id: string; mentorshipId: string; role: LiveRole; viewerId: string };
+/** `page`: the candidate's page token (lib/client/page-instance.ts), when the browser sent it. */
+type StreamRoom = { id: string; mentorshipId: string; role: LiveRole; viewerId: string; page?: string };
 
 const enc = new TextEncoder();
 
@@ -98,7 +99,7 @@ export function liveStream(room: StreamRoom, after: bigint, signal: AbortSignal)
       presence = enter(room.id, room.viewerId, room.role).catch(() => null);
       await presence;
       // The candidate opened the room again after leaving the page: the interviewer hears at once.
-      if (room.role === "candidate") await candidateReturned(room.id, room.viewerId).catch(() => {});
+      if (room.role === "candidate") await candidateReturned(room.id, room.viewerId, room.page).catch(() => {});
       await pump();
     },
     cancel() {

@@ -299,30 +299,53 @@ export async function moveInMock(userId: string, id: string, slot: number) {
 }
 
 /** Ends the current block early or skips the break; `from` guards against double clicks. */
-export async function advanceMock(userId: string, id: string, from: number) {
+/**
+ * Ends stage `from` (a block early, or skips a break). When the clock has already left `from`
+ * (a second click, another tab) nothing moves — never two stages for one click: by default the
+ * mock comes back as it is; with `staleIsConflict` (the live interviewer, whose view may be a
+ * moment behind) a 409 says so.
+ */
+export async function advanceMock(userId: string, id: string, from: number, staleIsConflict = false) {
   const row = await mutateClock(userId, id, (row, clock, stages, now) => {
     if (row.status !== "IN_PROGRESS") throw finishedError();
     if (from >= stages.length) throw new HttpError(422, "move_outside_block", "That stage is not in this mock.", { from: `Stages are numbered 0 to ${stages.length - 1}.` });
-    if (clock.stage !== from) return null; // already moved on
+    if (clock.stage !== from) {
+      if (staleIsConflict) throw conflict("The mock had already moved past that block, so nothing was ended: the room now shows where it is.");
+      return null; // already moved on
+    }
     return { clock: advance(clock, stages, from, now) };
   });
   return present(row, new Date());
 }
 
-export async function pauseMock(userId: string, id: string, reason: "user" | "left") {
+/**
+ * Pauses the clock: `user` (the Pause button) or `left` (the page was left). A left pause from a
+ * page (`page`, its token) is remembered even when the clock is already paused: that page's own
+ * resume, if it reaches the server later, was sent before it left (see resumeMock).
+ */
+export async function pauseMock(userId: string, id: string, reason: "user" | "left", page?: string) {
   const pausedBy = reason === "user" ? "USER" : "LEFT";
+  const leftPage = reason === "left" ? page : undefined;
   const row = await mutateClock(userId, id, (row, clock, stages, now) => {
     if (row.status !== "IN_PROGRESS") return null;
     // Leaving the page does not undo the user's own Pause.
-    if (!clock.resumedAt) return reason === "user" && row.pausedBy !== "USER" ? { clock, pausedBy } : null;
-    return { clock: pauseClock(clock, stages, now), pausedBy };
+    if (!clock.resumedAt) {
+      if (reason === "user") return row.pausedBy !== "USER" ? { clock, pausedBy } : null;
+      return leftPage !== undefined && row.leftPage !== leftPage ? { clock, leftPage } : null;
+    }
+    return { clock: pauseClock(clock, stages, now), pausedBy, leftPage };
   });
   return present(row, new Date());
 }
 
-export async function resumeMock(userId: string, id: string) {
+/**
+ * Resumes the clock. A resume from the page (`page`) whose leaving paused it is stale — the
+ * request was on its way when the page was left — and leaves the clock paused.
+ */
+export async function resumeMock(userId: string, id: string, page?: string) {
   const row = await mutateClock(userId, id, (row, clock, stages, now) => {
     if (row.status !== "IN_PROGRESS" || clock.resumedAt) return null;
+    if (page !== undefined && row.leftPage === page) return null;
     return { clock: resumeClock(clock, stages, now), pausedBy: null };
   });
   return present(row, new Date());

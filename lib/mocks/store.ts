@@ -23,6 +23,7 @@ const mockSelect = {
   slotMs: true,
   resumedAt: true,
   pausedBy: true,
+  leftPage: true,
   stageStartedAt: true,
   clockVersion: true,
   startedAt: true,
@@ -87,7 +88,7 @@ async function writeClock(
   row: MockRow,
   next: MockClock,
   now: Date,
-  opts: { pausedBy?: PauseReason | null; finishedEarly?: boolean; reachedStage?: number } = {},
+  opts: { pausedBy?: PauseReason | null; leftPage?: string; finishedEarly?: boolean; reachedStage?: number } = {},
 ): Promise<boolean> {
   const stages = stagesOf(row);
   const finishing = row.status === "IN_PROGRESS" && isFinished(next, stages);
@@ -102,6 +103,7 @@ async function writeClock(
         resumedAt: next.resumedAt,
         stageStartedAt: next.stageStartedAt,
         clockVersion: { increment: 1 },
+        ...(opts.leftPage !== undefined ? { leftPage: opts.leftPage } : {}),
         ...(opts.pausedBy !== undefined ? { pausedBy: next.resumedAt ? null : opts.pausedBy } : next.resumedAt ? { pausedBy: null } : {}),
         ...(finishing ? { status: "FINISHED" as const, finishedAt: next.stageStartedAt, finishedEarly: opts.finishedEarly ?? false, pausedBy: null } : {}),
       },
@@ -162,7 +164,7 @@ export async function mutateClock(
     clock: MockClock,
     stages: Stage[],
     now: Date,
-  ) => { clock: MockClock; pausedBy?: PauseReason | null; finishedEarly?: boolean; reachedStage?: number } | null,
+  ) => { clock: MockClock; pausedBy?: PauseReason | null; leftPage?: string; finishedEarly?: boolean; reachedStage?: number } | null,
 ): Promise<MockRow> {
   for (let i = 0; i < 5; i++) {
     const now = new Date();
@@ -170,7 +172,7 @@ export async function mutateClock(
     const stages = stagesOf(row);
     const result = change(row, clockOf(row), stages, now);
     if (!result) return row;
-    if (await writeClock(row, result.clock, now, { pausedBy: result.pausedBy, finishedEarly: result.finishedEarly, reachedStage: result.reachedStage })) return readMockRow(userId, id);
+    if (await writeClock(row, result.clock, now, { pausedBy: result.pausedBy, leftPage: result.leftPage, finishedEarly: result.finishedEarly, reachedStage: result.reachedStage })) return readMockRow(userId, id);
   }
   return readMockRow(userId, id);
 }

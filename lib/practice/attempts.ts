@@ -34,6 +34,7 @@ const attemptSelect = {
   activeMs: true,
   resumedAt: true,
   pausedBy: true,
+  leftPage: true,
   ...RESULT_SELECT,
   createdAt: true,
   updatedAt: true,
@@ -236,26 +237,37 @@ export async function writeAnswer(
   return row ? { version: row.version, savedAt: now.toISOString() } : null;
 }
 
-async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null) {
+/**
+ * `page`: on a left pause, the page that left (remembered even when the clock is already
+ * paused); on a resume, the page asking — refused (the clock stays paused) when it is the page
+ * that left, whose resume was on its way when it went (see Mock.leftPage).
+ */
+async function setClock(userId: string, id: string, change: typeof pause, pausedBy: PauseReason | null, page?: string) {
   await refuseMockAttempt(userId, id);
   const now = new Date();
   const row = await findRow(userId, id);
   if (row.status !== "IN_PROGRESS") return present(row, now);
+  const leftPage = pausedBy === "LEFT" ? page : undefined;
   // Pausing a paused clock keeps its reason (leaving the page does not undo the user's Pause).
-  if (pausedBy && !row.resumedAt) return present(row, now);
+  if (pausedBy && !row.resumedAt) {
+    if (leftPage !== undefined && row.leftPage !== leftPage) await db.practiceAttempt.updateMany({ where: { id, userId, status: "IN_PROGRESS" }, data: { leftPage } });
+    return present(row, now);
+  }
+  if (!pausedBy && page !== undefined && row.leftPage === page) return present(row, now);
   const next = change(row, now);
-  // Conditional on the clock we read, so a concurrent pause/resume cannot double-count.
+  // Conditional on the clock we read, so a concurrent pause/resume cannot double-count (and on
+  // the page that last left, so a resume cannot slip past that page's left pause).
   await db.practiceAttempt.updateMany({
-    where: { id, userId, status: "IN_PROGRESS", activeMs: row.activeMs, resumedAt: row.resumedAt },
-    data: { activeMs: next.activeMs, resumedAt: next.resumedAt, pausedBy },
+    where: { id, userId, status: "IN_PROGRESS", activeMs: row.activeMs, resumedAt: row.resumedAt, leftPage: row.leftPage },
+    data: { activeMs: next.activeMs, resumedAt: next.resumedAt, pausedBy, ...(leftPage !== undefined ? { leftPage } : {}) },
   });
   return getAttempt(userId, id);
 }
 
 /** Stops the clock: `user` (the Pause button; stays paused) or `left` (the page was left). */
-export const pauseAttempt = (userId: string, id: string, reason: "user" | "left") =>
-  setClock(userId, id, pause, reason === "user" ? "USER" : "LEFT");
-export const resumeAttempt = (userId: string, id: string) => setClock(userId, id, resume, null);
+export const pauseAttempt = (userId: string, id: string, reason: "user" | "left", page?: string) =>
+  setClock(userId, id, pause, reason === "user" ? "USER" : "LEFT", page);
+export const resumeAttempt = (userId: string, id: string, page?: string) => setClock(userId, id, resume, null, page);
 
 /**
  * Submits: saves the final answer (when sent, with its version), stops the clock and fixes the

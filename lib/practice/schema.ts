@@ -27,6 +27,18 @@ export const pauseSchema = z.strictObject({
   reason: z.enum(["user", "left"], "Send reason user (the Pause button) or left (the page was left)."),
 });
 
+/** A runner page's token (one per document load, lib/client/page-instance.ts). */
+export const pageToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "Send page as 8 to 64 letters, digits, - or _ (the runner page's token).");
+
+/**
+ * `?page=` on pause, resume (practice and mock clocks): which page asks. A page's resume that
+ * reaches the server after that same page's "left" pause was sent before it left, and is
+ * refused (the clock stays paused); a resume from another page (the reloaded one) is not.
+ */
+export const clockQuery = z.strictObject({ page: pageToken.optional() });
+
 export const submitSchema = z.strictObject({
   /** The final answer and the version it was based on; omit to submit what is saved. */
   answer: anyAnswer.optional(),

@@ -13,6 +13,7 @@ import { SseReader } from "../support/sse";
 
 type Server = { baseUrl: string; stop: (signal?: string) => Promise<void> };
 type LiveMockBody = { liveMock: { id: string; status: string; scheduledAt: string; role: string; mockId: string | null } };
+type ErrorBody = { error: { code: string; message: string } };
 type Room = {
   live: LiveMockBody["liveMock"];
   lastEventId: string;
@@ -317,7 +318,9 @@ describe("presence that survives a crashed instance", () => {
 
   it("a lapsed connection is also noticed by a read of the room, with no stream open anywhere", { timeout: 150_000 }, async () => {
     const { cand, mentor2, live } = await started();
-    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "1000" } })) as Server;
+    // Presence lasts two heartbeats: 3 s each keeps the candidate "here" between the join and the
+    // read below on a loaded machine (at 1 s the row lapsed first once, load average 20).
+    const third = (await startAppServer({ port: await freePort(), env: { PREPLOOP_LIVE_HEARTBEAT_MS: "3000" } })) as Server;
     try {
       const candStream = await SseReader.open(cand.client.withBase(third.baseUrl), `/api/live/${live.id}/events`);
       await candStream.waitForKind("join", (e) => e.data.role === "candidate");
@@ -372,6 +375,51 @@ describe("the candidate leaves the page", () => {
     expect((await mentor2.json("POST", `/api/live/${live.id}/control`, { action: "finish" })).status).toBe(200);
     const report = await cand.client.get<{ timeline: { kind: string; detail: { state?: string } }[] }>(`/api/live/${live.id}/report`);
     expect(report.body.timeline.filter((t) => t.kind === "page").map((t) => t.detail.state)).toEqual(["left", "back", "left", "back"]);
+  });
+});
+
+describe("the interviewer ends a block from a view a moment behind", () => {
+  it("ends it once; a second 'End this block' for the same block is a 409 that moves nothing", async () => {
+    const { mentor2, live } = await started();
+    type Control = { mock: { position: { stage: number; slot: number | null } } };
+    const first = await mentor2.json<Control>("POST", `/api/live/${live.id}/control`, { action: "advance", from: 0 });
+    expect(first.status).toBe(200);
+    expect(first.body.mock.position.stage).toBe(1);
+    const stale = await mentor2.json<ErrorBody>("POST", `/api/live/${live.id}/control`, { action: "advance", from: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: "conflict", message: expect.stringContaining("already moved past that block") });
+    const room = await mentor2.get<Room>(`/api/live/${live.id}`);
+    expect(room.body.mock!.position).toEqual(first.body.mock.position);
+  });
+});
+
+describe("a page that has left", () => {
+  it("its stream or its resume reaching the server after its left pause says nothing and leaves the clock paused", async () => {
+    const { cand, mentor2, live, room } = await started();
+    const mockId = room.mock!.id;
+    const mentorStream = await SseReader.open(mentor2, `/api/live/${live.id}/events`);
+    await mentorStream.waitForKind("join", (e) => e.data.role === "mentor");
+    // Page P goes (pagehide sends its left pause); its stream and its resume were still on their way.
+    await cand.client.json("POST", `/api/mocks/${mockId}/pause?page=pagePPPPPPPP`, { reason: "left" });
+    const left = await mentorStream.waitForKind("page", (e) => e.data.state === "left");
+    expect(left.data).not.toHaveProperty("page"); // the token stays on the server
+    const late = await SseReader.open(cand.client, `/api/live/${live.id}/events?page=pagePPPPPPPP`);
+    const join = await mentorStream.waitForKind("join", (e) => e.data.role === "candidate");
+    const stale = await cand.client.json<{ mock: { clock: { running: boolean; pausedBy: string | null } } }>("POST", `/api/mocks/${mockId}/resume?page=pagePPPPPPPP`, {});
+    expect(stale.body.mock.clock).toMatchObject({ running: false, pausedBy: "left" });
+    late.close();
+    await late.waitEnded();
+    await mentorStream.waitForKind("leave", (e) => e.data.role === "candidate" && Number(e.id) > Number(join.id));
+    expect((await mentor2.get<Room & { candidatePage: { state: string } | null }>(`/api/live/${live.id}`)).body.candidatePage).toMatchObject({ state: "left" });
+    expect(await kindCounts(live.id)).toMatchObject({ page: 1 });
+    // The next page Q opens: its stream is a return, and its resume runs the clock.
+    const next = await SseReader.open(cand.client, `/api/live/${live.id}/events?page=pageQQQQQQQQ`);
+    await mentorStream.waitForKind("page", (e) => e.data.state === "back");
+    const resumed = await cand.client.json<{ mock: { clock: { running: boolean } } }>("POST", `/api/mocks/${mockId}/resume?page=pageQQQQQQQQ`, {});
+    expect(resumed.body.mock.clock.running).toBe(true);
+    next.close();
+    mentorStream.close();
+    expect(await kindCounts(live.id)).toMatchObject({ page: 2 });
   });
 });
 

@@ -137,6 +137,14 @@ describe("running a mock", () => {
     const resumed = await client.json<MockBody>("POST", `${base}/resume`, {});
     expect(resumed.body.mock.clock.running).toBe(true);
 
+    // A page's resume that lands after that same page's left pause was sent before it left: the
+    // clock stays paused. Another page's resume (the reloaded one) runs it.
+    await client.json("POST", `${base}/pause?page=pageAAAAAAAA`, { reason: "left" });
+    const lateResume = await client.json<MockBody>("POST", `${base}/resume?page=pageAAAAAAAA`, {});
+    expect(lateResume.body.mock.clock).toMatchObject({ running: false, pausedBy: "left" });
+    const fresh = await client.json<MockBody>("POST", `${base}/resume?page=pageBBBBBBBB`, {});
+    expect(fresh.body.mock.clock).toMatchObject({ running: true, pausedBy: null });
+
     // End the block early: the next block opens; a repeated click does not skip another one.
     const next = await client.json<MockBody>("POST", `${base}/advance`, { from: 0 });
     expect(next.body.mock.position).toEqual({ stage: 1, question: 0, slot: 5 });

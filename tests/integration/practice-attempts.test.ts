@@ -107,6 +107,29 @@ describe("practice attempts", () => {
     expect(resumed.body.attempt.clock.activeMs).toBeLessThan(frozen + 5_000);
   });
 
+  it("a resume sent by a page just before it was left is refused; the next page's resume is not", async () => {
+    const { client } = await newUser("practice-stale-resume");
+    const a = await startAttempt(client, (await questionOfType(client, "technical")).id);
+    const url = `/api/practice/attempts/${a.id}`;
+    // Page A leaves (its left pause), then page B opens and resumes: the clock runs.
+    expect((await client.json<AttemptBody>("POST", `${url}/pause?page=pageAAAAAAAA`, { reason: "left" })).body.attempt.clock).toMatchObject({ running: false, pausedBy: "left" });
+    const b = await client.json<AttemptBody>("POST", `${url}/resume?page=pageBBBBBBBB`, {});
+    expect(b.body.attempt.clock).toMatchObject({ running: true, pausedBy: null });
+    // Page B is left while its own resume is still on its way: the resume lands second.
+    await client.json("POST", `${url}/pause?page=pageBBBBBBBB`, { reason: "left" });
+    const stale = await client.json<AttemptBody>("POST", `${url}/resume?page=pageBBBBBBBB`, {});
+    expect(stale.status).toBe(200);
+    expect(stale.body.attempt.clock).toMatchObject({ running: false, pausedBy: "left" });
+    // Left again while already paused (B's second pagehide never happens, but A's could land late):
+    // the page that left last is the one remembered.
+    await client.json("POST", `${url}/pause?page=pageCCCCCCCC`, { reason: "left" });
+    const fromB = await client.json<AttemptBody>("POST", `${url}/resume?page=pageBBBBBBBB`, {});
+    expect(fromB.body.attempt.clock.running).toBe(true);
+    const bad = await client.json<ErrorBody>("POST", `${url}/resume?page=${"x".repeat(65)}`, {});
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty("page");
+  });
+
   it("a blank answer is not scored (409 answer_blank) and counts nowhere on the dashboard", async () => {
     const { client, id: userId } = await newUser("practice-blank");
     const q = await questionOfType(client, "behavioural");

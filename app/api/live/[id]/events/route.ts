@@ -25,7 +25,7 @@ export const GET = route(
     const { row, role } = await loadRoom(user.id, params.id);
     const after = resumeAfter(req.headers.get("last-event-id"), query.lastEventId);
     if (wantsEventStream(req)) {
-      return liveStream({ id: row.id, mentorshipId: row.mentorshipId, role, viewerId: user.id }, after, req.signal);
+      return liveStream({ id: row.id, mentorshipId: row.mentorshipId, role, viewerId: user.id, page: query.page }, after, req.signal);
     }
     const { events, last } = nextBatch(await eventsAfter(row.id, after), after, role);
     return { events, lastEventId: last.toString() };

@@ -3,6 +3,7 @@ import { route } from "@/lib/server/http";
 import { emitCandidateClock } from "@/lib/live/live";
 import { resumeMock } from "@/lib/mocks/mocks";
 import { mockParams } from "@/lib/mocks/schema";
+import { clockQuery } from "@/lib/practice/schema";
 
 export const POST = route(
   {
@@ -10,11 +11,13 @@ export const POST = route(
     summary: "Resume a mock interview's clock",
     response: responses.resumeMock,
     params: mockParams,
+    query: clockQuery,
   },
-  async ({ user, params }) => {
-    const mock = await resumeMock(user.id, params.id);
-    // In a live mock: "candidate came back" after a left pause, or a clock event.
-    await emitCandidateClock(user.id, params.id, "resume", mock);
+  async ({ user, params, query }) => {
+    const mock = await resumeMock(user.id, params.id, query.page);
+    // In a live mock: "candidate came back" after a left pause, or a clock event — only when the
+    // clock runs (a stale resume from a page that has left changes nothing and says nothing).
+    if (mock.clock.running) await emitCandidateClock(user.id, params.id, "resume", mock, query.page);
     return { mock };
   },
 );

@@ -1,7 +1,7 @@
 import * as responses from "@/lib/api/responses";
 import { route } from "@/lib/server/http";
 import { pauseAttempt } from "@/lib/practice/attempts";
-import { idParams, pauseSchema } from "@/lib/practice/schema";
+import { clockQuery, idParams, pauseSchema } from "@/lib/practice/schema";
 
 /** Pauses the attempt's clock: `{ reason: "user" | "left" }` (idempotent; no effect once submitted). */
 export const POST = route(
@@ -11,9 +11,10 @@ export const POST = route(
     response: responses.pauseAttempt,
     params: idParams,
     body: pauseSchema,
+    query: clockQuery,
   },
-  async ({ user, params, body }) => ({
-    attempt: await pauseAttempt(user.id, params.id, body.reason),
+  async ({ user, params, body, query }) => ({
+    attempt: await pauseAttempt(user.id, params.id, body.reason, query.page),
   }),
 );
 

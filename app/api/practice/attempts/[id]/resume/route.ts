@@ -1,7 +1,7 @@
 import * as responses from "@/lib/api/responses";
 import { route } from "@/lib/server/http";
 import { resumeAttempt } from "@/lib/practice/attempts";
-import { idParams } from "@/lib/practice/schema";
+import { clockQuery, idParams } from "@/lib/practice/schema";
 
 /** Resumes the attempt's clock (idempotent; no effect once submitted). */
 export const POST = route(
@@ -10,8 +10,9 @@ export const POST = route(
     summary: "Resume an attempt's clock",
     response: responses.resumeAttempt,
     params: idParams,
+    query: clockQuery,
   },
-  async ({ user, params }) => ({ attempt: await resumeAttempt(user.id, params.id) }),
+  async ({ user, params, query }) => ({ attempt: await resumeAttempt(user.id, params.id, query.page) }),
 );
 
 export * from "@/lib/server/method-not-allowed";

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Mock" ADD COLUMN     "leftPage" TEXT;
+
+-- AlterTable
+ALTER TABLE "PracticeAttempt" ADD COLUMN     "leftPage" TEXT;
