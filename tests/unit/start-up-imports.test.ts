@@ -125,11 +125,19 @@ describe("the report's and the plan's forms are light until sent", () => {
     }
   });
 
-  it("the plan's network goals and project extension reach neither react-hook-form nor zod", () => {
+  it("the plan page's client components (network goals, project extension, the new-plan form) reach neither react-hook-form nor zod", () => {
     for (const file of ["components/plan/network-plan.tsx", "components/plan/project-extension.tsx"]) {
       expect(reaches(file, "react-hook-form"), file).toEqual([]);
       expect(reaches(file, "zod"), file).toEqual([]);
     }
     expect(closure("components/plan/network-plan.tsx")).not.toContain("components/plan/network-goal-form.tsx");
+    // The page without a plan draws the plan form through plan-editor's lazy NewPlanForm: a static
+    // import by the page made react-hook-form part of every /plan start-up.
+    const clientModules = staticImports("app/(app)/plan/page.tsx").filter((f) => /\.tsx?$/.test(f) && readSource(f).startsWith('"use client"'));
+    expect(clientModules).toContain("components/plan/plan-editor.tsx");
+    for (const file of clientModules) {
+      expect(reaches(file, "react-hook-form"), file).toEqual([]);
+      expect(reaches(file, "zod"), file).toEqual([]);
+    }
   });
 });
