@@ -5,11 +5,12 @@ import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
 import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
-import { LazyAskForReview, LazyInterviewChecklist } from "@/components/mocks/lazy-report-parts";
+import { LazyAskForReview } from "@/components/mocks/lazy-report-parts";
 import { MockScoreForm } from "@/components/mocks/score-island";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import { KeyPointList } from "@/components/questions/key-point-list";
+import { InterviewChecklist } from "@/components/practice/interview-checklist";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
@@ -237,7 +238,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           <h2 id="checklist-heading" className="mb-2 text-lg font-semibold">
             After the interview
           </h2>
-          <LazyInterviewChecklist
+          <InterviewChecklist
             interviewId={report.checklist.interviewId}
             groups={[
               {
