@@ -5,13 +5,14 @@ import { clsx } from "clsx";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
 import { orNull } from "@/lib/client/form-fields";
-import { useApiForm } from "@/lib/client/use-api-form";
+import { FORM_CODE_FAILED_MESSAGE, loadOnce, useMountOnSubmit } from "@/lib/client/mount-on-submit";
 import { formatDate } from "@/lib/calendar/dates";
 import type { NetworkKind } from "@/lib/plan/content";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
+import type { NetworkGoalForm as NetworkGoalFormType } from "./network-goal-form";
+import { BLANK_GOAL, NetworkGoalFields, type NetworkGoalValues } from "./network-goal-fields";
 
 const STATUS: Record<NetworkStatus, string> = {
   PLANNED: "Planned",
@@ -27,22 +28,22 @@ type Props = {
   suggestions: string[];
 };
 
+const loadGoalForm = loadOnce(() => import("./network-goal-form").then((m) => m.NetworkGoalForm));
+
+/** The light form's values, read from its fields as the real form would (an empty date is null). */
+function typed(form: HTMLFormElement): NetworkGoalValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "");
+  return { kind: text("kind") as NetworkKind, title: text("title"), targetDate: orNull(text("targetDate")) as string | null };
+}
+
 export function NetworkPlan({ items, kinds, suggestions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
-  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
-    schema: () => import("@/lib/plan/schema").then((m) => m.networkCreateSchema),
-    defaultValues: blank,
-    request: (values) => {
-      setError(null);
-      return api("/api/network", { method: "POST", body: values });
-    },
-    onSuccess: () => {
-      form.reset(blank);
-      router.refresh();
-    },
-  });
+  // "Add goal" is light until sent (lib/client/mount-on-submit.ts): react-hook-form and the
+  // goal's checks are not part of the plan page's start-up (decision 0025, Session 9).
+  const [initial, setInitial] = useState<NetworkGoalValues>(BLANK_GOAL);
+  const { Form: GoalForm, box, sending, failed, preload, submit } = useMountOnSubmit<React.ComponentProps<typeof NetworkGoalFormType>>(loadGoalForm);
 
   async function setStatus(item: NetworkItem, status: NetworkStatus) {
     setError(null);
@@ -70,7 +71,6 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
   return (
     <div className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {items.length === 0 ? (
         <div className="text-sm text-slate-600 dark:text-slate-400">
           <p>No network goals yet. The guide suggests to:</p>
@@ -117,14 +117,24 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
           ))}
         </ul>
       )}
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
-        <SelectField label="Kind" options={kinds} {...field("kind")} />
-        <TextField label="By (optional)" type="date" {...field("targetDate", { setValueAs: orNull })} />
-        <TextField label="Network goal" className="sm:col-span-2" placeholder="e.g. Speak at a local ML meetup" {...field("title")} />
-        <Button type="submit" disabled={busy} className="sm:w-fit">
-          Add goal
-        </Button>
-      </form>
+      <div ref={box} className="space-y-4" onFocusCapture={preload} onPointerDownCapture={preload}>
+        {GoalForm ? (
+          <GoalForm kinds={kinds} initial={initial} onSend={() => setError(null)} />
+        ) : (
+          <NetworkGoalFields
+            kinds={kinds}
+            kind={{ name: "kind", defaultValue: BLANK_GOAL.kind }}
+            targetDate={{ name: "targetDate" }}
+            title={{ name: "title", defaultValue: BLANK_GOAL.title }}
+            message={failed ? { tone: "error", text: FORM_CODE_FAILED_MESSAGE } : null}
+            busy={sending}
+            onSubmit={(e) => {
+              setInitial(typed(e.currentTarget));
+              submit(e);
+            }}
+          />
+        )}
+      </div>
     </div>
   );
 }

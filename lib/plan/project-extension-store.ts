@@ -9,7 +9,8 @@ import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
 import { COMPONENT_KEYS, type ComponentKey, PROJECT_EXTENSION } from "./data/project-extension";
 import { isWithinPlan, planWindow } from "./horizons";
 import { milestoneSelect, presentMilestone } from "./plans";
-import { type AdoptComponents, type ProjectCriteriaInput, componentMilestone, orderedCriteria, templateKeyOf } from "./project-extension";
+import { componentMilestone, orderedCriteria, templateKeyOf } from "./project-extension";
+import type { AdoptComponents, ProjectCriteriaInput } from "./project-extension-schema";
 import type { Milestone } from "./types";
 
 export type ProjectExtensionView = {

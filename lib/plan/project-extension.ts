@@ -1,10 +1,9 @@
 // The guide's Full Project Extension as a guided project in the career plan. Pure: the
-// milestone each component becomes, its target date, and the request schemas (shared with the
-// client forms). Decision 0021: the project runs 5 weeks (the middle of the guide's 4-6) from
+// milestone each component becomes and its target date (the request schemas are in
+// project-extension-schema.ts: this module is read by the plan page in the browser, without zod). Decision 0021: the project runs 5 weeks (the middle of the guide's 4-6) from
 // the day a component is adopted; component n of 6 is due n/6 of the way through (days 6, 12,
 // 18, 23, 29, 35), so adopting all at once spreads them over the 5 weeks and adopting one later
 // keeps its place in the sequence. At 10-15 hours a week that is about 8-13 hours a component.
-import { z } from "zod";
 import { addDays } from "@/lib/calendar/dates";
 import { COMPONENT_KEYS, CRITERION_KEYS, type ComponentKey, PROJECT_EXTENSION } from "./data/project-extension";
 
@@ -46,26 +45,6 @@ export function componentMilestone(key: ComponentKey, adoptedOn: string): Compon
     skills: [],
   };
 }
-
-const componentKey = z.enum(COMPONENT_KEYS, `Choose components of the project: ${COMPONENT_KEYS.join(", ")}.`);
-const criterionKey = z.enum(CRITERION_KEYS, `Choose assessment criteria: ${CRITERION_KEYS.join(", ")}.`);
-
-export const adoptComponentsSchema = z.strictObject({
-  components: z
-    .array(componentKey, { error: "Send the components to adopt as a list." })
-    .min(1, "Choose at least one component to adopt.")
-    .refine((l) => new Set(l).size === l.length, "List each component once."),
-});
-export type AdoptComponents = z.infer<typeof adoptComponentsSchema>;
-
-export const projectCriteriaSchema = z.strictObject({
-  checked: z
-    .array(criterionKey, { error: "Send the ticked criteria as a list." })
-    .refine((l) => new Set(l).size === l.length, "List each criterion once."),
-  /** The checklist's version the client saw; 0 before the first save. */
-  version: z.int32("Send the checklist's version as a whole number.").min(0, "Send the checklist's version as a whole number."),
-});
-export type ProjectCriteriaInput = z.infer<typeof projectCriteriaSchema>;
 
 /** The checklist in the guide's order, whatever order the keys were ticked in. */
 export function orderedCriteria(checked: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { showCharts } from "./charts";
 import { signInWithApi, signUpWithApi } from "./fixtures";
+import { holdScripts, hydrated } from "./hydration";
 
 // Issue 20, Lighthouse mobile: on a phone the practice page, the mock report and the plan start
 // without their charts (recharts is ~120 KB sent and was run at start-up on each of them, behind
@@ -20,6 +21,15 @@ function recordScripts(page: Page) {
     if (r.request().resourceType() === "script") scripts.push({ url: r.url(), text: r.text().catch(() => "") });
   });
   return scripts;
+}
+
+/** Code that must not run while the page starts: react-hook-form (a property only its code names) and zod. */
+const FORM_LIBRARIES = ["shouldUnregister", "ZodError"];
+
+/** The URLs of the scripts fetched so far whose text holds `marker`. */
+async function scriptsWith(scripts: ReturnType<typeof recordScripts>, marker: string) {
+  const texts = await Promise.all(scripts.map((s) => s.text));
+  return scripts.filter((_, i) => texts[i]!.includes(marker)).map((s) => s.url);
 }
 
 async function expectNoChartAtStart(page: Page, path: string, boxes: number) {
@@ -86,6 +96,19 @@ test("plan page: the timeline and the closed forms load when needed, not at star
   // targets") are not part of the start-up: their code arrives when one is opened.
   const loaded = await Promise.all(scripts.map((s) => s.text));
   expect(loaded.some((t) => t.includes("Milestone title"))).toBe(false);
+  // Nor react-hook-form and zod (the network goal's form, the project extension's schemas: session 9).
+  for (const marker of FORM_LIBRARIES) expect(await scriptsWith(scripts, marker), marker).toEqual([]);
+  // "Add goal" is light until sent: typed before the form's code arrives, sent once it has.
+  const scriptsHeld = await holdScripts(page);
+  await page.getByLabel("Network goal").fill("Meet two ML researchers at a conference");
+  await page.getByLabel("Kind").selectOption({ label: "Mentorship goal" });
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await expect(page.getByRole("button", { name: "Add goal" })).toBeDisabled();
+  await expect.poll(() => scriptsHeld.held()).toBeGreaterThan(0);
+  await scriptsHeld.release();
+  const network = page.getByRole("region", { name: "Professional network plan" });
+  await expect(network.getByRole("listitem").filter({ hasText: "Meet two ML researchers at a conference" })).toContainText("Mentorship goal");
+  await expect(page.getByLabel("Network goal")).toHaveValue("");
   await page.getByRole("button", { name: "Edit “Lead a design review”" }).click();
   await expect(page.getByLabel("Milestone title")).toHaveValue("Lead a design review");
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -96,3 +119,45 @@ test("plan page: the timeline and the closed forms load when needed, not at star
   await showCharts(page);
   await page.screenshot({ path: "tests/artifacts/plan-375.png", fullPage: true });
 });
+
+test("mock report: the score forms are light at start-up; scores chosen before the form's code arrives are kept and sent (412 × 823)", async ({ page }) => {
+  await page.setViewportSize(LIGHTHOUSE_PHONE);
+  await signUpWithApi(page);
+  // One written answer (blank answers have no form), then finish the mock.
+  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30" } });
+  expect(res.status()).toBe(201);
+  const { mock } = (await res.json()) as { mock: { id: string; questions: { version: number }[] } };
+  const star = { situation: "A launch slipped.", task: "Own the fix.", action: "Cut scope.", result: "Shipped a week late." };
+  expect((await page.request.put(`/api/mocks/${mock.id}/answers/0`, { data: { answer: star, version: mock.questions[0]!.version } })).status()).toBe(200);
+  expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
+
+  const scripts = recordScripts(page);
+  await page.goto(`/mocks/${mock.id}/report`);
+  await page.waitForLoadState("networkidle");
+  await hydrated(page);
+  // The 16 score forms start without react-hook-form, zod or the real form's code (its "Scores saved." line).
+  for (const marker of [...FORM_LIBRARIES, "Scores saved."]) expect(await scriptsWith(scripts, marker), marker).toEqual([]);
+
+  // Scores chosen while the form's code is held back are kept; the submit waits for it and is sent.
+  const scriptsHeld = await holdScripts(page);
+  const form = page.getByRole("form", { name: "Score question 1", exact: true });
+  const labels = ["Technical accuracy", "Communication clarity", "Problem-solving approach", "Practical considerations"];
+  for (const [i, v] of [8, 7, 7, 6].entries()) await form.getByLabel(labels[i]!).fill(String(v));
+  await expect(form.locator("output").first()).toHaveText("8");
+  await form.getByRole("button", { name: "Save scores" }).click();
+  await expect(form.getByRole("button", { name: "Saving…" })).toBeDisabled();
+  await expect.poll(() => scriptsHeld.held()).toBeGreaterThan(0);
+  await scriptsHeld.release();
+  await expect(form.getByText("Scores saved.")).toBeVisible();
+  // Saved as chosen: (8 + 7 + 7 + 6) / 4 = 7.00, shown after a reload.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Overall" })).toContainText("7.00");
+  await expect(form.getByLabel("Technical accuracy")).toHaveValue("8");
+  await expect(form.getByLabel("Practical considerations")).toHaveValue("6");
+  await expect(form.getByRole("button", { name: "Update scores" })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "tests/artifacts/mocks-report-1280.png", fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: "tests/artifacts/mocks-report-score-375.png", fullPage: true });
+});
+

@@ -2,14 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_EXTENSION } from "@/lib/plan/data/project-extension";
-import {
-  adoptComponentsSchema,
-  componentDueOffset,
-  componentHours,
-  componentMilestone,
-  orderedCriteria,
-  projectCriteriaSchema,
-} from "@/lib/plan/project-extension";
+import { componentDueOffset, componentHours, componentMilestone, orderedCriteria } from "@/lib/plan/project-extension";
+import { adoptComponentsSchema, projectCriteriaSchema } from "@/lib/plan/project-extension-schema";
 
 // The guide's section, copied verbatim beside the content.
 const seed = readFileSync(path.resolve(import.meta.dirname, "../../lib/plan/data/seed-project-extension.md"), "utf8");

@@ -114,3 +114,39 @@ describe("what the report, the plan and the comparison load at start-up", () => 
     }
   });
 });
+
+// Session 9: the report's 16 score forms, its "Ask for a review" and after-interview checklist, and
+// the plan's network goals and project extension brought react-hook-form (the forms) or zod (the
+// project extension's schemas beside its helpers) into the pages' start-up.
+describe("the report's and the plan's forms are light until sent", () => {
+  const reaches = (file: string, pkg: string) => [...closure(file)].filter((f) => f === pkg || f.startsWith(`${pkg}/`));
+
+  it("the report's client parts reach neither react-hook-form nor zod; the page imports the forms only through them", () => {
+    for (const file of ["components/mocks/score-island.tsx", "components/mocks/lazy-report-parts.tsx", "components/practice/score-fields.tsx", "components/practice/interview-checklist.tsx"]) {
+      expect(reaches(file, "react-hook-form"), file).toEqual([]);
+      expect(reaches(file, "zod"), file).toEqual([]);
+    }
+    expect(closure("components/mocks/score-island.tsx")).not.toContain("components/practice/score-form.tsx");
+    const page = staticImports("app/(app)/mocks/[id]/report/page.tsx");
+    expect(page).toContain("components/mocks/score-island.tsx");
+    for (const form of ["components/practice/score-form.tsx", "components/mentors/ask-for-review.tsx", "components/practice/interviews.tsx"]) {
+      expect(page).not.toContain(form);
+    }
+  });
+
+  it("the plan page's client components (network goals, project extension, the new-plan form) reach neither react-hook-form nor zod", () => {
+    for (const file of ["components/plan/network-plan.tsx", "components/plan/project-extension.tsx"]) {
+      expect(reaches(file, "react-hook-form"), file).toEqual([]);
+      expect(reaches(file, "zod"), file).toEqual([]);
+    }
+    expect(closure("components/plan/network-plan.tsx")).not.toContain("components/plan/network-goal-form.tsx");
+    // The page without a plan draws the plan form through plan-editor's lazy NewPlanForm: a static
+    // import by the page made react-hook-form part of every /plan start-up.
+    const clientModules = staticImports("app/(app)/plan/page.tsx").filter((f) => /\.tsx?$/.test(f) && readSource(f).startsWith('"use client"'));
+    expect(clientModules).toContain("components/plan/plan-editor.tsx");
+    for (const file of clientModules) {
+      expect(reaches(file, "react-hook-form"), file).toEqual([]);
+      expect(reaches(file, "zod"), file).toEqual([]);
+    }
+  });
+});

@@ -5,8 +5,7 @@ import { LazyTimelineChart } from "@/components/plan/lazy-charts";
 import { MonthProgress } from "@/components/plan/learning-summary";
 import { MilestoneList } from "@/components/plan/milestone-list";
 import { NetworkPlan } from "@/components/plan/network-plan";
-import { PlanEditor } from "@/components/plan/plan-editor";
-import { PlanForm } from "@/components/plan/plan-form";
+import { NewPlanForm, PlanEditor } from "@/components/plan/plan-editor";
 import { ProjectExtension } from "@/components/plan/project-extension";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { Section } from "@/components/plan/section";
@@ -50,7 +49,7 @@ export default async function PlanPage() {
           <h2 id="new-plan-heading" className="mb-4 text-lg font-semibold">
             Start your plan
           </h2>
-          <PlanForm today={today} />
+          <NewPlanForm today={today} />
         </section>
         <div className="mt-6">
           <PreparationTimeline timeline={preparation} headingId="preparation-heading" />

@@ -2,15 +2,15 @@ import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
-import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
 import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
+import { LazyAskForReview } from "@/components/mocks/lazy-report-parts";
+import { MockScoreForm } from "@/components/mocks/score-island";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import { KeyPointList } from "@/components/questions/key-point-list";
-import { InterviewChecklist } from "@/components/practice/interviews";
-import { ScoreForm } from "@/components/practice/score-form";
+import { InterviewChecklist } from "@/components/practice/interview-checklist";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
@@ -143,7 +143,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           // Without a mentor there is no form: AskForReview's own line, sent as HTML (no client component to hydrate).
           <NoMentorYet />
         ) : (
-          <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
+          <LazyAskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
         )}
       </section>
 
@@ -317,7 +317,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
               </div>
             </details>
             <div className="mt-4">
-              <ScoreForm
+              <MockScoreForm
                 attemptId={q.attemptId}
                 url={`/api/mocks/${report.id}/answers/${q.slot}/score`}
                 label={`Score question ${q.slot + 1}`}

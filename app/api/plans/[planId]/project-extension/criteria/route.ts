@@ -1,7 +1,7 @@
 import * as responses from "@/lib/api/responses";
 import { z } from "zod";
 import { route } from "@/lib/server/http";
-import { projectCriteriaSchema } from "@/lib/plan/project-extension";
+import { projectCriteriaSchema } from "@/lib/plan/project-extension-schema";
 import { setProjectCriteria } from "@/lib/plan/project-extension-store";
 
 const params = z.object({ planId: z.string().min(1).max(64) });

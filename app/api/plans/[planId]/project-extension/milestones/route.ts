@@ -1,7 +1,7 @@
 import * as responses from "@/lib/api/responses";
 import { z } from "zod";
 import { created, route } from "@/lib/server/http";
-import { adoptComponentsSchema } from "@/lib/plan/project-extension";
+import { adoptComponentsSchema } from "@/lib/plan/project-extension-schema";
 import { adoptComponents } from "@/lib/plan/project-extension-store";
 
 const params = z.object({ planId: z.string().min(1).max(64) });

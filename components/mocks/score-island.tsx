@@ -1,0 +1,53 @@
+"use client";
+// The mock report's score form, light until it is sent: the report shows up to 16 of them, and
+// their react-hook-form forms (with react-hook-form's code) were most of the report's own work
+// while it started on a phone (decision 0025, Session 9). Until the first submit this is the same
+// form (components/practice/score-fields.tsx) over plain state, so ticks and scores chosen here
+// are kept; the submit mounts ScoreForm with them and sends it (lib/client/mount-on-submit.ts).
+import { useState } from "react";
+import type { ScoreForm as ScoreFormType } from "@/components/practice/score-form";
+import { BlankAnswer, type ScoreDraft, ScoreFieldsView } from "@/components/practice/score-fields";
+import { FORM_CODE_FAILED_MESSAGE, loadOnce, useMountOnSubmit } from "@/lib/client/mount-on-submit";
+
+type FormProps = React.ComponentProps<typeof ScoreFormType>;
+type Props = Omit<FormProps, "draft" | "label" | "bonusPoints"> & { label: string; bonusPoints: string[] };
+
+const loadScoreForm = loadOnce(() => import("@/components/practice/score-form").then((m) => m.ScoreForm));
+
+export function MockScoreForm(props: Props) {
+  if (props.blank) return <BlankAnswer />;
+  return <LightScoreForm {...props} />;
+}
+
+function LightScoreForm(props: Props) {
+  const { keyPoints, bonusPoints, label, initialScores, initialCovered, suggestion } = props;
+  const [draft, setDraft] = useState<ScoreDraft>(() => ({ scores: initialScores ?? {}, keyPointsCovered: initialCovered }));
+  const { Form, box, sending, failed, preload, submit } = useMountOnSubmit<FormProps>(loadScoreForm);
+
+  if (Form) {
+    return (
+      <div ref={box}>
+        <Form {...props} draft={draft} />
+      </div>
+    );
+  }
+  return (
+    <div ref={box} onFocusCapture={preload} onPointerDownCapture={preload}>
+      <ScoreFieldsView
+        keyPoints={keyPoints}
+        bonusPoints={bonusPoints}
+        label={label}
+        scores={draft.scores}
+        covered={draft.keyPointsCovered}
+        onScores={(scores) => setDraft((d) => ({ ...d, scores }))}
+        onCovered={(keyPointsCovered) => setDraft((d) => ({ ...d, keyPointsCovered }))}
+        errors={{}}
+        suggestion={suggestion}
+        message={failed ? { tone: "error", text: FORM_CODE_FAILED_MESSAGE } : null}
+        busy={sending}
+        saved={initialScores !== null}
+        onSubmit={submit}
+      />
+    </div>
+  );
+}
