@@ -11,7 +11,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 
 export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/accounts/schema").then((m) => m.deleteAccountSchema),
     defaultValues: hasPassword ? { password: "" } : { email: "" },
     request: (values) => api("/api/account", { method: "DELETE", body: values }),
@@ -35,7 +35,7 @@ export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
         )}
       </div>
       {confirming && (
-        <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800">
+        <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800">
           {message && <Alert tone={message.tone}>{message.text}</Alert>}
           <p className="text-sm">
             This deletes your account and everything in it: answers, scores, questions, offers and plans. It cannot be

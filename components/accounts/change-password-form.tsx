@@ -15,7 +15,7 @@ function passwordChangedMessage(endedSessions: number) {
 
 /** Change password: the current one is required; every other device is signed out. */
 export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/accounts/security-schema").then((m) => m.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
     request: (values) => api<{ endedSessions: number }>("/api/account/password", { body: values }),
@@ -27,7 +27,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   });
 
   return (
-    <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Current password" type="password" autoComplete="current-password" required {...field("currentPassword")} />
       <NewPasswordField note="Your other devices will be signed out." {...field("newPassword")} />

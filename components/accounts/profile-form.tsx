@@ -24,7 +24,7 @@ function valuesOf(p: Profile) {
 }
 
 export function ProfileForm({ initial }: { initial: Profile }) {
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/accounts/schema").then((m) => m.profileUpdateSchema),
     defaultValues: valuesOf(initial),
     request: (values) => api<{ profile: Profile }>("/api/profile", { method: "PUT", body: values }),
@@ -35,7 +35,7 @@ export function ProfileForm({ initial }: { initial: Profile }) {
   });
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Display name" required {...field("displayName")} />

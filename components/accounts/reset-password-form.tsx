@@ -11,7 +11,7 @@ import { NewPasswordField } from "./new-password-field";
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const [badLink, setBadLink] = useState(false);
-  const { field, message, onSubmit, busy } = useApiForm({
+  const { field, message, formRef, onSubmit, busy } = useApiForm({
     // The form holds the new password; the token comes from the link and is sent with it.
     schema: () => import("@/lib/accounts/security-schema").then((m) => m.resetConfirmSchema.pick({ password: true })),
     defaultValues: { password: "" },
@@ -35,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && (
         <Alert tone={message.tone}>
           {message.text}{" "}

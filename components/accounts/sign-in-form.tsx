@@ -1,50 +1,50 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+// The sign-in form's first paint: its markup with plain inputs, no react-hook-form. The
+// interactive form (sign-in-form-live.tsx, useApiForm) loads on the form's first focus or
+// pointer-down and takes over what was typed (lib/client/form-on-first-use.tsx).
+import type { ComponentProps } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { ApiResult } from "@/lib/client/api";
-import { signInWithPassword } from "@/lib/client/sign-in";
-import { useApiForm } from "@/lib/client/use-api-form";
-import { safeNext } from "@/lib/safe-path";
+import { FormOnFirstUse, plainField } from "@/lib/client/form-on-first-use";
 
-/** next-auth's credentials answer in the API's result shape, so the form follows the one pattern. */
-async function signIn(email: string, password: string): Promise<ApiResult<null>> {
-  const result = await signInWithPassword(email, password);
-  if (result.ok) return { ok: true, data: null };
-  return {
-    ok: false,
-    error: {
-      status: result.retryAfter ? 429 : 401,
-      code: result.retryAfter ? "too_many_attempts" : "invalid_credentials",
-      message: result.message,
-      fields: {},
-      retryAfter: result.retryAfter,
-    },
-  };
-}
+type Bind = (name: "email" | "password") => Omit<ComponentProps<typeof TextField>, "label">;
 
-export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
-    schema: () => import("@/lib/accounts/schema").then((m) => m.signInSchema),
-    defaultValues: { email: "", password: "" },
-    request: (values) => signIn(values.email, values.password),
-    onSuccess: () => {
-      router.replace(safeNext(next));
-      router.refresh();
-    },
-  });
-
+/** The form's markup, drawn the same by the first paint and by the interactive form. */
+export function SignInFormBody({
+  formRef,
+  onSubmit,
+  field,
+  message,
+  busy,
+}: {
+  formRef?: ComponentProps<"form">["ref"];
+  onSubmit?: ComponentProps<"form">["onSubmit"];
+  field: Bind;
+  message: { tone: "error" | "success"; text: string } | null;
+  busy: boolean;
+}) {
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
       <TextField label="Password" type="password" autoComplete="current-password" required {...field("password")} />
-      <Button type="submit" disabled={busy || form.formState.isSubmitSuccessful} className="w-full">
-        {busy || form.formState.isSubmitSuccessful ? "Signing in…" : "Sign in"}
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? "Signing in…" : "Sign in"}
       </Button>
     </form>
+  );
+}
+
+export function SignInForm({ next }: { next: string }) {
+  return (
+    <FormOnFirstUse
+      load={() => import("./sign-in-form-live").then((m) => m.SignInFormLive)}
+      props={{ next }}
+      shell={({ busy, error }) => (
+        <SignInFormBody field={plainField} busy={busy} message={error ? { tone: "error", text: error } : null} />
+      )}
+    />
   );
 }

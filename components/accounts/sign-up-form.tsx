@@ -13,7 +13,7 @@ import { NewPasswordField } from "./new-password-field";
 
 export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   const router = useRouter();
-  const { field, message, setMessage, onSubmit, busy } = useApiForm({
+  const { field, message, setMessage, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/accounts/schema").then((m) => m.signUpSchema),
     defaultValues: { displayName: "", email: "", password: "" },
     request: (values) => api<{ user: { id: string } }>("/api/accounts", { body: values }),
@@ -30,7 +30,7 @@ export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Your name" autoComplete="name" required {...field("displayName")} />
       <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />

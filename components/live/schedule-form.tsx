@@ -26,7 +26,7 @@ export function ScheduleLiveForm({
   defaultLocal: string;
 }) {
   const router = useRouter();
-  const { field, message, onSubmit, busy } = useApiForm({
+  const { field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/live/schema").then((m) => m.liveScheduleFormSchema),
     defaultValues: {
       mentorshipId: mentors[0]?.id ?? "",
@@ -49,7 +49,7 @@ export function ScheduleLiveForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Schedule a live mock interview" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Schedule a live mock interview" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Interviewer" options={choices(mentors)} {...field("mentorshipId")} />
         <SelectField label="Format" options={choices(templates)} {...field("templateId")} />

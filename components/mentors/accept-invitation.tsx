@@ -36,7 +36,7 @@ export function AcceptInvitation({ token, candidateName }: { token: string; cand
 
 export function AcceptCodeForm() {
   const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/mentors/schema").then((m) => m.acceptCodeSchema),
     defaultValues: { code: "" },
     request: (values) => api<Accepted>("/api/invitations/accept", { body: values }),
@@ -44,7 +44,7 @@ export function AcceptCodeForm() {
   });
   const { errors, isSubmitSuccessful } = form.formState;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Enter an invitation code" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Enter an invitation code" noValidate>
       {message && !errors.code && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField
         label="Invitation code"

@@ -20,7 +20,7 @@ type Props = {
 
 export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
-  const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
+  const { form, field, message, setMessage, formRef, onSubmit, busy } = useApiForm({
     // The form's own fields; the attempt or mock it asks about comes from the page.
     schema: () =>
       import("@/lib/mentors/schema").then((m) =>
@@ -74,7 +74,7 @@ export function AskForReview({ item, mentors, requests }: Props) {
         </ul>
       )}
       <form
-        onSubmit={onSubmit}
+        ref={formRef} onSubmit={onSubmit}
         className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
         aria-label="Ask for a review"
         noValidate

@@ -29,7 +29,7 @@ function CommentForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     // The form holds the body; the thread and the parent come from where the form sits.
     schema: () => import("@/lib/mentors/schema").then((m) => m.commentSchema.pick({ body: true })),
     defaultValues: { body: "" },
@@ -44,7 +44,7 @@ function CommentForm({
   // A comment form has one field: whatever the server refuses (the thread, the parent) is said there.
   const error = errors.body?.message ?? (message?.tone === "error" ? message.text : undefined);
   return (
-    <form onSubmit={onSubmit} className="space-y-2" aria-label={label} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-2" aria-label={label} noValidate>
       <TextAreaField
         label={label}
         rows={parentId ? 3 : 4}

@@ -37,7 +37,7 @@ function CopyableValue({ term, value, copyLabel, testId, className }: { term: st
 export function InviteForm() {
   const router = useRouter();
   const [created, setCreated] = useState<(Created & { link: string }) | null>(null);
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/mentors/schema").then((m) => m.invitationCreateSchema),
     defaultValues: { scopes: DEFAULT, label: "", expiresInDays: INVITATION_DEFAULT_DAYS },
     request: (values) => api<Created>("/api/mentors/invitations", { body: values }),
@@ -50,7 +50,7 @@ export function InviteForm() {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} className="space-y-4" aria-label="Invite a mentor" noValidate>
+      <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Invite a mentor" noValidate>
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
         <ScopeCheckboxes
           legend="What your mentor will see"

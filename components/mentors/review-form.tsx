@@ -35,7 +35,7 @@ export function ReviewForm({
   domain: DomainValue | null;
 }) {
   const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/mentors/schema").then((m) => m.reviewSchema),
     defaultValues: { scores: initial?.scores ?? {}, summary: initial?.summary ?? "" },
     request: (values) => api(url, { method: "PUT", body: values }),
@@ -50,7 +50,7 @@ export function ReviewForm({
   const average = averageOfChosen(scores);
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" aria-label="Your review" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" aria-label="Your review" noValidate>
       <fieldset>
         <legend className="font-semibold">Evaluation points, 0 to 10</legend>
         <EvaluationSliders

@@ -14,7 +14,7 @@ type TemplateOption = { id: string; title: string; description: string; totals: 
 export function NewMockForm({ templates }: { templates: TemplateOption[] }) {
   const router = useRouter();
   const id = useId();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/mocks/schema").then((m) => m.createMockSchema),
     defaultValues: { templateId: templates[0]?.id ?? "", difficulty: "mixed", series: false },
     request: (values) => api<{ mock: { id: string } }>("/api/mocks", { method: "POST", body: values }),
@@ -24,7 +24,7 @@ export function NewMockForm({ templates }: { templates: TemplateOption[] }) {
   const working = busy || isSubmitSuccessful;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" aria-label="Start a mock interview" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" aria-label="Start a mock interview" noValidate>
       <fieldset>
         <legend className="mb-2 font-semibold">Format</legend>
         <div className="grid gap-3 md:grid-cols-2">

@@ -81,6 +81,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
       return "Weights saved. The ranking below is updated.";
     },
   });
+  const { formRef } = weights;
   const rows = useFieldArray({ control: weights.form.control, name: "criteria" });
   const typed = weights.form.watch("criteria") as CriteriaFormValues["criteria"];
   const total = weightTotal(typed);
@@ -106,7 +107,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
 
   return (
     <div className="space-y-10">
-      <form aria-labelledby="weights-heading" className="space-y-4" onSubmit={weights.onSubmit} noValidate>
+      <form aria-labelledby="weights-heading" className="space-y-4" ref={formRef} onSubmit={weights.onSubmit} noValidate>
         <h2 id="weights-heading" className="text-lg font-semibold">
           Criteria and weights
         </h2>

@@ -15,7 +15,7 @@ type Defaults = { level: string; region: string; currency: string };
 
 export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults: Defaults }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/offers/offer-form-values").then((m) => m.offerFormSchema),
     defaultValues: offerFormValues(initial, defaults),
     request: (body) =>
@@ -31,7 +31,7 @@ export function OfferForm({ initial, defaults }: { initial?: OfferView; defaults
   const [currency, equityType, preset] = form.watch(["currency", "equity.type", "vesting.preset"]);
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <RoleSection form={form} />
       <CashSection form={form} currency={currency} />

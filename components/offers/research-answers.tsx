@@ -9,7 +9,7 @@ import { NEGOTIATION } from "@/lib/offers/data/negotiation";
 
 /** One research question's answer: a small form on the one pattern, saved with its own button. */
 function Answer({ offerId, questionKey, text, initial }: { offerId: string; questionKey: string; text: string; initial: string }) {
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/offers/schema").then((m) => m.researchUpdateSchema),
     defaultValues: { key: questionKey, answer: initial },
     request: (body) => api<{ answer: string }>(`/api/offers/${offerId}/research`, { method: "PUT", body }),
@@ -21,7 +21,7 @@ function Answer({ offerId, questionKey, text, initial }: { offerId: string; ques
   const { isDirty } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <TextAreaField label={text} rows={2} {...field("answer")} />
       <div className="mt-1 flex items-center gap-3">
         <Button type="submit" variant="secondary" className="!px-3 !py-1" disabled={busy || !isDirty}>

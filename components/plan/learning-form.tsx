@@ -14,7 +14,7 @@ const CATEGORY_OPTIONS = careerContent.learningStrategy.map((l) => ({ value: l.c
 
 export function LearningForm({ today }: { today: string }) {
   const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/plan/schema").then((m) => m.learningEntrySchema),
     defaultValues: { date: today, category: "TECHNICAL", note: "" },
     request: (values) => api("/api/learning", { method: "POST", body: values }),
@@ -26,7 +26,7 @@ export function LearningForm({ today }: { today: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,10rem)_minmax(0,1.4fr)_minmax(0,8rem)_minmax(0,2fr)]">
         <TextField label="Date" type="date" max={today} {...field("date")} />

@@ -37,7 +37,7 @@ type Props = {
 
 export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, request, onSaved, onError, notice, onCancel }: Props) {
   const listId = useId();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/plan/schema").then((m) => m.milestoneFormSchema),
     defaultValues: milestoneFormDefaults(initial),
     request,
@@ -50,7 +50,7 @@ export function MilestoneForm({ initial, window, evidenceGroups, submitLabel, re
   const rows = form.watch("evidence") ?? [];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {notice ?? (message && <Alert tone={message.tone}>{message.text}</Alert>)}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Milestone title" required {...field("title")} />

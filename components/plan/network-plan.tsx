@@ -31,7 +31,7 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const blank = { kind: "CONNECTION" as const, title: "", targetDate: null };
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/plan/schema").then((m) => m.networkCreateSchema),
     defaultValues: blank,
     request: (values) => {
@@ -117,7 +117,7 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
           ))}
         </ul>
       )}
-      <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 sm:items-end">
         <SelectField label="Kind" options={kinds} {...field("kind")} />
         <TextField label="By (optional)" type="date" {...field("targetDate", { setValueAs: orNull })} />
         <TextField label="Network goal" className="sm:col-span-2" placeholder="e.g. Speak at a local ML meetup" {...field("title")} />

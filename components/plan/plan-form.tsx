@@ -47,7 +47,7 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
   const [conflict, setConflict] = useState(false);
   /** Set by "Overwrite with my changes": the version to send instead of the one first seen. */
   const overwriteVersion = useRef<number | null>(null);
-  const { form, field, message, setMessage, onSubmit, busy } = useApiForm({
+  const { form, field, message, setMessage, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/plan/schema").then((m) => m.planCreateSchema),
     defaultValues: planFormDefaults(plan, today),
     request: (values) => {
@@ -85,7 +85,7 @@ export function PlanForm({ plan, today, onDone }: { plan?: Plan; today: string; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
       {conflict ? (
         <ConflictAlert
           what="Your plan"

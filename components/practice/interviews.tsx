@@ -15,7 +15,7 @@ import { type ChecklistProgress } from "@/lib/practice/checklist-progress";
 
 export function NewInterviewForm({ today }: { today: string }) {
   const router = useRouter();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/practice/schema").then((m) => m.interviewCreateSchema),
     defaultValues: { company: "", date: today, kind: "REAL" },
     request: (values) => api<{ interview: { id: string } }>("/api/practice/interviews", { method: "POST", body: values }),
@@ -23,7 +23,7 @@ export function NewInterviewForm({ today }: { today: string }) {
   });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[1fr_11rem_9rem_auto] sm:items-end" aria-label="New interview" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[1fr_11rem_9rem_auto] sm:items-end" aria-label="New interview" noValidate>
       <TextField label="Company" error={errors.company?.message} maxLength={120} required {...form.register("company")} />
       <TextField label="Date" type="date" error={errors.date?.message} required {...form.register("date")} />
       <SelectField label="Kind" error={errors.kind?.message} {...form.register("kind")}>

@@ -32,7 +32,7 @@ function EntryForm({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/practice/schema").then((m) => m.journalCreateSchema),
     defaultValues: initial,
     request,
@@ -40,7 +40,7 @@ function EntryForm({
   });
   const prompt = prompts.find((p) => p.id === form.watch("promptId"));
   return (
-    <form className="space-y-4" onSubmit={onSubmit} noValidate>
+    <form className="space-y-4" ref={formRef} onSubmit={onSubmit} noValidate>
       <SelectField
         label="Reflection prompt"
         blank="Free entry (no prompt)"

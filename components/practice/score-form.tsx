@@ -53,7 +53,7 @@ function toggleKeyPoint(covered: readonly number[], index: number, on: boolean):
 function ScoreFields({ attemptId, keyPoints, bonusPoints = [], initialScores, initialCovered, url, label = "Score your answer", suggestion }: Props) {
   const router = useRouter();
   const id = useId();
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/practice/schema").then((m) => m.scoreSchema),
     defaultValues: { scores: initialScores ?? {}, keyPointsCovered: initialCovered },
     request: (values) => api(url ?? `/api/practice/attempts/${attemptId}/score`, { method: "PUT", body: values }),
@@ -68,7 +68,7 @@ function ScoreFields({ attemptId, keyPoints, bonusPoints = [], initialScores, in
   const { errors, isSubmitted } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" aria-label={label} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" aria-label={label} noValidate>
       {keyPoints.length > 0 && (
         <fieldset>
           <legend className="font-semibold">Key points you covered</legend>

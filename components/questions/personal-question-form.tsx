@@ -40,7 +40,7 @@ const minutes = { setValueAs: numberOr(undefined) };
 export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionValues }) {
   const router = useRouter();
   const editing = Boolean(initial.id);
-  const { field, message, onSubmit, busy } = useApiForm({
+  const { field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/questions/schema").then((m) => m.personalQuestionFormSchema),
     defaultValues: personalQuestionFormDefaults(initial),
     request: (values) =>
@@ -55,7 +55,7 @@ export function PersonalQuestionForm({ initial }: { initial: PersonalQuestionVal
   });
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Title" maxLength={140} {...field("title")} />
       <TextAreaField label="Question (Markdown)" id="prompt" rows={6} hint="Use ``` fences for code." {...field("prompt")} />

@@ -35,7 +35,7 @@ export function SelfAssessmentForm({
 }) {
   const router = useRouter();
   const prefix = editing ? "edit-" : "";
-  const { form, message, onSubmit, busy } = useApiForm({
+  const { form, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/rubric/schema").then((m) => m.selfAssessmentSchema),
     defaultValues: {
       assessedOn: editing?.assessedOn ?? today,
@@ -58,7 +58,7 @@ export function SelfAssessmentForm({
   const band = bandFor(overall);
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {DOMAINS.map((d) => {
         const key = KEYS[d.value];

@@ -10,7 +10,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 /** A mentor's review comment on a mentee's story (Markdown). */
 export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; storyId: string }) {
   const router = useRouter();
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/stories/schema").then((m) => m.storyCommentSchema),
     defaultValues: { body: "" },
     request: (values) => api(`/api/mentoring/mentees/${menteeId}/stories/${storyId}/comments`, { method: "POST", body: values }),
@@ -21,7 +21,7 @@ export function StoryCommentForm({ menteeId, storyId }: { menteeId: string; stor
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextAreaField
         label="Review comment"

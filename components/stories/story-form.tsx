@@ -21,7 +21,7 @@ export function StoryForm({ initial }: { initial: StoryFormValues }) {
   const router = useRouter();
   const editing = Boolean(initial.id);
   const [version, setVersion] = useState(initial.version ?? 1);
-  const { form, field, message, onSubmit, busy } = useApiForm({
+  const { form, field, message, formRef, onSubmit, busy } = useApiForm({
     schema: () => import("@/lib/stories/schema").then((m) => m.storySchema),
     defaultValues: {
       title: initial.title,
@@ -50,7 +50,7 @@ export function StoryForm({ initial }: { initial: StoryFormValues }) {
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Title" maxLength={120} hint="A name you will recognise, e.g. “Credit model drift, 24-hour fix”." {...field("title")} />
       {STAR_FIELDS.map((f) => (

@@ -4,12 +4,14 @@
 // The schema comes through a loader (`schema: () => import("@/lib/<domain>/schema").then((m) => m.x)`):
 // zod, the schema and the zod resolver load when the form is first focused or submitted, not with
 // the page (lib/client/lazy-resolver.ts; decision 0025, "Session 8"). A submit before they arrive
-// waits for them with the busy label showing.
-import { useEffect, useState } from "react";
+// waits for them with the busy label showing. Every form passes `formRef` to its <form>: the load
+// starts on that form's first focus or pointer-down, not on another form's.
+import { useCallback, useState } from "react";
 import { type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ApiError, ApiResult } from "./api";
 import { mapApiError } from "./api-form-errors";
+import { preloadOnFirstUse } from "./first-use";
 import { fieldBinder } from "./form-fields";
 import { FORM_LOAD_FAILED_MESSAGE, lazyResolver, type SchemaLoader } from "./lazy-resolver";
 import { FIX_FIELDS_MESSAGE } from "@/lib/messages";
@@ -40,6 +42,8 @@ type ApiForm<S extends Schema> = {
   /** The top message (error or success), or null. */
   message: FormMessage | null;
   setMessage: (m: FormMessage | null) => void;
+  /** Pass to `<form ref>`: the form's first focus or pointer-down starts loading its checks. */
+  formRef: (el: HTMLFormElement | null) => (() => void) | undefined;
   /** Pass to `<form onSubmit>`. */
   onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
   busy: boolean;
@@ -47,25 +51,10 @@ type ApiForm<S extends Schema> = {
   field: ReturnType<typeof fieldBinder<z.input<S>>>;
 };
 
-/** Starts `preload` the first time the focus enters a form or a pointer goes down on one. */
-function preloadOnFirstUse(preload: () => void) {
-  const onUse = (e: Event) => {
-    if (!(e.target instanceof Element) || !e.target.closest("form")) return;
-    stop();
-    preload();
-  };
-  const stop = () => {
-    document.removeEventListener("focusin", onUse, true);
-    document.removeEventListener("pointerdown", onUse, true);
-  };
-  document.addEventListener("focusin", onUse, true);
-  document.addEventListener("pointerdown", onUse, true);
-  return stop;
-}
-
 export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S, T>): ApiForm<S> {
   const [lazy] = useState(() => lazyResolver(opts.schema));
-  useEffect(() => preloadOnFirstUse(lazy.preload), [lazy]);
+  // A callback ref with a cleanup (React 19): the listeners live as long as the <form> element.
+  const formRef = useCallback((el: HTMLFormElement | null) => (el ? preloadOnFirstUse(el, lazy.preload) : undefined), [lazy]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: lazy.resolver as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: opts.defaultValues,
@@ -92,5 +81,5 @@ export function useApiForm<S extends Schema, T = unknown>(opts: ApiFormOptions<S
       setMessage({ tone: "error", text: errors.root?.load ? FORM_LOAD_FAILED_MESSAGE : (opts.invalidMessage ?? FIX_FIELDS_MESSAGE) }),
   );
 
-  return { form, message, setMessage, onSubmit, busy: form.formState.isSubmitting, field: fieldBinder(form) };
+  return { form, message, setMessage, formRef, onSubmit, busy: form.formState.isSubmitting, field: fieldBinder(form) };
 }

@@ -6,7 +6,7 @@ import { holdScripts, hydrated } from "./hydration";
 // the zod resolver) load when the form is first used, not with the page
 // (lib/client/lazy-resolver.ts), and links in long lists do not prefetch their pages at start-up.
 // Fails on the old code: the sign-in form fetched no script when focused (zod came with the
-// page), and /questions and /practice fetched one `?_rsc=` prefetch per listed link.
+// page; since session 9 react-hook-form and the interactive form come on first use too), and /questions and /practice fetched one `?_rsc=` prefetch per listed link.
 
 test("sign-in submitted before its checks have loaded waits for them, then signs in", async ({
   page,
@@ -52,6 +52,42 @@ test("an empty sign-in submitted before the checks load still shows each field's
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Enter your password.");
+});
+
+test("sign-in's first paint has no react-hook-form: what is typed before the form loads is kept, with the focus and the caret", async ({
+  page,
+  request,
+}) => {
+  // Session 9 (decision 0025): the page paints the form's markup with plain inputs; its first use
+  // loads the interactive form (lib/client/form-on-first-use.tsx), which replaces those inputs.
+  const email = uniqueEmail("e2e-first-use");
+  const created = await request.post("/api/accounts", {
+    data: { email, password: PASSWORD, displayName: "First Use" },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto("/sign-in");
+  await hydrated(page);
+  const scripts = await holdScripts(page);
+  const emailField = page.getByLabel("Email");
+  // Marks the first paint's input, to see when the interactive form has replaced it.
+  await emailField.evaluate((el) => el.setAttribute("data-first-paint", ""));
+  const [user, domain] = email.split("@");
+  await emailField.pressSequentially(`${user}@`); // the first focus starts the load, held here
+  await expect.poll(() => scripts.held()).toBeGreaterThan(0);
+  await expect(page.locator("[data-first-paint]")).toHaveCount(1); // nothing has replaced it yet
+  await page.screenshot({ path: "tests/artifacts/sign-in-first-paint.png" });
+
+  await scripts.release();
+  await expect(page.locator("[data-first-paint]")).toHaveCount(0); // the interactive form is in
+  await expect(emailField).toHaveValue(`${user}@`);
+  await expect(emailField).toBeFocused();
+  await page.screenshot({ path: "tests/artifacts/sign-in-interactive.png" }); // the same picture
+  await page.keyboard.type(domain!); // the caret stayed at the end of what was typed
+  await expect(emailField).toHaveValue(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("the question list and the practice page prefetch none of their listed items' pages at start-up", async ({

@@ -90,6 +90,15 @@ describe("what the report, the plan and the comparison load at start-up", () => 
     expect(closure("components/offers/matrix-editor.tsx")).not.toContain("lib/offers/criteria-form.ts");
   });
 
+  it("the sign-in form's first paint reaches neither react-hook-form nor zod (the interactive form loads on first use)", () => {
+    const reached = closure("components/accounts/sign-in-form.tsx");
+    expect([...reached].filter((f) => /^(react-hook-form|@hookform\/|zod)/.test(f))).toEqual([]);
+    expect(reached).not.toContain("components/accounts/sign-in-form-live.tsx");
+    expect(reached).not.toContain("lib/client/use-api-form.ts");
+    // …and the interactive form is the one pattern (useApiForm).
+    expect(closure("components/accounts/sign-in-form-live.tsx")).toContain("lib/client/use-api-form.ts");
+  });
+
   it("the currencies (no longer parsed with zod at load) are well formed", () => {
     expect(CURRENCIES.length).toBe(14);
     expect(new Set(CURRENCIES.map((c) => c.code)).size).toBe(CURRENCIES.length);
