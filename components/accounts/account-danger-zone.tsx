@@ -35,7 +35,7 @@ export function AccountDangerZone({ hasPassword }: { hasPassword: boolean }) {
         )}
       </div>
       {confirming && (
-        <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800">
+        <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800">
           {message && <Alert tone={message.tone}>{message.text}</Alert>}
           <p className="text-sm">
             This deletes your account and everything in it: answers, scores, questions, offers and plans. It cannot be

@@ -27,7 +27,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Current password" type="password" autoComplete="current-password" required {...field("currentPassword")} />
       <NewPasswordField note="Your other devices will be signed out." {...field("newPassword")} />

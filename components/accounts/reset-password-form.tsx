@@ -35,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && (
         <Alert tone={message.tone}>
           {message.text}{" "}

@@ -26,7 +26,7 @@ export function SignInFormBody({
   busy: boolean;
 }) {
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
       <TextField label="Password" type="password" autoComplete="current-password" required {...field("password")} />

@@ -30,7 +30,7 @@ export function SignUpForm({ next = HOME_PATH }: { next?: string }) {
   });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <TextField label="Your name" autoComplete="name" required {...field("displayName")} />
       <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />

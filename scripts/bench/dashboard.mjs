@@ -12,7 +12,10 @@
 // - the empty Next.js route (PREPLOOP_BENCH=1's GET /api/debug/empty) at 20 connections in the
 //   same run, and each path's req/s as a ratio to it (the ratio holds better under load);
 // - the page floor: /developers, a near-empty signed-in page in the same layout, its CPU per
-//   request and req/s at 20 connections (what any page here costs before its own content).
+//   request and req/s at 20 connections (what any page here costs before its own content);
+// - the framework's page floor: PREPLOOP_BENCH=1's /debug/empty-page (one paragraph, the root
+//   layout only: no session, no database, no navigation), its CPU per request and req/s: what
+//   any page costs in Next.js on this machine, the ceiling for every page of the app.
 // PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
 // PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
 // makes the app server write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
@@ -35,6 +38,8 @@ const SAMPLES = 60;
 const PATHS = ["/api/progress", "/dashboard"];
 /** A signed-in page in the same layout with next to nothing of its own (a heading, a paragraph, one script tag): the page floor. */
 const FLOOR_PAGE = "/developers";
+/** A page with nothing of ours (root layout only): what any Next.js page render costs here. */
+const EMPTY_PAGE = "/debug/empty-page";
 const CONNECTIONS = (process.env.PREPLOOP_BENCH_CONNECTIONS ?? "20,200").split(",").map(Number).filter(Boolean);
 const PROFILE_DIR = process.env.PREPLOOP_BENCH_PROFILE;
 const SAVE_DIR = process.env.PREPLOOP_BENCH_SAVE;
@@ -241,12 +246,16 @@ export async function run() {
       const emptyCpu = await cpuPerRequest(pid, fetch, `${baseUrl}/api/debug/empty`);
       // The page floor: a signed-in page in the same layout (session check, navigation, CSP nonce)
       // with next to nothing of its own, so what the dashboard's content costs is the difference.
+      const emptyPageCpu = await cpuPerRequest(pid, fetch, `${baseUrl}${EMPTY_PAGE}`);
+      console.log(`${EMPTY_PAGE} (a page with nothing of ours: the framework's page floor) server CPU per request, warm, sequential: ${emptyPageCpu}`);
       const floorCpu = await cpuPerRequest(pid, f, FLOOR_PAGE);
       console.log(`${FLOOR_PAGE} (a near-empty page in the same layout) server CPU per request, warm, sequential: ${floorCpu}`);
       for (const path of PATHS) console.log(`${path} server CPU per request, warm, sequential: ${await cpuPerRequest(pid, f, path)} (the empty route: ${emptyCpu}; the page floor: ${floorCpu})`);
       await drained(f);
       const empty = (await load(baseUrl, null, "/api/debug/empty", 20)).rps;
       console.log(`/api/debug/empty (the framework's floor) at 20 connections: ${empty.toFixed(1)} req/s`);
+      await drained(f);
+      console.log((await load(baseUrl, null, EMPTY_PAGE, 20, empty)).text);
       await drained(f);
       console.log((await load(baseUrl, cookie, FLOOR_PAGE, 20, empty)).text);
       for (const path of PATHS) {
