@@ -6,7 +6,10 @@
 // categories below 100. The machine's load average is printed with it: the numbers move with it.
 // Env: PREPLOOP_LH_PAGES=/dashboard,/plan (a subset), PREPLOOP_LH_PRESETS=mobile (one preset),
 // PREPLOOP_LH_OUT=<dir> (keep each JSON report there), PREPLOOP_LH_TRACE=1 (with PREPLOOP_LH_OUT: also
-// each run's Chrome trace, <page>-<preset>.trace.json, for a CPU profile by function: scripts/bench/lighthouse/profile.mjs).
+// each run's Chrome trace, <page>-<preset>.trace.json, for a CPU profile by function: scripts/bench/lighthouse/profile.mjs),
+// PREPLOOP_LH_RUNS=N (default 1): N runs per page and preset; the row is the run with the median
+// performance score (Lighthouse's own advice: one run's mobile score moved by up to 11 points
+// between two quiet runs here) and the `runs` column lists every run's score.
 // Numbers only; nothing is asserted.
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +28,8 @@ const PAGES = ["/", "/sign-in", "/dashboard", "/questions", "/practice", "/mocks
 const SIGNED_OUT = new Set(["/", "/sign-in"]);
 const PRESETS = { desktop: desktopConfig, mobile: undefined /* Lighthouse's default: a mid-range phone, 4× CPU, slow 4G */ };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const RUNS = Math.max(1, Number(process.env.PREPLOOP_LH_RUNS ?? 1) || 1);
+const perfOf = (lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
 
 // PREPLOOP_LH_TRACE=1: the trace also samples JavaScript (V8's CPU profiler), for a profile by function.
 const TRACE = process.env.PREPLOOP_LH_TRACE === "1";
@@ -71,7 +76,7 @@ function flagged(lhr) {
 
 function printTable(rows) {
   // bench: Lighthouse's benchmarkIndex of the machine during that run (higher is faster): the load the numbers were taken under.
-  const head = ["page", "preset", "perf", "a11y", "best", "seo", "LCP ms", "TBT ms", "CLS", "bench"];
+  const head = ["page", "preset", "perf", "a11y", "best", "seo", "LCP ms", "TBT ms", "CLS", "bench", "runs"];
   const all = [head, ...rows];
   const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => (i < 2 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join("  ");
@@ -104,14 +109,22 @@ export async function run() {
       for (const p of pages) {
         for (const preset of presets) {
           const url = `${baseUrl}${p.replace("{id}", mockId)}`;
-          const result = await lighthouse(
-            url,
-            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: SIGNED_OUT.has(p) ? null : { Cookie: cookie } },
-            withTrace(PRESETS[preset]),
-          );
+          const results = [];
+          for (let i = 0; i < RUNS; i++) {
+            results.push(
+              await lighthouse(
+                url,
+                { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: SIGNED_OUT.has(p) ? null : { Cookie: cookie } },
+                withTrace(PRESETS[preset]),
+              ),
+            );
+          }
+          // The median run by performance score (the lower middle one for an even count).
+          const sorted = [...results].sort((a, b) => perfOf(a.lhr) - perfOf(b.lhr));
+          const result = sorted[Math.floor((sorted.length - 1) / 2)];
           const lhr = result.lhr;
           if (lhr.finalDisplayedUrl !== url) notes.push(`${p} ${preset}: ended on ${lhr.finalDisplayedUrl}`);
-          rows.push(row(SIGNED_OUT.has(p) ? `${p} (signed out)` : p, preset, lhr));
+          rows.push([...row(SIGNED_OUT.has(p) ? `${p} (signed out)` : p, preset, lhr), results.map((r) => perfOf(r.lhr)).join("/")]);
           for (const n of flagged(lhr)) notes.push(`${p} ${preset}: ${n}`);
           if (outDir) fs.writeFileSync(path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_") || "_"}-${preset}.json`), result.report);
           if (outDir && TRACE && result.artifacts?.Trace) {
