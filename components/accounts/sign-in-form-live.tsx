@@ -7,7 +7,7 @@ import type { Typed } from "@/lib/client/form-on-first-use";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { safeNext } from "@/lib/safe-path";
-import { SignInFormBody } from "./sign-in-form";
+import { SignInFormBody } from "./sign-in-form-body";
 
 /** next-auth's credentials answer in the API's result shape, so the form follows the one pattern. */
 async function signIn(email: string, password: string): Promise<ApiResult<null>> {

@@ -29,7 +29,7 @@ import { buildIcs } from "./ics";
 import { presenceOfRoom } from "./presence";
 import { maybePruneLive } from "./prune";
 import { SCHEDULE_KINDS, TIMELINE_KINDS } from "./prune-rules";
-import { type LiveRole, visibleTo } from "./replay";
+import { type LiveRole, visibleTo, wirePayload } from "./replay";
 import { LIVE_AHEAD_DAYS, type LiveAssess, type LiveControl, type LiveCreate, type LiveMessage } from "./schema";
 
 const NOT_YOURS = "That live mock does not exist or you are not in it.";
@@ -521,7 +521,7 @@ export async function liveReport(viewerId: string, id: string): Promise<LiveRepo
         const p = e.payload as { text?: string; slot?: number | null };
         return { kind: e.kind, text: p.text ?? "", slot: p.slot ?? null, at: e.createdAt.toISOString() };
       }),
-    timeline: timeline.map((e) => ({ kind: e.kind, at: e.createdAt.toISOString(), detail: e.payload as Record<string, unknown> })),
+    timeline: timeline.map((e) => ({ kind: e.kind, at: e.createdAt.toISOString(), detail: wirePayload(e.payload) as Record<string, unknown> })),
   };
 }
 

@@ -25,7 +25,7 @@ export function resumeAfter(header: string | null | undefined, query: string | n
 }
 
 /** A stored payload as sent: the candidate's page token (stored to tell a stale page apart) is left out. */
-function wirePayload(payload: unknown): unknown {
+export function wirePayload(payload: unknown): unknown {
   if (!payload || typeof payload !== "object" || Array.isArray(payload) || !("page" in payload)) return payload;
   const { page: _page, ...rest } = payload as Record<string, unknown>;
   return rest;

@@ -92,3 +92,17 @@ const SCORE_LABELS = ["Technical accuracy", "Communication clarity", "Problem-so
 export async function fillScores(form: Locator, scores: readonly [number, number, number, number]) {
   for (const [i, label] of SCORE_LABELS.entries()) await form.getByLabel(label).fill(String(scores[i]));
 }
+
+/**
+ * A finished short mock (behavioural-30) with one written STAR answer, its first question: the
+ * others are blank (blank answers have no score form). Returns the mock's id.
+ */
+export async function finishedMockWithOneAnswer(page: Page): Promise<string> {
+  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30" } });
+  expect(res.status()).toBe(201);
+  const { mock } = (await res.json()) as { mock: { id: string; questions: { version: number }[] } };
+  const star = { situation: "A launch slipped.", task: "Own the fix.", action: "Cut scope.", result: "Shipped a week late." };
+  expect((await page.request.put(`/api/mocks/${mock.id}/answers/0`, { data: { answer: star, version: mock.questions[0]!.version } })).status()).toBe(200);
+  expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
+  return mock.id;
+}

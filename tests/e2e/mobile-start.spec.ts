@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 import { showCharts } from "./charts";
-import { signInWithApi, signUpWithApi } from "./fixtures";
+import { finishedMockWithOneAnswer, signInWithApi, signUpWithApi } from "./fixtures";
 import { holdScripts, hydrated } from "./hydration";
 
 // Issue 20, Lighthouse mobile: on a phone the practice page, the mock report and the plan start
@@ -123,16 +123,11 @@ test("plan page: the timeline and the closed forms load when needed, not at star
 test("mock report: the score forms are light at start-up; scores chosen before the form's code arrives are kept and sent (412 × 823)", async ({ page }) => {
   await page.setViewportSize(LIGHTHOUSE_PHONE);
   await signUpWithApi(page);
-  // One written answer (blank answers have no form), then finish the mock.
-  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30" } });
-  expect(res.status()).toBe(201);
-  const { mock } = (await res.json()) as { mock: { id: string; questions: { version: number }[] } };
-  const star = { situation: "A launch slipped.", task: "Own the fix.", action: "Cut scope.", result: "Shipped a week late." };
-  expect((await page.request.put(`/api/mocks/${mock.id}/answers/0`, { data: { answer: star, version: mock.questions[0]!.version } })).status()).toBe(200);
-  expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
+  // One written answer (blank answers have no score form), then the mock finished.
+  const mockId = await finishedMockWithOneAnswer(page);
 
   const scripts = recordScripts(page);
-  await page.goto(`/mocks/${mock.id}/report`);
+  await page.goto(`/mocks/${mockId}/report`);
   await page.waitForLoadState("networkidle");
   await hydrated(page);
   // The 16 score forms start without react-hook-form, zod or the real form's code (its "Scores saved." line).

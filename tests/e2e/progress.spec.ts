@@ -1,7 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
-import { fillScores, signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
+import { fillScores, finishedMockWithOneAnswer, signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -108,14 +108,9 @@ test("a short mock interview, finished and scored, shows on the dashboard as its
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
 
-  // One written answer (blank answers are not scored), then finish the mock.
-  const res = await page.request.post("/api/mocks", { data: { templateId: "behavioural-30" } });
-  expect(res.status()).toBe(201);
-  const { mock } = (await res.json()) as { mock: { id: string; questions: { version: number }[] } };
-  const star = { situation: "A launch slipped.", task: "Own the fix.", action: "Cut scope.", result: "Shipped a week late." };
-  expect((await page.request.put(`/api/mocks/${mock.id}/answers/0`, { data: { answer: star, version: mock.questions[0]!.version } })).status()).toBe(200);
-  expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
-  await page.goto(`/mocks/${mock.id}/report`);
+  // One written answer (blank answers have no score form), then the mock finished.
+  const mockId = await finishedMockWithOneAnswer(page);
+  await page.goto(`/mocks/${mockId}/report`);
   const form = page.getByRole("form", { name: "Score question 1", exact: true });
   const labels = ["Technical accuracy", "Communication clarity", "Problem-solving approach", "Practical considerations"];
   for (const [i, v] of [8, 7, 7, 6].entries()) await form.getByLabel(labels[i]!).fill(String(v));

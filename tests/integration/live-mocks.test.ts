@@ -420,6 +420,12 @@ describe("a page that has left", () => {
     next.close();
     mentorStream.close();
     expect(await kindCounts(live.id)).toMatchObject({ page: 2 });
+    // The report's timeline has the left and the return, and not the page's token.
+    expect((await mentor2.json("POST", `/api/live/${live.id}/control`, { action: "finish" })).status).toBe(200);
+    const report = await cand.client.get<{ timeline: { kind: string; detail: Record<string, unknown> }[] }>(`/api/live/${live.id}/report`);
+    const pages = report.body.timeline.filter((t) => t.kind === "page");
+    expect(pages.map((t) => t.detail.state)).toEqual(["left", "back"]);
+    expect(JSON.stringify(report.body.timeline)).not.toContain("pagePPPPPPPP");
   });
 });
 
