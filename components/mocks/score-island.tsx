@@ -7,7 +7,9 @@
 import { useState } from "react";
 import type { ScoreForm as ScoreFormType } from "@/components/practice/score-form";
 import { BlankAnswer, type ScoreDraft, ScoreFieldsView } from "@/components/practice/score-fields";
-import { FORM_CODE_FAILED_MESSAGE, loadOnce, useMountOnSubmit } from "@/lib/client/mount-on-submit";
+import { FORM_LOAD_FAILED_MESSAGE } from "@/lib/client/lazy-resolver";
+import { loadOnce } from "@/lib/client/load-once";
+import { useMountOnSubmit } from "@/lib/client/mount-on-submit";
 
 type FormProps = React.ComponentProps<typeof ScoreFormType>;
 type Props = Omit<FormProps, "draft" | "label" | "bonusPoints"> & { label: string; bonusPoints: string[] };
@@ -43,7 +45,7 @@ function LightScoreForm(props: Props) {
         onCovered={(keyPointsCovered) => setDraft((d) => ({ ...d, keyPointsCovered }))}
         errors={{}}
         suggestion={suggestion}
-        message={failed ? { tone: "error", text: FORM_CODE_FAILED_MESSAGE } : null}
+        message={failed ? { tone: "error", text: FORM_LOAD_FAILED_MESSAGE } : null}
         busy={sending}
         saved={initialScores !== null}
         onSubmit={submit}

@@ -7,7 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
 import { orNull } from "@/lib/client/form-fields";
-import { FORM_CODE_FAILED_MESSAGE, loadOnce, useMountOnSubmit } from "@/lib/client/mount-on-submit";
+import { FORM_LOAD_FAILED_MESSAGE } from "@/lib/client/lazy-resolver";
+import { loadOnce } from "@/lib/client/load-once";
+import { useMountOnSubmit } from "@/lib/client/mount-on-submit";
 import { formatDate } from "@/lib/calendar/dates";
 import type { NetworkKind } from "@/lib/plan/content";
 import type { NetworkItem, NetworkStatus } from "@/lib/plan/types";
@@ -126,7 +128,7 @@ export function NetworkPlan({ items, kinds, suggestions }: Props) {
             kind={{ name: "kind", defaultValue: BLANK_GOAL.kind }}
             targetDate={{ name: "targetDate" }}
             title={{ name: "title", defaultValue: BLANK_GOAL.title }}
-            message={failed ? { tone: "error", text: FORM_CODE_FAILED_MESSAGE } : null}
+            message={failed ? { tone: "error", text: FORM_LOAD_FAILED_MESSAGE } : null}
             busy={sending}
             onSubmit={(e) => {
               setInitial(typed(e.currentTarget));

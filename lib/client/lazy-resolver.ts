@@ -6,6 +6,7 @@
 // handleSubmit is already async and keeps isSubmitting set meanwhile), so no submit is dropped.
 // See docs/decisions/0025-lighthouse.md, "Session 8: forms, lists and the shared bundle".
 import type { FieldValues, Resolver } from "react-hook-form";
+import { loadOnce } from "./load-once";
 
 /** Where the schema comes from: a dynamic import of the module that defines it. */
 export type SchemaLoader<S> = () => Promise<S>;
@@ -31,15 +32,7 @@ type LazyResolver = {
  * (`LOAD_ERROR_TYPE`) rather than sent unchecked.
  */
 export function lazyResolver<S>(load: SchemaLoader<S>, makeResolver: () => Promise<MakeResolver<S>> = zodResolverFactory as never): LazyResolver {
-  let loading: Promise<Resolver<FieldValues, unknown, FieldValues>> | null = null;
-  const get = () =>
-    (loading ??= Promise.all([load(), makeResolver()]).then(
-      ([schema, make]) => make(schema),
-      (e: unknown) => {
-        loading = null;
-        throw e;
-      },
-    ));
+  const get = loadOnce(() => Promise.all([load(), makeResolver()]).then(([schema, make]) => make(schema)));
   return {
     preload: () => {
       get().catch(() => {});

@@ -7,20 +7,8 @@
 // screen: the mock report's score forms, the plan's network goals (decision 0025, Session 9).
 import { type ComponentType, useEffect, useRef, useState } from "react";
 
-/** The top message when the form's code could not be fetched. */
-export const FORM_CODE_FAILED_MESSAGE = "The form could not be loaded. Check your connection and try again.";
-
-/** `load`, fetched once and shared by every form that uses it; a failed load is tried again next time. */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= load().catch((e: unknown) => {
-      pending = null;
-      throw e;
-    });
-    return pending;
-  };
-}
+// Wrap the form's import in loadOnce (./load-once.ts) so every form on the page shares one fetch;
+// show FORM_LOAD_FAILED_MESSAGE (./lazy-resolver.ts) when `failed`, the message every form gives.
 
 /**
  * `box` goes on the element around the form. Until the submit, render the light form with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadOnce } from "@/lib/client/mount-on-submit";
+import { loadOnce } from "@/lib/client/load-once";
 
 // The light forms' code loader (lib/client/mount-on-submit.ts): one fetch shared by every form
 // of the page, and a failed fetch is not remembered (the next focus or submit tries again).
