@@ -6,7 +6,9 @@ import { ChartTable } from "@/components/progress/chart-table";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
 import { domainScoresData } from "@/components/progress/domain-data";
 import { DomainScores } from "@/components/progress/domain-scores";
-import { LazyBarChart, LazyReadinessChart } from "@/components/progress/lazy-charts";
+import { LazyBarChart } from "@/components/progress/lazy-charts";
+import { bandLabel, readinessData } from "@/components/progress/readiness-data";
+import { ReadinessScores } from "@/components/progress/readiness-scores";
 import { calendarDays, memoOf } from "@/components/progress/markup";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
@@ -19,15 +21,12 @@ import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
-import { BANDS } from "@/lib/rubric/data";
 import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 // Built once, not per view (an Intl formatter is costly to construct).
 const SERIES_LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
-
-const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -44,7 +43,7 @@ export default async function DashboardPage() {
   const latest = p.readiness.latest;
   const thisWeek = p.timePractised.weeks.at(-1)!;
   // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
-  const readinessWeeks = fitWeeks(p.readiness.points, (x) => x.score !== null);
+  const readinessStart = chartStart(p.readiness.points.map((x) => x.score !== null));
   const domainStart = chartStart(p.domainScores.weeks.map((_, i) => p.domainScores.domains.some((d) => SCORE_SERIES.some((s) => d.points[i]![s.key] !== null))));
   const timeWeeks = fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0);
 
@@ -194,20 +193,11 @@ export default async function DashboardPage() {
               (Excellent ≥ 8.5, Good ≥ 7, Developing ≥ 5.5).
               {latest && ` Latest: ${fmtScore(latest.score)} (${bandLabel(latest.band)}) in the week of ${shortDate(latest.week)}.`}
             </p>
-            <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
-              <div aria-hidden="true">
-                <LazyReadinessChart series={[...SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
-              </div>
-            </figure>
-            <ChartTable
+            <ReadinessScores
+              data={memoOf(p.readiness, `data|${seriesKeys}`, () => readinessData(p.readiness.points, SERIES, readinessStart))}
               summary="Readiness by week as a table"
               caption={`Weekly readiness: ${seriesList}, combined score and band`}
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
-              rows={memoOf(p.readiness, `rows|${seriesKeys}`, () =>
-                p.readiness.points
-                  .filter((x) => x.score !== null)
-                  .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)]),
-              )}
             />
           </>
         ) : (
