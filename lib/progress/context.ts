@@ -5,7 +5,7 @@ import "server-only";
 // its loader to `load.scores` below; another kind of source adds a loader here and a section
 // that uses it.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { db, rows } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { todayIn } from "@/lib/calendar/dates";
 import { preparationStart } from "@/lib/plan/preparation";
@@ -79,16 +79,20 @@ const once = <T>(fn: () => Promise<T>) => {
  */
 const ANSWERED = Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(a."answer") f WHERE f."value" ~ '[^[:space:]]')`;
 
-/** Review cards due now, in the next 7 days and in all (the practice FSRS queue): moves with the clock, so never cached. */
+/**
+ * Review cards due now, in the next 7 days and in all (the practice FSRS queue): moves with the clock, so never cached.
+ * Read on every view, as is the stamp below: both go through `rows()` (a prepared statement straight
+ * through the pool, not Prisma's query compiler; issue 20 session 10).
+ */
 export async function reviewQueue(userId: string, now: Date) {
   const nowIso = now.toISOString();
-  const [row] = await db.$queryRaw<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }[]>`
+  const [row] = await rows<{ due: number; nextWeek: number; scheduled: number; nextDueAt: string | null }>(Prisma.sql`
     SELECT count(*) FILTER (WHERE "due" <= (${nowIso}::timestamptz AT TIME ZONE 'UTC'))::int AS "due",
            count(*) FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')
                               AND "due" <= ((${nowIso}::timestamptz + interval '7 days') AT TIME ZONE 'UTC'))::int AS "nextWeek",
            count(*)::int AS "scheduled",
            to_char(min("due") FILTER (WHERE "due" > (${nowIso}::timestamptz AT TIME ZONE 'UTC')), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "nextDueAt"
-    FROM "ReviewCard" WHERE "userId" = ${userId}`;
+    FROM "ReviewCard" WHERE "userId" = ${userId}`);
   return row!;
 }
 
@@ -303,11 +307,11 @@ type ProgressStamp = {
 };
 
 export async function progressStamp(userId: string): Promise<ProgressStamp> {
-  const [row] = await db.$queryRaw<ProgressStamp[]>`
+  const [row] = await rows<ProgressStamp>(Prisma.sql`
     SELECT u."timeZone", to_char(u."nextInterviewOn", 'YYYY-MM-DD') AS "interviewOn", to_char(u."nextInterviewSetOn", 'YYYY-MM-DD') AS "interviewSetOn",
            v."version"::text AS "version", (SELECT q."version"::text FROM "ProgressQuestionsVersion" q WHERE q."id" = 1) AS "questionsVersion"
     FROM "User" u LEFT JOIN "ProgressVersion" v ON v."userId" = u."id"
-    WHERE u."id" = ${userId}`;
+    WHERE u."id" = ${userId}`);
   if (!row) throw notFound("No such user.");
   return row;
 }

@@ -156,9 +156,14 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
   // back as two JSON columns of one row. The facet rows come in a fixed order (each facet's values
   // ascending, tags by count then name), so a facet object's key order does not depend on the
   // plan (a prepared statement's generic plan groups differently from a custom one).
+  //
+  // Grouped on the column itself and cast to text per group, not per row (an enum's text is a
+  // catalogue lookup); the tags unnested in the select list (one pass) rather than as a lateral
+  // function scan per question. Same rows; ~15 % less PostgreSQL CPU per list (decision 0023,
+  // session 10).
   const facetSql = (dim: Dim, column: Prisma.Sql) => Prisma.sql`
     SELECT ${dim}::text AS "dim", ${column}::text AS "value", count(*)::int AS "n"
-    FROM m q WHERE ${and(facetConditions(userId, filters, dim))} GROUP BY 2`;
+    FROM m q WHERE ${and(facetConditions(userId, filters, dim))} GROUP BY ${column}`;
   const allFacets = and(facetConditions(userId, filters));
   const [result] = await rows<{ items: Row[] | null; facets: FacetRow[] | null }>(Prisma.sql`
     WITH m AS MATERIALIZED (
@@ -185,8 +190,8 @@ export async function listQuestions(userId: string, query: ListQuestionsQuery) {
         UNION ALL ${facetSql("difficulty", Prisma.sql`q."difficulty"`)}
         UNION ALL ${facetSql("companyType", Prisma.sql`q."companyType"`)}
         UNION ALL ${facetSql("source", Prisma.sql`q."source"`)}
-        UNION ALL (SELECT 'tag', t, count(*)::int FROM m q, unnest(q."tags") t
-                   WHERE ${allFacets} GROUP BY t ORDER BY 3 DESC, 2 ASC LIMIT 40)
+        UNION ALL (SELECT 'tag', u."t", count(*)::int FROM (SELECT unnest(q."tags") AS "t" FROM m q WHERE ${allFacets}) u
+                   GROUP BY u."t" ORDER BY 3 DESC, 2 ASC LIMIT 40)
         UNION ALL SELECT 'total', '', count(*)::int FROM m q WHERE ${allFacets}
       ) f) AS "facets"`);
   const found = result?.items ?? [];

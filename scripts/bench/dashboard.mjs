@@ -19,7 +19,10 @@
 // PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
 // PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
 // makes the app server write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
-// the page's HTML and RSC payload there (dashboard.html, dashboard.rsc) to see what they carry. Between runs the bench waits
+// the page's HTML and RSC payload there (dashboard.html, dashboard.rsc) to see what they carry;
+// PREPLOOP_BENCH_CPU_ONLY=1 stops after the CPU per request (no load runs). The dashboard's own CPU
+// per render is measured in rounds interleaved with the floor page, so a drifting load hits both
+// alike (the figure to compare between runs). Between runs the bench waits
 // until the server has answered what the last run left queued. Numbers only.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -43,6 +46,7 @@ const EMPTY_PAGE = "/debug/empty-page";
 const CONNECTIONS = (process.env.PREPLOOP_BENCH_CONNECTIONS ?? "20,200").split(",").map(Number).filter(Boolean);
 const PROFILE_DIR = process.env.PREPLOOP_BENCH_PROFILE;
 const SAVE_DIR = process.env.PREPLOOP_BENCH_SAVE;
+const CPU_ONLY = process.env.PREPLOOP_BENCH_CPU_ONLY === "1";
 
 /** withBenchApp (lib.mjs) with a start-up allowance for a machine shared by many sessions (10 min, not 1). */
 async function withApp(database, fn) {
@@ -174,6 +178,33 @@ async function cpuPerRequest(pid, f, path, n = 200) {
   return `${((cpuMs(pid) - start) / n).toFixed(2)} ms`;
 }
 
+/**
+ * What a page costs the server beyond the page floor, robust to the machine's load drifting:
+ * `rounds` rounds of `n` sequential requests to the floor, then `n` to the page, each timed
+ * from /proc; the per-round difference shares that round's load. Prints the medians.
+ */
+async function ownCpuPerRequest(pid, f, page, floor, rounds = 8, n = 50) {
+  if (cpuMs(pid) === null) return "n/a (no /proc)";
+  const perRequest = async (path) => {
+    const start = cpuMs(pid);
+    for (let i = 0; i < n; i++) {
+      const res = await f(path);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    }
+    return (cpuMs(pid) - start) / n;
+  };
+  const floors = [];
+  const pages = [];
+  for (let r = 0; r < rounds; r++) {
+    floors.push(await perRequest(floor));
+    pages.push(await perRequest(page));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const own = pages.map((p, i) => p - floors[i]);
+  return `median ${median(own).toFixed(2)} ms over the floor (page ${median(pages).toFixed(2)} ms, floor ${median(floors).toFixed(2)} ms; per round: ${own.map((x) => x.toFixed(1)).join(", ")})`;
+}
+
 /** Waits until the server has worked off what a load run left queued (a signed-in request answers in under a second). */
 async function drained(f) {
   for (;;) {
@@ -251,6 +282,11 @@ export async function run() {
       const floorCpu = await cpuPerRequest(pid, f, FLOOR_PAGE);
       console.log(`${FLOOR_PAGE} (a near-empty page in the same layout) server CPU per request, warm, sequential: ${floorCpu}`);
       for (const path of PATHS) console.log(`${path} server CPU per request, warm, sequential: ${await cpuPerRequest(pid, f, path)} (the empty route: ${emptyCpu}; the page floor: ${floorCpu})`);
+      console.log(`/dashboard's own server CPU per render (8 rounds of 50 ${FLOOR_PAGE}, then 50 /dashboard): ${await ownCpuPerRequest(pid, f, "/dashboard", FLOOR_PAGE)}`);
+      if (CPU_ONLY) {
+        console.log(`uptime: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+        return;
+      }
       await drained(f);
       const empty = (await load(baseUrl, null, "/api/debug/empty", 20)).rps;
       console.log(`/api/debug/empty (the framework's floor) at 20 connections: ${empty.toFixed(1)} req/s`);

@@ -6,7 +6,10 @@ import { ChartTable } from "@/components/progress/chart-table";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
 import { domainScoresData } from "@/components/progress/domain-data";
 import { DomainScores } from "@/components/progress/domain-scores";
-import { LazyBarChart, LazyReadinessChart } from "@/components/progress/lazy-charts";
+import { focusAreasData, weeklyTimeData } from "@/components/progress/bar-data";
+import { FocusAreaBars, WeeklyTimeBars } from "@/components/progress/bar-scores";
+import { bandLabel, readinessData } from "@/components/progress/readiness-data";
+import { ReadinessScores } from "@/components/progress/readiness-scores";
 import { calendarDays, memoOf } from "@/components/progress/markup";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
@@ -19,15 +22,12 @@ import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
 import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
-import { BANDS } from "@/lib/rubric/data";
 import { requireUser } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 // Built once, not per view (an Intl formatter is costly to construct).
 const SERIES_LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
-
-const bandLabel = (b: string | null) => (b ? (BANDS.find((x) => x.value === b)?.label ?? b) : "–");
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -44,9 +44,8 @@ export default async function DashboardPage() {
   const latest = p.readiness.latest;
   const thisWeek = p.timePractised.weeks.at(-1)!;
   // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
-  const readinessWeeks = fitWeeks(p.readiness.points, (x) => x.score !== null);
+  const readinessStart = chartStart(p.readiness.points.map((x) => x.score !== null));
   const domainStart = chartStart(p.domainScores.weeks.map((_, i) => p.domainScores.domains.some((d) => SCORE_SERIES.some((s) => d.points[i]![s.key] !== null))));
-  const timeWeeks = fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0);
 
   return (
     <div className="space-y-6">
@@ -194,20 +193,11 @@ export default async function DashboardPage() {
               (Excellent ≥ 8.5, Good ≥ 7, Developing ≥ 5.5).
               {latest && ` Latest: ${fmtScore(latest.score)} (${bandLabel(latest.band)}) in the week of ${shortDate(latest.week)}.`}
             </p>
-            <figure aria-label="Line chart of the weekly readiness score; the same numbers are in the table below it.">
-              <div aria-hidden="true">
-                <LazyReadinessChart series={[...SERIES]} points={readinessWeeks.map((x) => ({ ...x, week: shortDate(x.week) }))} />
-              </div>
-            </figure>
-            <ChartTable
+            <ReadinessScores
+              data={memoOf(p.readiness, `data|${seriesKeys}`, () => readinessData(p.readiness.points, SERIES, readinessStart))}
               summary="Readiness by week as a table"
               caption={`Weekly readiness: ${seriesList}, combined score and band`}
               head={["Week of", ...seriesLabels, "Readiness", "Band"]}
-              rows={memoOf(p.readiness, `rows|${seriesKeys}`, () =>
-                p.readiness.points
-                  .filter((x) => x.score !== null)
-                  .map((x) => [formatDate(x.week), ...SERIES.map((s) => fmtScore(x[s.key])), fmtScore(x.score), bandLabel(x.band)]),
-              )}
             />
           </>
         ) : (
@@ -260,17 +250,7 @@ export default async function DashboardPage() {
                 {p.focusAreas.total} submitted answer{p.focusAreas.total === 1 ? "" : "s"} in all. Most practised:{" "}
                 {[...p.focusAreas.areas].sort((a, b) => b.attempts - a.attempts)[0]!.label}.
               </p>
-              <figure aria-label="Bar chart of submitted answers per focus area; the same numbers are in the table below it.">
-                <div aria-hidden="true">
-                  <LazyBarChart horizontal height={430} name="Answers" data={p.focusAreas.areas.map((a) => ({ label: a.label, value: a.attempts }))} />
-                </div>
-              </figure>
-              <ChartTable
-                summary="Attempts by focus area as a table"
-                caption="Submitted answers, scored answers and mean score per focus area"
-                head={["Focus area", "Answers", "Scored", "Mean score"]}
-                rows={memoOf(p.focusAreas, "rows", () => p.focusAreas.areas.map((a) => [a.label, a.attempts, a.scored, fmtScore(a.mean)]))}
-              />
+              <FocusAreaBars data={memoOf(p.focusAreas, "data", () => focusAreasData(p.focusAreas.areas))} />
             </>
           ) : (
             <p className={mutedText}>
@@ -290,19 +270,7 @@ export default async function DashboardPage() {
                 )}{" "}
                 over the last {weeks} weeks.
               </p>
-              <figure aria-label="Bar chart of minutes practised per week; the same numbers are in the table below it.">
-                <div aria-hidden="true">
-                  <LazyBarChart name="Minutes" data={timeWeeks.map((w) => ({ label: shortDate(w.week), value: w.minutes }))} />
-                </div>
-              </figure>
-              <ChartTable
-                summary="Time per week as a table"
-                caption="Minutes practised and answers submitted per week"
-                head={["Week of", "Minutes", "Answers"]}
-                rows={memoOf(p.timePractised, "rows", () =>
-                  p.timePractised.weeks.filter((w) => w.attempts > 0).map((w) => [formatDate(w.week), w.minutes, w.attempts]),
-                )}
-              />
+              <WeeklyTimeBars data={memoOf(p.timePractised, "data", () => weeklyTimeData(fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0)))} />
             </>
           ) : (
             <p className={mutedText}>Your practice time shows here once you submit an answer.</p>
