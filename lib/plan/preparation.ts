@@ -250,8 +250,9 @@ export function preparationTimeline(
   return { ...base, state: "in-plan", currentWeek, next, message: `Week ${currentWeek} of ${planWeeks}: ${next.title.toLowerCase()}.${behind}` };
 }
 
-/** "3 of 6 answers", "1 of 2 mock interviews". */
+/** "3 of 6 answers", "1 of 2 mock interviews"; past the target "517 answers (target 6)". */
 export function progressText(p: Pick<TimelinePhase, "measure" | "practised" | "target">): string {
-  if (p.measure === "mocks") return `${p.practised} of ${p.target} mock interview${p.target === 1 ? "" : "s"}`;
-  return `${p.practised} of ${p.target} answers`;
+  const noun = (n: number) => (p.measure === "mocks" ? `mock interview${n === 1 ? "" : "s"}` : `answer${n === 1 ? "" : "s"}`);
+  if (p.practised > p.target) return `${p.practised} ${noun(p.practised)} (target ${p.target})`;
+  return `${p.practised} of ${p.target} ${noun(p.target)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/calendar/dates";
-import { fitPreparationPlan, phaseTarget, preparationStart, preparationTimeline } from "@/lib/plan/preparation";
+import { fitPreparationPlan, phaseTarget, preparationStart, preparationTimeline, progressText } from "@/lib/plan/preparation";
 
 const TODAY = "2026-11-30"; // a Monday
 /** The interview `days` from today, with the date set today (a new user filling in the profile). */
@@ -151,5 +151,17 @@ describe("the guide's plan fitted to the days left (decision 0021)", () => {
     expect(preparationStart("2027-01-25", "2026-10-01")).toBe("2026-11-30");
     expect(preparationStart("2027-01-25", "2026-12-20")).toBe("2026-12-20");
     expect(preparationStart("2027-01-25", "2027-02-01")).toBe("2027-01-25");
+  });
+});
+
+describe("a phase's progress in words", () => {
+  it("counts up to the target, and past it names the target instead of '517 of 6'", () => {
+    expect(progressText({ measure: "answers", practised: 0, target: 6 })).toBe("0 of 6 answers");
+    expect(progressText({ measure: "answers", practised: 6, target: 6 })).toBe("6 of 6 answers");
+    expect(progressText({ measure: "answers", practised: 517, target: 6 })).toBe("517 answers (target 6)");
+    expect(progressText({ measure: "answers", practised: 2, target: 1 })).toBe("2 answers (target 1)");
+    expect(progressText({ measure: "mocks", practised: 1, target: 1 })).toBe("1 of 1 mock interview");
+    expect(progressText({ measure: "mocks", practised: 1, target: 2 })).toBe("1 of 2 mock interviews");
+    expect(progressText({ measure: "mocks", practised: 3, target: 2 })).toBe("3 mock interviews (target 2)");
   });
 });
