@@ -4,7 +4,7 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./db";
+import { db, rows } from "./db";
 import { env } from "./env";
 import { type CachedSession, cachedSession, loadTicket, storeSession, touchedSession } from "./session-cache";
 import { SESSION_MAX_AGE_MS, isActive, shouldTouch } from "./session-rules";
@@ -96,17 +96,26 @@ type CheckedRow = {
   unread: number;
 };
 
-/** The session check both share: one indexed query (session primary key, joined with its user). */
-async function checkedRow(userId: string, sessionId: string, now: Date, withUnread: boolean) {
+/**
+ * The session check both share: one indexed query (session primary key, joined with its user),
+ * run on every signed-in page and on each API call the session cache misses, so it goes through
+ * `rows()` (prepared, no Prisma query compiler). Times cross as epoch milliseconds and ISO text
+ * (the column is UTC wall-clock `timestamp`), never through pg's local-time parsing.
+ */
+async function checkedRow(userId: string, sessionId: string, now: Date, withUnread: boolean): Promise<CheckedRow | null> {
   const unread = withUnread
     ? Prisma.sql`(SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL)`
     : Prisma.sql`0`;
-  const [row] = await db.$queryRaw<CheckedRow[]>`
-    SELECT u."id", u."email", u."displayName", u."isDemo", s."lastSeenAt", ${unread} AS "unread"
+  const since = new Date(now.getTime() - SESSION_MAX_AGE_MS).toISOString();
+  const [row] = await rows<Omit<CheckedRow, "lastSeenAt"> & { lastSeenMs: number }>(Prisma.sql`
+    SELECT u."id", u."email", u."displayName", u."isDemo",
+      (extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenMs", ${unread} AS "unread"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL
-      AND s."lastSeenAt" > ${new Date(now.getTime() - SESSION_MAX_AGE_MS)}`;
-  return row ?? null;
+      AND s."lastSeenAt" > ${since}::timestamp`);
+  if (!row) return null;
+  const { lastSeenMs, ...rest } = row;
+  return { ...rest, lastSeenAt: new Date(lastSeenMs) };
 }
 
 /** Refreshes last-seen (at most every 5 minutes); not awaited, so the request does not wait for it. */
