@@ -35,12 +35,6 @@ function SensitivityLine({ matrix }: { matrix: MatrixView }) {
   );
 }
 
-/**
- * The ranking, benefits and notes are below the first screen on a phone: the browser skips their
- * style and layout until they come near the viewport (decision 0025, Session 10).
- */
-const offscreen = "[content-visibility:auto] [contain-intrinsic-size:auto_30rem]";
-
 /** The offer column stays in view while the criteria scroll under it on a narrow screen. */
 const stickyCell = "sticky left-0 z-10 max-w-[11rem] bg-slate-50 sm:max-w-none dark:bg-slate-950";
 
@@ -210,7 +204,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
         </div>
       </section>
 
-      <section aria-labelledby="ranking-heading" className={`space-y-4 ${offscreen}`}>
+      <section aria-labelledby="ranking-heading" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="ranking-heading" className="text-lg font-semibold">
             Ranking
@@ -252,7 +246,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
         <SensitivityLine matrix={matrix} />
       </section>
 
-      <section aria-labelledby="benefits-heading" className={`space-y-3 ${offscreen}`}>
+      <section aria-labelledby="benefits-heading" className="space-y-3">
         <h2 id="benefits-heading" className="text-lg font-semibold">
           Benefits
         </h2>
@@ -264,7 +258,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
         <BenefitsComparison offers={offersInOrder} />
       </section>
 
-      <section aria-labelledby="notes-heading" className={`space-y-3 ${offscreen}`}>
+      <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-lg font-semibold">
           Qualitative notes
         </h2>

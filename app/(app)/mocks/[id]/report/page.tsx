@@ -31,10 +31,6 @@ import { or404, requireUser } from "@/lib/server/page";
 export const metadata: Metadata = { title: "Mock interview report" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
-// The answers are below the first screen and hold most of the report's elements (answer, coverage,
-// model answer, score form, up to 16 times): the browser skips their style and layout until they
-// come near the viewport (decision 0025, Session 10). `auto` keeps the size once drawn.
-const offscreen = "[content-visibility:auto] [contain-intrinsic-size:auto_40rem]";
 const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
 export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -266,7 +262,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           </p>
         )}
         {report.questions.map((q) => (
-          <section key={q.slot} aria-labelledby={`answer-${q.slot}`} className={`${card} ${offscreen}`}>
+          <section key={q.slot} aria-labelledby={`answer-${q.slot}`} className={card}>
             <p className="text-xs text-slate-500 dark:text-slate-400">
               Question {q.slot + 1} · {q.blockLabel}
             </p>
