@@ -334,7 +334,8 @@ test("compare: the weights form starts without react-hook-form; rows removed, ad
   await page.reload();
   await expect(form.getByLabel("Criterion 5 name")).toHaveValue("Mentorship");
   await expect(form.getByLabel("Weight for Mentorship")).toHaveValue("10");
-  await page.screenshot({ path: "tests/artifacts/offers-compare-weights-412.png", fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: "tests/artifacts/offers-compare-weights-375.png", fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: "tests/artifacts/offers-compare-weights-1280.png", fullPage: true });
 });
