@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Describe, inputClass } from "@/components/ui/field";
 
 /** At most this many criteria ("Add a criterion" is disabled at it). */
-export const MAX_CRITERIA = 12;
+const MAX_CRITERIA = 12;
 
 /** A row's input props: register() or a value and its onChange. */
 type Control = { name: string } & Record<string, unknown>;

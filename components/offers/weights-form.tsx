@@ -26,6 +26,7 @@ export function WeightsForm({ draft, reload }: WeightsFormProps) {
       return "Weights saved. The ranking below is updated.";
     },
   });
+  const { formRef } = weights;
   const rows = useFieldArray({ control: weights.form.control, name: "criteria" });
   const typed = weights.form.watch("criteria") as CriteriaFormValues["criteria"];
   const { errors } = weights.form.formState;
@@ -47,7 +48,7 @@ export function WeightsForm({ draft, reload }: WeightsFormProps) {
       onAdd={() => rows.append({ name: "", weight: "0" })}
       onRemove={(i) => rows.remove(i)}
       onSubmit={(e) => void weights.onSubmit(e)}
-      formRef={weights.formRef}
+      formRef={formRef}
     />
   );
 }
