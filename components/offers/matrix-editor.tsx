@@ -1,16 +1,13 @@
 "use client";
 
-import { clsx } from "clsx";
 import Link from "next/link";
 import { useState } from "react";
-import { useFieldArray } from "react-hook-form";
 import { BenefitsComparison } from "@/components/offers/benefits-list";
+import { WeightsIsland } from "@/components/offers/weights-island";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Describe, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
-import { useApiForm } from "@/lib/client/use-api-form";
-import { type CriteriaFormValues, criteriaFormValues, weightTotal } from "@/lib/offers/criteria-values";
+import { criteriaFormValues } from "@/lib/offers/criteria-values";
 import { selectionQuery } from "@/lib/offers/selection-query";
 import type { MatrixView } from "@/lib/offers/matrix-store";
 import { formatMoney } from "@/lib/offers/money";
@@ -71,26 +68,6 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
     void load(ids);
   }
 
-  const weights = useApiForm({
-    schema: () => import("@/lib/offers/criteria-form").then((m) => m.criteriaFormSchema),
-    defaultValues: criteriaFormValues(initial),
-    request: (body) => api("/api/offers/criteria", { method: "PUT", body }),
-    onSuccess: async () => {
-      const fresh = await load(selected);
-      if (fresh) weights.form.reset(criteriaFormValues(fresh));
-      return "Weights saved. The ranking below is updated.";
-    },
-  });
-  const { formRef } = weights;
-  const rows = useFieldArray({ control: weights.form.control, name: "criteria" });
-  const typed = weights.form.watch("criteria") as CriteriaFormValues["criteria"];
-  const total = weightTotal(typed);
-  const { errors } = weights.form.formState;
-  // The list's own message (the weights' total, or a criterion the server no longer has).
-  const listError = errors.criteria?.root?.message ?? errors.criteria?.message;
-  const rowErrors = Array.isArray(errors.criteria) && errors.criteria.some(Boolean);
-  const weightMsg =
-    weights.message?.tone === "error" && listError && !rowErrors ? { tone: "error" as const, text: listError } : weights.message;
   const offersInOrder = matrix.offers;
   const rowFor = (offerId: string) => matrix.rows.find((r) => r.offerId === offerId)!;
 
@@ -107,77 +84,7 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
 
   return (
     <div className="space-y-10">
-      <form aria-labelledby="weights-heading" className="space-y-4" ref={formRef} onSubmit={weights.onSubmit} noValidate>
-        <h2 id="weights-heading" className="text-lg font-semibold">
-          Criteria and weights
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          The guide&apos;s defaults are total compensation 30, role responsibilities 25, growth opportunities
-          20, company culture 15 and location and remote flexibility 10. Weights are whole numbers and must
-          total 100.
-        </p>
-        {weightMsg && <Alert tone={weightMsg.tone}>{weightMsg.text}</Alert>}
-        {weightMsg?.text !== listError && listError && <Alert tone="error">{listError}</Alert>}
-        <ul className="space-y-2">
-          {rows.fields.map((field, i) => {
-            const name = typed[i]?.name || `criterion ${i + 1}`;
-            const nameError = errors.criteria?.[i]?.name?.message;
-            const weightError = errors.criteria?.[i]?.weight?.message;
-            return (
-              <li key={field.id} className="flex flex-wrap items-end gap-2">
-                <div className="min-w-48 flex-1">
-                  <label htmlFor={`crit-name-${field.id}`} className="mb-1 block text-xs font-medium">
-                    Criterion {i + 1} name
-                  </label>
-                  <input
-                    id={`crit-name-${field.id}`}
-                    className={inputClass}
-                    aria-invalid={nameError ? true : undefined}
-                    aria-describedby={nameError ? `crit-name-${field.id}-error` : undefined}
-                    {...weights.form.register(`criteria.${i}.name`)}
-                  />
-                  <Describe id={`crit-name-${field.id}`} error={nameError} />
-                </div>
-                <div className="w-28">
-                  <label htmlFor={`crit-weight-${field.id}`} className="mb-1 block text-xs font-medium">
-                    Weight<span className="sr-only"> for {name}</span>
-                  </label>
-                  <input
-                    id={`crit-weight-${field.id}`}
-                    type="number"
-                    min={0}
-                    max={100}
-                    step={1}
-                    inputMode="numeric"
-                    className={inputClass}
-                    aria-invalid={weightError ? true : undefined}
-                    aria-describedby={weightError ? `crit-weight-${field.id}-error` : undefined}
-                    {...weights.form.register(`criteria.${i}.weight`)}
-                  />
-                  <Describe id={`crit-weight-${field.id}`} error={weightError} />
-                </div>
-                <Button variant="ghost" onClick={() => rows.remove(i)} aria-label={`Remove ${name}`}>
-                  Remove
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
-        <p
-          className={clsx("text-sm font-medium", total === 100 ? "text-green-700 dark:text-green-400" : "text-amber-700 dark:text-amber-400")}
-          aria-live="polite"
-        >
-          Weights total {total} of 100.
-        </p>
-        <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => rows.append({ name: "", weight: "0" })} disabled={rows.fields.length >= 12}>
-            Add a criterion
-          </Button>
-          <Button type="submit" disabled={weights.busy}>
-            Save weights
-          </Button>
-        </div>
-      </form>
+      <WeightsIsland initial={criteriaFormValues(initial)} reload={() => load(selected)} />
 
       <fieldset className="space-y-2">
         <legend className="text-lg font-semibold">Offers to compare</legend>

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./a11y";
 import { validOffer } from "../support/offers";
 import { signUp, signUpWithApi } from "./fixtures";
+import { holdScripts, hydrated } from "./hydration";
 
 async function addOffer(page: Page, o: { company: string; role: string; base: string; bonus: string; signing: string; grant: string; preset: string }) {
   await page.goto("/offers");
@@ -289,4 +290,52 @@ test("archive an offer: it leaves the default comparison, can still be chosen, a
   await expect(page.getByRole("table", { name: /Gamma Robotics: total compensation/ }).getByRole("row", { name: /Total compensation/ })).toContainText(
     "$356,350",
   );
+});
+
+// Issue 20, Lighthouse mobile (decision 0025, Session 10): the compare page's weights form starts
+// light (plain state); react-hook-form comes with its first submit. Fails on the old code: its
+// start-up fetched react-hook-form (a script holding "shouldUnregister", a name only its code uses).
+test("compare: the weights form starts without react-hook-form; rows removed, added and weighted before its code arrives are kept and saved (412 × 823)", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await signUpWithApi(page);
+  for (const company of ["Alpha", "Beta"]) {
+    expect((await page.request.post("/api/offers", { data: validOffer({ company }) })).status()).toBe(201);
+  }
+  const scripts: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.text().catch(() => ""));
+  });
+  await page.goto("/offers/compare");
+  await page.waitForLoadState("networkidle");
+  await hydrated(page);
+  expect((await Promise.all(scripts)).filter((text) => text.includes("shouldUnregister"))).toHaveLength(0);
+
+  // Edited while the form's code is held back: the submit waits for it (button disabled) and is sent.
+  const scriptsHeld = await holdScripts(page);
+  const form = page.getByRole("form", { name: "Criteria and weights" });
+  await form.getByRole("button", { name: "Remove Location and remote flexibility" }).click();
+  await expect(form.getByText("Weights total 90 of 100.")).toBeVisible();
+  await form.getByRole("button", { name: "Add a criterion" }).click();
+  await form.getByLabel("Criterion 5 name").fill("Mentorship");
+  await form.getByLabel("Weight for Mentorship").fill("10");
+  await expect(form.getByText("Weights total 100 of 100.")).toBeVisible();
+  await form.getByRole("button", { name: "Save weights" }).click();
+  await expect(form.getByRole("button", { name: "Save weights" })).toBeDisabled();
+  await expect.poll(() => scriptsHeld.held()).toBeGreaterThan(0);
+  await scriptsHeld.release();
+  await expect(page.getByText("Weights saved. The ranking below is updated.")).toBeVisible();
+  const scores = page.getByRole("region", { name: "Scores by offer and criterion" });
+  await expect(scores.getByRole("columnheader", { name: "Mentorship (10)" })).toBeVisible();
+  await expect(scores.getByRole("columnheader", { name: /^Location/ })).toHaveCount(0);
+  // The real form stays: a second save goes through it (an invalid total is refused as before).
+  await form.getByLabel("Weight for Mentorship").fill("20");
+  await form.getByRole("button", { name: "Save weights" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Weights must" })).toHaveText("Weights must total 100; they total 110.");
+  await page.reload();
+  await expect(form.getByLabel("Criterion 5 name")).toHaveValue("Mentorship");
+  await expect(form.getByLabel("Weight for Mentorship")).toHaveValue("10");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: "tests/artifacts/offers-compare-weights-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "tests/artifacts/offers-compare-weights-1280.png", fullPage: true });
 });

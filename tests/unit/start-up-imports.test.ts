@@ -90,6 +90,17 @@ describe("what the report, the plan and the comparison load at start-up", () => 
     expect(closure("components/offers/matrix-editor.tsx")).not.toContain("lib/offers/criteria-form.ts");
   });
 
+  // Session 10: the criteria-and-weights form is light until sent (weights-island.tsx).
+  it("the offer comparison's matrix editor reaches no react-hook-form: the weights form mounts on its first submit", () => {
+    const reached = closure("components/offers/matrix-editor.tsx");
+    expect([...reached].filter((f) => /^(react-hook-form|@hookform\/)/.test(f))).toEqual([]);
+    expect(reached).toContain("components/offers/weights-island.tsx");
+    expect(reached).not.toContain("components/offers/weights-form.tsx");
+    expect(reached).not.toContain("lib/client/use-api-form.ts");
+    // …and the form it mounts is the one pattern (useApiForm).
+    expect(closure("components/offers/weights-form.tsx")).toContain("lib/client/use-api-form.ts");
+  });
+
   it("the sign-in form's first paint reaches neither react-hook-form nor zod (the interactive form loads on first use)", () => {
     const reached = closure("components/accounts/sign-in-form.tsx");
     expect([...reached].filter((f) => /^(react-hook-form|@hookform\/|zod)/.test(f))).toEqual([]);
