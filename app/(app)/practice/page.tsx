@@ -49,7 +49,7 @@ export default async function PracticePage() {
             </div>
             <div className="flex flex-wrap items-start gap-2">
               <StartPracticeButton questionId={next.question.id} label="Start this question" />
-              <Link href="/questions" className={buttonClass("secondary")}>
+              <Link href="/questions" prefetch={false} className={buttonClass("secondary")}>
                 Choose another
               </Link>
             </div>
