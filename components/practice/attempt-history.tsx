@@ -39,11 +39,7 @@ export function AttemptHistory({ attempts, showQuestion = false, caption }: { at
       cell: (a) => (
         <Link href={`/practice/attempts/${a.id}`} prefetch={false} className="text-indigo-700 hover:underline dark:text-indigo-300">
           {a.status === "in-progress" ? "Continue" : "Open"}
-          <span className="sr-only">
-            {" "}
-            the attempt of {fmtDate(a.createdAt)}
-            {showQuestion ? ` on ${a.questionTitle}` : ""}
-          </span>
+          <span className="sr-only">{` the attempt of ${fmtDate(a.createdAt)}${showQuestion ? ` on ${a.questionTitle}` : ""}`}</span>
         </Link>
       ),
     },

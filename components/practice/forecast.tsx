@@ -1,20 +1,17 @@
-"use client";
-import { whenNearScreen } from "@/components/charts/lazy-chart";
 import { DataTable } from "@/components/ui/data-table";
+import { labelledForecast } from "@/lib/practice/forecast";
+import { LazyForecastChart } from "./lazy-forecast-chart";
 
-// Loaded when it comes near the screen (components/charts/lazy-chart.tsx): recharts is not
-// fetched or run at the practice page's start-up. 200 px: forecast-chart.tsx's height.
-const ForecastChart = whenNearScreen(() => import("./forecast-chart"), () => 200);
-
-const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" });
-
-/** The 14-day review forecast: a lazily loaded bar chart, with the same numbers as a table. */
+/**
+ * The 14-day review forecast: a lazily loaded bar chart, with the same numbers as a table. A server
+ * component: the labels and the table are made on the server; only the chart box is a client part.
+ */
 export function ReviewForecast({ days }: { days: { date: string; count: number }[] }) {
-  const data = days.map((d, i) => ({ ...d, label: i === 0 ? "Today" : label(d.date) }));
+  const data = labelledForecast(days);
   return (
     <div>
       <div aria-hidden="true" className="text-slate-700 dark:text-slate-300">
-        <ForecastChart days={data} />
+        <LazyForecastChart days={data} />
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">Forecast as a table</summary>

@@ -50,6 +50,8 @@ export function QuestionFilters({ facets }: Props) {
   }
 
   const hasQuery = Boolean(params.get("q"));
+  // Each option's text is one string, not four text nodes ("label", " (", count, ")"): ~80
+  // options, so ~250 fewer text nodes and separator comments for the browser to parse and hydrate.
   const counts = facets as unknown as Record<string, Record<string, number>>;
 
   return (
@@ -86,7 +88,7 @@ export function QuestionFilters({ facets }: Props) {
               <option value="">All</option>
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>
-                  {o.label} ({counts[f.name]?.[o.value] ?? 0})
+                  {`${o.label} (${counts[f.name]?.[o.value] ?? 0})`}
                 </option>
               ))}
             </select>
@@ -108,7 +110,7 @@ export function QuestionFilters({ facets }: Props) {
             )}
             {facets.tags.map((t) => (
               <option key={t.tag} value={t.tag}>
-                {t.tag} ({t.count})
+                {`${t.tag} (${t.count})`}
               </option>
             ))}
           </select>

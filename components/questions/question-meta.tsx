@@ -21,7 +21,7 @@ export function QuestionBadges({ q, showTimes = true }: { q: Meta; showTimes?: b
       {q.source === "personal" && <Badge tone="green">{labelOf(SOURCES, q.source)}</Badge>}
       {showTimes && (
         <span className="text-xs text-slate-600 dark:text-slate-300">
-          {q.allocatedMinutes} min allocated · answer in about {q.expectedMinutes} min
+          {`${q.allocatedMinutes} min allocated · answer in about ${q.expectedMinutes} min`}
         </span>
       )}
     </div>

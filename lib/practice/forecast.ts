@@ -24,3 +24,13 @@ export function forecast(dues: Date[], now: Date, timeZone: string, days = 14): 
   }
   return out;
 }
+
+const DAY_LABEL = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" });
+
+/**
+ * The forecast's days with the chart's axis label ("Today", then "Tue 8"), computed on the server
+ * with one formatter: the browser neither formats 14 dates nor builds 14 formatters at start-up.
+ */
+export function labelledForecast(days: { date: string; count: number }[]): { date: string; label: string; count: number }[] {
+  return days.map((d, i) => ({ ...d, label: i === 0 ? "Today" : DAY_LABEL.format(new Date(`${d.date}T00:00:00Z`)) }));
+}

@@ -111,6 +111,9 @@ test("the question list and the practice page prefetch none of their listed item
     await page.waitForLoadState("networkidle");
     page.off("request", onRequest);
     expect([path, prefetches]).toEqual([path, []]);
+    // Nor the question list from /practice ("Choose another") or the new-question form and the
+    // other result pages from /questions (session 10): dynamic pages, an empty shell each.
+    expect([path, rsc.filter((p) => p === (path === "/practice" ? "/questions" : "/questions/new"))]).toEqual([path, []]);
     if (path === "/practice") {
       // Nor the area's tabs (components/ui/sub-nav.tsx): each was an empty dynamic shell.
       const tabs = await page

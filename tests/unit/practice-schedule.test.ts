@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checklistProgress } from "@/lib/practice/checklist-progress";
 import { CHECKLISTS } from "@/lib/practice/data/checklists";
-import { forecast, localDate } from "@/lib/practice/forecast";
+import { forecast, labelledForecast, localDate } from "@/lib/practice/forecast";
 import { RATING } from "@/lib/practice/rating";
 import { nextCard } from "@/lib/practice/scheduler";
 import { answerAsMarkdown, formatForType, isBlank } from "@/lib/practice/answer";
@@ -51,6 +51,19 @@ describe("review forecast", () => {
     expect(f[13]!.date).toBe("2026-03-23");
     expect(f.reduce((a, d) => a + d.count, 0)).toBe(4);
     expect(localDate(new Date("2026-03-10T23:30:00Z"), "UTC")).toBe("2026-03-10");
+  });
+
+  it("labels the chart's days: Today, then the weekday and day of the month", () => {
+    const f = labelledForecast([
+      { date: "2026-03-10", count: 1 },
+      { date: "2026-03-11", count: 0 },
+      { date: "2026-03-12", count: 2 },
+    ]);
+    expect(f).toEqual([
+      { date: "2026-03-10", count: 1, label: "Today" },
+      { date: "2026-03-11", count: 0, label: "Wed 11" },
+      { date: "2026-03-12", count: 2, label: "Thu 12" },
+    ]);
   });
 });
 

@@ -161,3 +161,13 @@ describe("the report's and the plan's forms are light until sent", () => {
     }
   });
 });
+
+// Session 10: the learning log's next/dynamic chart is not in the plan page's start-up
+// (components/plan/lazy-learning-chart.tsx, used only by /plan/learning).
+describe("what the plan page loads at start-up (session 10)", () => {
+  it("no client module of the plan page reaches next/dynamic", () => {
+    const clientModules = [...closure("app/(app)/plan/page.tsx")].filter((f) => /\.tsx?$/.test(f) && readSource(f).startsWith('"use client"'));
+    expect(clientModules).toContain("components/plan/lazy-charts.tsx");
+    expect(clientModules.filter((f) => staticImports(f).includes("next/dynamic"))).toEqual([]);
+  });
+});

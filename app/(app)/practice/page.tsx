@@ -49,7 +49,7 @@ export default async function PracticePage() {
             </div>
             <div className="flex flex-wrap items-start gap-2">
               <StartPracticeButton questionId={next.question.id} label="Start this question" />
-              <Link href="/questions" className={buttonClass("secondary")}>
+              <Link href="/questions" prefetch={false} className={buttonClass("secondary")}>
                 Choose another
               </Link>
             </div>
@@ -92,12 +92,12 @@ export default async function PracticePage() {
                       {d.title}
                     </Link>
                     <p className="text-xs text-slate-500 dark:text-slate-400">
-                      {labelOf(QUESTION_TYPES, d.type)} · {STATE_LABELS[d.state]} · reviewed {d.reps} time{d.reps === 1 ? "" : "s"}
+                      {`${labelOf(QUESTION_TYPES, d.type)} · ${STATE_LABELS[d.state]} · reviewed ${d.reps} time${d.reps === 1 ? "" : "s"}`}
                     </p>
                   </div>
                   {d.type === "quiz" ? (
                     <Link href="/practice/quiz" prefetch={false} className={buttonClass("secondary")}>
-                      Quiz<span className="sr-only"> on {d.title}</span>
+                      Quiz<span className="sr-only">{` on ${d.title}`}</span>
                     </Link>
                   ) : (
                     <StartPracticeButton questionId={d.questionId} label="Practise" variant="secondary" />

@@ -43,7 +43,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
             Technical, behavioural, system design, coding, business cases and negotiation, each with a model answer.
           </p>
         </div>
-        <Link href="/questions/new" className={buttonClass("secondary")}>
+        <Link href="/questions/new" prefetch={false} className={buttonClass("secondary")}>
           Add your own question
         </Link>
       </div>
@@ -94,12 +94,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
               )}
               <nav aria-label="Pages" className="mt-6 flex gap-3">
                 {parsed.success && parsed.data.cursor && (
-                  <Link href={`/questions?${firstPage.toString()}`} className={buttonClass("secondary")}>
+                  <Link href={`/questions?${firstPage.toString()}`} prefetch={false} className={buttonClass("secondary")}>
                     ← First page
                   </Link>
                 )}
                 {result.nextCursor && (
-                  <Link href={`/questions?${nextPage.toString()}`} className={buttonClass("secondary")}>
+                  <Link href={`/questions?${nextPage.toString()}`} prefetch={false} className={buttonClass("secondary")}>
                     Next page →
                   </Link>
                 )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { LazyLearningChart } from "@/components/plan/lazy-charts";
+import { LazyLearningChart } from "@/components/plan/lazy-learning-chart";
 import { LearningEntries } from "@/components/plan/learning-entries";
 import { LearningForm } from "@/components/plan/learning-form";
 import { MonthProgress, MonthlyTable } from "@/components/plan/learning-summary";
