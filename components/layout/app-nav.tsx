@@ -19,6 +19,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
       <Link
         key={item.href}
         href={item.href}
+        prefetch={false}
         aria-current={active ? "page" : undefined}
         onClick={() => setOpen(false)}
         className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap xl:px-1.5 ${
@@ -35,7 +36,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
     <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <div className="flex items-center gap-3">
-          <Logo href={HOME_PATH} />
+          <Logo href={HOME_PATH} prefetch={false} />
           <nav aria-label="Main" className="hidden items-center gap-0.5 xl:flex">
             {links}
           </nav>

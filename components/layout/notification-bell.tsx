@@ -35,6 +35,7 @@ export function NotificationBell({ initial }: { initial: number }) {
   return (
     <Link
       href="/notifications"
+      prefetch={false}
       aria-label={label}
       title={label}
       aria-current={pathname === "/notifications" ? "page" : undefined}

@@ -27,7 +27,7 @@ export function PreparationTimeline({ timeline, headingId = "timeline-heading" }
             interviews, 7-8 company research and final preparation. With less time, PrepLoop compresses it or gives you a short
             plan with priorities.
           </p>
-          <Link href="/profile" className={buttonClass("secondary")}>
+          <Link href="/profile" prefetch={false} className={buttonClass("secondary")}>
             Set your interview date
           </Link>
         </div>
@@ -74,7 +74,7 @@ export function PreparationTimeline({ timeline, headingId = "timeline-heading" }
             <p className="mt-4 text-sm">
               <span className="font-medium">Next: </span>
               {timeline.next.advice}{" "}
-              <Link href={timeline.next.action.href} className={linkClass}>
+              <Link href={timeline.next.action.href} prefetch={false} className={linkClass}>
                 {timeline.next.action.label}
               </Link>
             </p>

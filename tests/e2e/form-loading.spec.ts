@@ -112,8 +112,9 @@ test("the question list and the practice page prefetch none of their listed item
     page.off("request", onRequest);
     expect([path, prefetches]).toEqual([path, []]);
     // Nor the question list from /practice ("Choose another") or the new-question form and the
-    // other result pages from /questions (session 10): dynamic pages, an empty shell each.
-    expect([path, rsc.filter((p) => p === (path === "/practice" ? "/questions" : "/questions/new"))]).toEqual([path, []]);
+    // other result pages from /questions, nor the navigation's logo and bell (session 10):
+    // dynamic pages, an empty shell each. Nothing at all is prefetched.
+    expect([path, rsc]).toEqual([path, []]);
     if (path === "/practice") {
       // Nor the area's tabs (components/ui/sub-nav.tsx): each was an empty dynamic shell.
       const tabs = await page
@@ -125,6 +126,20 @@ test("the question list and the practice page prefetch none of their listed item
     }
     await page.screenshot({ path: `tests/artifacts/start-${path.slice(1)}-375.png`, fullPage: true });
   }
+  // On a wide screen the main navigation's links are in view too, and the dashboard's own links
+  // (the review queue, "Start a practice session"): none is prefetched.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const navRsc: string[] = [];
+  const onNavRequest = (r: { url: () => string }) => {
+    if (r.url().includes("_rsc=")) navRsc.push(new URL(r.url()).pathname);
+  };
+  page.on("request", onNavRequest);
+  await page.goto("/dashboard");
+  await hydrated(page);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  page.off("request", onNavRequest);
+  expect(navRsc).toEqual([]);
   // A listed question still opens on click (fetched then, not before).
   await page.goto("/questions");
   await hydrated(page);

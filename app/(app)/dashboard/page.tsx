@@ -71,19 +71,19 @@ export default async function DashboardPage() {
           </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
             <li>
-              <Link href="/assessment" className={linkClass}>
+              <Link href="/assessment" prefetch={false} className={linkClass}>
                 Record a self-assessment
               </Link>{" "}
               on the guide&apos;s rubric to set your baseline.
             </li>
             <li>
-              <Link href="/questions" className={linkClass}>
+              <Link href="/questions" prefetch={false} className={linkClass}>
                 Practise a question
               </Link>
               , submit your answer and score it: your scores fill these charts.
             </li>
             <li>
-              <Link href="/profile" className={linkClass}>
+              <Link href="/profile" prefetch={false} className={linkClass}>
                 Add your interview date
               </Link>{" "}
               to get the guide&apos;s 8-week plan.
@@ -137,7 +137,7 @@ export default async function DashboardPage() {
             ) : (
               <>
                 {p.reviews.nextWeek} more in the next 7 days.{" "}
-                <Link href="/practice" className={linkClass}>
+                <Link href="/practice" prefetch={false} className={linkClass}>
                   Review queue
                 </Link>
               </>
@@ -167,7 +167,7 @@ export default async function DashboardPage() {
                   {a.questions.map((q) => (
                     <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                       <span>
-                        <Link href={`/questions/${q.id}`} className="hover:underline">
+                        <Link href={`/questions/${q.id}`} prefetch={false} className="hover:underline">
                           {q.title}
                         </Link>{" "}
                         <Badge tone={difficultyTone[q.difficulty] ?? "slate"}>{labelOf(DIFFICULTIES, q.difficulty)}</Badge>
@@ -202,8 +202,8 @@ export default async function DashboardPage() {
           </>
         ) : (
           <p className={mutedText}>
-            No scores in the last {weeks} weeks. <Link href="/assessment" className={linkClass}>Record a self-assessment</Link>, score a
-            practice answer or <Link href="/mocks" className={linkClass}>finish a mock interview</Link> to see your band here.
+            No scores in the last {weeks} weeks. <Link href="/assessment" prefetch={false} className={linkClass}>Record a self-assessment</Link>, score a
+            practice answer or <Link href="/mocks" prefetch={false} className={linkClass}>finish a mock interview</Link> to see your band here.
           </p>
         )}
       </Card>
@@ -254,7 +254,7 @@ export default async function DashboardPage() {
             </>
           ) : (
             <p className={mutedText}>
-              No answers yet. <Link href="/questions" className={linkClass}>Pick a question from the bank</Link> and press “Practise this
+              No answers yet. <Link href="/questions" prefetch={false} className={linkClass}>Pick a question from the bank</Link> and press “Practise this
               question”.
             </p>
           )}
@@ -299,7 +299,7 @@ export default async function DashboardPage() {
           />
         )}
         <p className="mt-3">
-          <Link href="/practice/quiz" className={buttonClass("secondary")}>
+          <Link href="/practice/quiz" prefetch={false} className={buttonClass("secondary")}>
             Take a quick quiz round
           </Link>
         </p>
