@@ -4,7 +4,8 @@ import remarkGfm from "remark-gfm";
 
 /**
  * Renders Markdown (GitHub flavour) with highlighted code. Raw HTML in the source is not
- * rendered, so user-written Markdown cannot inject markup.
+ * rendered, so user-written Markdown cannot inject markup. For client components; a server
+ * page uses <MarkdownHtml> (markdown-html.tsx): the same HTML, not hydrated element by element.
  */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (

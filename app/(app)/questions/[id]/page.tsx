@@ -11,7 +11,7 @@ import { QuestionHeader } from "@/components/questions/question-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CardSection } from "@/components/ui/section";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { listAttempts } from "@/lib/practice/attempts";
@@ -56,7 +56,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
       </div>
 
       <CardSection id="prompt-heading" title="Question" className="mt-6">
-        <Markdown>{q.prompt}</Markdown>
+        <MarkdownHtml>{q.prompt}</MarkdownHtml>
       </CardSection>
 
       <CardSection id="answer-heading" title="Model answer" className="mt-6">
@@ -69,7 +69,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
               </div>
             )}
             {q.answer.modelAnswer ? (
-              <Markdown>{q.answer.modelAnswer}</Markdown>
+              <MarkdownHtml>{q.answer.modelAnswer}</MarkdownHtml>
             ) : (
               <p className="text-sm text-slate-600 dark:text-slate-400">No model answer written yet.</p>
             )}

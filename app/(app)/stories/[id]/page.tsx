@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DeleteStoryButton } from "@/components/stories/delete-story";
 import { StoryForm } from "@/components/stories/story-form";
 import { CardSection } from "@/components/ui/section";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
@@ -91,7 +91,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
                     · {formatDateTimeIn(c.createdAt, timeZone)}
                   </span>
                 </p>
-                <Markdown>{c.body}</Markdown>
+                <MarkdownHtml>{c.body}</MarkdownHtml>
               </li>
             ))}
           </ul>

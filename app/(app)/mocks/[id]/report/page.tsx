@@ -15,7 +15,7 @@ import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { DataTable } from "@/components/ui/data-table";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mockMentoring } from "@/lib/mentors/candidate-view";
 import { getMockReport } from "@/lib/mocks/report";
@@ -283,7 +283,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
               )}
             </p>
             <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
-              <Markdown>{answerAsMarkdown(q.format, q.answer)}</Markdown>
+              <MarkdownHtml>{answerAsMarkdown(q.format, q.answer)}</MarkdownHtml>
             </div>
             {recordings.get(q.attemptId) && (
               <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
@@ -313,7 +313,7 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 {q.keyPoints.length > 0 && (
                   <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />
                 )}
-                <Markdown>{q.modelAnswer}</Markdown>
+                <MarkdownHtml>{q.modelAnswer}</MarkdownHtml>
               </div>
             </details>
             <div className="mt-4">

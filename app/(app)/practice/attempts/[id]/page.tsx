@@ -10,7 +10,7 @@ import { QuestionHeader } from "@/components/questions/question-header";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
 import { Card } from "@/components/ui/card";
 import { CardSection } from "@/components/ui/section";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { attemptFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { attemptMentoring } from "@/lib/mentors/candidate-view";
@@ -46,7 +46,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       <QuestionHeader q={q} back={{ href: `/questions/${q.id}`, label: "Back to the question" }} />
 
       <CardSection id="prompt-heading" title="Question" className="mt-6">
-        <Markdown>{q.prompt}</Markdown>
+        <MarkdownHtml>{q.prompt}</MarkdownHtml>
       </CardSection>
 
       {!done ? (
@@ -65,7 +65,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
           <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
             <div className="space-y-6">
               <CardSection id="your-answer-heading" title="Your answer">
-                <Markdown>{answerAsMarkdown(attempt.format, attempt.answer)}</Markdown>
+                <MarkdownHtml>{answerAsMarkdown(attempt.format, attempt.answer)}</MarkdownHtml>
               </CardSection>
               {recording?.status === "complete" && (
                 <CardSection id="spoken-answer-heading" title="Your spoken answer">
@@ -85,7 +85,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
                   <KeyPointList keyPoints={q.answer.keyPoints} bonusPoints={q.answer.bonusPoints} />
                 </div>
               ) : null}
-              {q.answer?.modelAnswer ? <Markdown>{q.answer.modelAnswer}</Markdown> : <p className="text-sm text-slate-600 dark:text-slate-400">This question has no model answer.</p>}
+              {q.answer?.modelAnswer ? <MarkdownHtml>{q.answer.modelAnswer}</MarkdownHtml> : <p className="text-sm text-slate-600 dark:text-slate-400">This question has no model answer.</p>}
             </CardSection>
           </div>
 

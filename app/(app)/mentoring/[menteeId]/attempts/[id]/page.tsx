@@ -10,7 +10,7 @@ import { Badge, difficultyTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CardSection } from "@/components/ui/section";
 import { RecordingPlayback } from "@/components/speech/recording-playback";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { reviewsOf } from "@/lib/ai/review";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mentorAttempt } from "@/lib/mentors/mentor-reads";
@@ -62,7 +62,7 @@ export default async function MentorAttemptPage({
         )}
       </div>
       <CardSection id="prompt-heading" title="Question">
-        <Markdown>{v.question.prompt}</Markdown>
+        <MarkdownHtml>{v.question.prompt}</MarkdownHtml>
       </CardSection>
       <div className="mt-6 grid gap-6 lg:grid-cols-2 lg:items-start">
         <CardSection id="answer-heading" title={<>{v.mentee.name}&apos;s answer</>} gap={1}>
@@ -71,7 +71,7 @@ export default async function MentorAttemptPage({
             allocated
             {a.submittedAt ? ` · submitted ${new Date(a.submittedAt).toUTCString()}` : ""}
           </p>
-          <Markdown>{answerAsMarkdown(a.format, a.answer)}</Markdown>
+          <MarkdownHtml>{answerAsMarkdown(a.format, a.answer)}</MarkdownHtml>
           {recording && (
             <div className="mt-5">
               <h3 className="mb-2 font-semibold">Spoken answer</h3>
@@ -124,7 +124,7 @@ export default async function MentorAttemptPage({
         )}
         {v.question.modelAnswer && (
           <div className="mt-3">
-            <Markdown>{v.question.modelAnswer}</Markdown>
+            <MarkdownHtml>{v.question.modelAnswer}</MarkdownHtml>
           </div>
         )}
       </Card>

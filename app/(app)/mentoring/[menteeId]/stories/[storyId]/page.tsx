@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StoryCommentForm } from "@/components/stories/story-comment-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { Markdown } from "@/components/ui/markdown";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { mentorAccess } from "@/lib/mentors/access";
 import { STAR_FIELDS } from "@/lib/practice/answer";
 import { or404, requireUser } from "@/lib/server/page";
@@ -56,7 +56,7 @@ export default async function MenteeStoryPage({ params }: { params: Promise<{ me
           <ul className="mb-4 space-y-3">
             {comments.map((c) => (
               <li key={c.id} className="text-sm">
-                <Markdown>{c.body}</Markdown>
+                <MarkdownHtml>{c.body}</MarkdownHtml>
               </li>
             ))}
           </ul>
