@@ -31,6 +31,31 @@ const config = [
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  {
+    // Inside the signed-in app a link does not prefetch (components/ui/app-link.tsx, issue 20).
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: [
+      "app/(public)/**",
+      "app/invite/**",
+      "components/accounts/**",
+      "components/layout/logo.tsx",
+      "components/ui/app-link.tsx",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use AppLink (components/ui/app-link.tsx): pages of the signed-in app are dynamic, a prefetch only costs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

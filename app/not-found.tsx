@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export default function NotFound() {
   return (
@@ -7,9 +7,9 @@ export default function NotFound() {
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         This page does not exist, or it belongs to someone else.
       </p>
-      <Link href="/" className="mt-6 inline-block text-indigo-700 underline dark:text-indigo-300">
+      <AppLink href="/" className="mt-6 inline-block text-indigo-700 underline dark:text-indigo-300">
         Go to PrepLoop
-      </Link>
+      </AppLink>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -88,7 +88,7 @@ export function AiReviewClient({
         <p className="text-sm text-slate-600 dark:text-slate-400">AI reviews are off on this installation: no AI model is configured.</p>
       ) : !settings.enabled ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          AI reviews are off for you. Turn them on in your <Link href="/profile#ai-review-heading" className="text-indigo-700 underline dark:text-indigo-300">profile</Link>: the
+          AI reviews are off for you. Turn them on in your <AppLink href="/profile#ai-review-heading" className="text-indigo-700 underline dark:text-indigo-300">profile</AppLink>: the
           answers you ask to have reviewed are then sent to {settings.endpointHost}.
         </p>
       ) : canRequest ? (

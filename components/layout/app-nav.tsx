@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { APP_NAV, HOME_PATH } from "@/lib/navigation";
@@ -16,10 +16,9 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
     const prefixes = [item.href, ...("also" in item ? item.also : [])];
     const active = prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
     return (
-      <Link
+      <AppLink
         key={item.href}
         href={item.href}
-        prefetch={false}
         aria-current={active ? "page" : undefined}
         onClick={() => setOpen(false)}
         className={`rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap xl:px-1.5 ${
@@ -29,7 +28,7 @@ export function AppNav({ displayName, unread }: { displayName: string; unread: n
         }`}
       >
         {item.label}
-      </Link>
+      </AppLink>
     );
   });
   return (

@@ -2,7 +2,7 @@
 // The unread count in the navigation. The first value comes from the server layout (read in
 // the same query as the session user); App Router layouts do not re-render on client
 // navigation, so the count refreshes itself when the path changes or a page announces a change.
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -33,9 +33,8 @@ export function NotificationBell({ initial }: { initial: number }) {
 
   const label = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
   return (
-    <Link
+    <AppLink
       href="/notifications"
-      prefetch={false}
       aria-label={label}
       title={label}
       aria-current={pathname === "/notifications" ? "page" : undefined}
@@ -61,6 +60,6 @@ export function NotificationBell({ initial }: { initial: number }) {
           {unread > 99 ? "99+" : unread}
         </span>
       )}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -83,9 +83,9 @@ export function answerColumns<T extends ReviewedAnswer>(
         sort: (r) => r.questionTitle,
         cell: (r) => (
           <>
-            <Link href={`/practice/attempts/${r.attemptId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <AppLink href={`/practice/attempts/${r.attemptId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
               {r.questionTitle}
-            </Link>
+            </AppLink>
             {under?.(r)}
           </>
         ),

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { type ReviewView } from "@/lib/mentors/reviews";
 import { fmt2 } from "./format";
@@ -34,9 +34,9 @@ export function MockMentorTable({
         {
           header: "Question",
           cell: (q) => (
-            <Link href={hrefFor(q)} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <AppLink href={hrefFor(q)} className="text-indigo-700 hover:underline dark:text-indigo-300">
               {q.slot + 1}. {q.title}
-            </Link>
+            </AppLink>
           ),
         },
         { header: "Self", align: "right", cell: (q) => fmt2(q.score) },

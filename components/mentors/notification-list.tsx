@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { UNREAD_CHANGED } from "@/components/layout/notification-bell";
 import { Button } from "@/components/ui/button";
@@ -41,13 +41,13 @@ export function NotificationList({ items, unread }: { items: NotificationView[];
             <div>
               {!n.read && <span className="sr-only">Unread: </span>}
               {n.link ? (
-                <Link
+                <AppLink
                   href={n.link}
                   onClick={() => (n.read ? undefined : void mark({ ids: [n.id] }))}
                   className={`hover:underline ${n.read ? "" : "font-semibold"}`}
                 >
                   {n.text}
-                </Link>
+                </AppLink>
               ) : (
                 <span className={n.read ? "" : "font-semibold"}>{n.text}</span>
               )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { type MockSummary } from "@/lib/mocks/mocks";
@@ -32,12 +32,12 @@ export function MockList({ mocks }: { mocks: MockSummary[] }) {
           sort: (m) => m.title,
           cell: (m) => (
             <>
-              <Link
+              <AppLink
                 href={m.status === "finished" ? `/mocks/${m.id}/report` : `/mocks/${m.id}`}
                 className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
               >
                 {m.title}
-              </Link>
+              </AppLink>
               {m.seriesNumber !== null && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">series #{m.seriesNumber}</span>}
             </>
           ),

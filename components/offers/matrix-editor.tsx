@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useState } from "react";
 import { BenefitsComparison } from "@/components/offers/benefits-list";
 import { WeightsIsland } from "@/components/offers/weights-island";
@@ -162,12 +162,12 @@ export function MatrixEditor({ initial }: { initial: MatrixView }) {
                 return (
                   <tr key={o.id} className="border-b border-slate-100 dark:border-slate-800">
                     <th scope="row" className={`${stickyCell} py-2 pr-3 text-left font-normal`}>
-                      <Link
+                      <AppLink
                         href={`/offers/${o.id}`}
                         className="text-indigo-700 underline dark:text-indigo-300"
                       >
                         {o.label}
-                      </Link>
+                      </AppLink>
                       <div className="text-xs text-slate-500 dark:text-slate-400">
                         4 years: {formatMoney(o.fourYearTotal, o.currency)}
                       </div>

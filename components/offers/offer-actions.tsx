@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -47,9 +47,9 @@ export function OfferActions({ id, company, archived }: { id: string; company: s
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Link href={`/offers/${id}/edit`} className={buttonClass("secondary")}>
+        <AppLink href={`/offers/${id}/edit`} className={buttonClass("secondary")}>
           Edit
-        </Link>
+        </AppLink>
         <Button variant="secondary" onClick={duplicate} disabled={busy}>
           Duplicate
         </Button>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { type AttemptSummary } from "@/lib/practice/attempts";
 import { formatDuration } from "@/lib/practice/timer";
@@ -37,10 +37,10 @@ export function AttemptHistory({ attempts, showQuestion = false, caption }: { at
       header: "Open",
       hideHeader: true,
       cell: (a) => (
-        <Link href={`/practice/attempts/${a.id}`} prefetch={false} className="text-indigo-700 hover:underline dark:text-indigo-300">
+        <AppLink href={`/practice/attempts/${a.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
           {a.status === "in-progress" ? "Continue" : "Open"}
           <span className="sr-only">{` the attempt of ${fmtDate(a.createdAt)}${showQuestion ? ` on ${a.questionTitle}` : ""}`}</span>
-        </Link>
+        </AppLink>
       ),
     },
   ];

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -48,9 +48,9 @@ export function InterviewList({ interviews }: { interviews: { id: string; compan
       {interviews.map((i) => (
         <li key={i.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
           <h3 className="font-semibold">
-            <Link href={`/practice/interviews/${i.id}`} prefetch={false} className="hover:underline">
+            <AppLink href={`/practice/interviews/${i.id}`} className="hover:underline">
               {i.company}
-            </Link>
+            </AppLink>
           </h3>
           <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
             <time dateTime={i.date}>{i.date}</time> · {i.kind === "REAL" ? "Real interview" : "Mock interview"}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/calendar/dates";
@@ -27,9 +27,9 @@ export function PreparationTimeline({ timeline, headingId = "timeline-heading" }
             interviews, 7-8 company research and final preparation. With less time, PrepLoop compresses it or gives you a short
             plan with priorities.
           </p>
-          <Link href="/profile" prefetch={false} className={buttonClass("secondary")}>
+          <AppLink href="/profile" className={buttonClass("secondary")}>
             Set your interview date
-          </Link>
+          </AppLink>
         </div>
       ) : (
         <div>
@@ -74,9 +74,9 @@ export function PreparationTimeline({ timeline, headingId = "timeline-heading" }
             <p className="mt-4 text-sm">
               <span className="font-medium">Next: </span>
               {timeline.next.advice}{" "}
-              <Link href={timeline.next.action.href} prefetch={false} className={linkClass}>
+              <AppLink href={timeline.next.action.href} className={linkClass}>
                 {timeline.next.action.label}
-              </Link>
+              </AppLink>
             </p>
           )}
         </div>

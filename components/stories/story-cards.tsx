@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
@@ -19,9 +19,9 @@ export function StoryCards<S extends { id: string; title: string }>({
           <Card as="article" pad="md" className="h-full">
             <h3 className="font-semibold">
               <span className="mr-2 text-slate-500 dark:text-slate-400">{i + 1}.</span>
-              <Link href={href(s)} className="hover:underline">
+              <AppLink href={href(s)} className="hover:underline">
                 {s.title}
-              </Link>
+              </AppLink>
             </h3>
             {body(s)}
           </Card>

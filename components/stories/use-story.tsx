@@ -3,7 +3,7 @@
 // Situation/Task/Action/Result go into the answer's fields (after anything already written)
 // for you to adapt to the question. The answer then saves through the editor's own autosave;
 // the use is recorded so the story page can list the answer and its scores.
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -58,9 +58,9 @@ export function UseStory({ attemptId, format, value, onInsert, disabled = false 
       ) : stories.length === 0 ? (
         <p className="text-sm">
           You have no stories yet.{" "}
-          <Link href="/stories/new" className="text-indigo-700 underline dark:text-indigo-300">
+          <AppLink href="/stories/new" className="text-indigo-700 underline dark:text-indigo-300">
             Write one in your story bank
-          </Link>
+          </AppLink>
           .
         </p>
       ) : (

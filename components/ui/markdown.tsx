@@ -1,6 +1,5 @@
 import ReactMarkdown from "react-markdown";
-import rehypeHighlight from "rehype-highlight";
-import remarkGfm from "remark-gfm";
+import { REHYPE_PLUGINS, REMARK_PLUGINS } from "@/lib/markdown/plugins";
 
 /**
  * Renders Markdown (GitHub flavour) with highlighted code. Raw HTML in the source is not
@@ -11,8 +10,8 @@ export function Markdown({ children, className = "" }: { children: string; class
   return (
     <div className={`markdown ${className}`}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        rehypePlugins={[[rehypeHighlight, { detect: false, ignoreMissing: true }]]}
+        remarkPlugins={REMARK_PLUGINS}
+        rehypePlugins={REHYPE_PLUGINS}
         components={{
           // Wide code scrolls sideways; tabIndex lets keyboard users scroll it too.
           pre: ({ node: _node, ...props }) => <pre tabIndex={0} {...props} />,

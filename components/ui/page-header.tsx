@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { type ReactNode } from "react";
 
 /**
@@ -26,9 +26,9 @@ export function PageHeader({
     <div className={className}>
       {back && (
         <p className="mb-3 text-sm">
-          <Link href={back.href} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          <AppLink href={back.href} className="text-indigo-700 hover:underline dark:text-indigo-300">
             ← {back.label}
-          </Link>
+          </AppLink>
         </p>
       )}
       {above}

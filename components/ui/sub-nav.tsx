@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 type SubNavLink = { href: string; label: string };
 
 /**
- * The tabs of an area (offers, practice…), with the current page marked. The tabs do not
+ * The tabs of an area (offers, practice…), with the current page marked. The tabs (AppLink) do not
  * prefetch: every page here is dynamic with no loading state, so a prefetch fetched only an
  * empty shell, yet cost a server render and browser work while the page started (decision 0025,
  * Session 8).
@@ -26,10 +26,9 @@ export function SubNav({
       className={`mb-6 flex flex-wrap gap-2 border-b border-slate-200 pb-3 dark:border-slate-800 ${className}`}
     >
       {links.map((l) => (
-        <Link
+        <AppLink
           key={l.href}
           href={l.href}
-          prefetch={false}
           aria-current={current === l.href ? "page" : undefined}
           className={`rounded-md px-3 py-1.5 text-sm font-medium ${
             current === l.href
@@ -38,7 +37,7 @@ export function SubNav({
           }`}
         >
           {l.label}
-        </Link>
+        </AppLink>
       ))}
     </nav>
   );

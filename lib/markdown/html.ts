@@ -9,20 +9,19 @@ import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { urlAttributes } from "html-url-attributes";
 import { defaultUrlTransform } from "react-markdown";
-import rehypeHighlight from "rehype-highlight";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
+import { REHYPE_PLUGINS, REMARK_PLUGINS } from "./plugins";
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(REMARK_PLUGINS)
   // As react-markdown: raw HTML reaches the tree, and is turned into plain text below.
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeHighlight, { detect: false, ignoreMissing: true } as never);
+  .use(REHYPE_PLUGINS);
 
 /** The HTML tree of `source`, as react-markdown builds it before turning it into React elements. */
 export function markdownTree(source: string): Root {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ActivityCalendar } from "@/components/progress/calendar";
 import { Card, cardClass, linkClass, mutedText } from "@/components/progress/card";
 import { ChartTable } from "@/components/progress/chart-table";
@@ -71,21 +71,21 @@ export default async function DashboardPage() {
           </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
             <li>
-              <Link href="/assessment" prefetch={false} className={linkClass}>
+              <AppLink href="/assessment" className={linkClass}>
                 Record a self-assessment
-              </Link>{" "}
+              </AppLink>{" "}
               on the guide&apos;s rubric to set your baseline.
             </li>
             <li>
-              <Link href="/questions" prefetch={false} className={linkClass}>
+              <AppLink href="/questions" className={linkClass}>
                 Practise a question
-              </Link>
+              </AppLink>
               , submit your answer and score it: your scores fill these charts.
             </li>
             <li>
-              <Link href="/profile" prefetch={false} className={linkClass}>
+              <AppLink href="/profile" className={linkClass}>
                 Add your interview date
-              </Link>{" "}
+              </AppLink>{" "}
               to get the guide&apos;s 8-week plan.
             </li>
           </ol>
@@ -137,9 +137,9 @@ export default async function DashboardPage() {
             ) : (
               <>
                 {p.reviews.nextWeek} more in the next 7 days.{" "}
-                <Link href="/practice" prefetch={false} className={linkClass}>
+                <AppLink href="/practice" className={linkClass}>
                   Review queue
-                </Link>
+                </AppLink>
               </>
             )}
           </p>
@@ -167,9 +167,9 @@ export default async function DashboardPage() {
                   {a.questions.map((q) => (
                     <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                       <span>
-                        <Link href={`/questions/${q.id}`} prefetch={false} className="hover:underline">
+                        <AppLink href={`/questions/${q.id}`} className="hover:underline">
                           {q.title}
-                        </Link>{" "}
+                        </AppLink>{" "}
                         <Badge tone={difficultyTone[q.difficulty] ?? "slate"}>{labelOf(DIFFICULTIES, q.difficulty)}</Badge>
                         <span className="block text-xs text-slate-600 dark:text-slate-400">
                           {q.lastAttemptedAt ? `Last practised ${formatDate(q.lastAttemptedAt)}` : "Not practised yet"}
@@ -202,8 +202,8 @@ export default async function DashboardPage() {
           </>
         ) : (
           <p className={mutedText}>
-            No scores in the last {weeks} weeks. <Link href="/assessment" prefetch={false} className={linkClass}>Record a self-assessment</Link>, score a
-            practice answer or <Link href="/mocks" prefetch={false} className={linkClass}>finish a mock interview</Link> to see your band here.
+            No scores in the last {weeks} weeks. <AppLink href="/assessment" className={linkClass}>Record a self-assessment</AppLink>, score a
+            practice answer or <AppLink href="/mocks" className={linkClass}>finish a mock interview</AppLink> to see your band here.
           </p>
         )}
       </Card>
@@ -254,7 +254,7 @@ export default async function DashboardPage() {
             </>
           ) : (
             <p className={mutedText}>
-              No answers yet. <Link href="/questions" prefetch={false} className={linkClass}>Pick a question from the bank</Link> and press “Practise this
+              No answers yet. <AppLink href="/questions" className={linkClass}>Pick a question from the bank</AppLink> and press “Practise this
               question”.
             </p>
           )}
@@ -299,9 +299,9 @@ export default async function DashboardPage() {
           />
         )}
         <p className="mt-3">
-          <Link href="/practice/quiz" prefetch={false} className={buttonClass("secondary")}>
+          <AppLink href="/practice/quiz" className={buttonClass("secondary")}>
             Take a quick quiz round
-          </Link>
+          </AppLink>
         </p>
       </Card>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CancelLiveButton } from "@/components/live/live-actions";
 import { ScheduleLiveForm } from "@/components/live/schedule-form";
 import { Badge } from "@/components/ui/badge";
@@ -36,9 +36,9 @@ export default async function LivePage() {
             {lives.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
                 <div>
-                  <Link href={`/live/${l.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  <AppLink href={`/live/${l.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                     {l.title}
-                  </Link>{" "}
+                  </AppLink>{" "}
                   <Badge tone={statusTone[l.status]}>{l.status}</Badge>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     {formatDateTimeIn(l.scheduledAt, tz)} · {l.durationMinutes} min ·{" "}

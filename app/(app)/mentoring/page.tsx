@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { day, when } from "@/components/mentors/format";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
 import { BandBadge } from "@/components/rubric/band-badge";
@@ -25,9 +25,9 @@ export default async function MentoringPage() {
       <p className={`mt-1 mb-6 ${muted}`}>
         People who invited you as their mentor. You see only what each of them shares with you. Someone sent
         you a code?{" "}
-        <Link href="/invite" className="text-indigo-700 underline dark:text-indigo-300">
+        <AppLink href="/invite" className="text-indigo-700 underline dark:text-indigo-300">
           Enter it here
-        </Link>
+        </AppLink>
         .
       </p>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
@@ -41,9 +41,9 @@ export default async function MentoringPage() {
                 {queue.map((q) => (
                   <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                     <div>
-                      <Link href={q.link} className={`font-medium ${link}`}>
+                      <AppLink href={q.link} className={`font-medium ${link}`}>
                         {q.title}
-                      </Link>
+                      </AppLink>
                       <span className="block text-sm text-slate-600 dark:text-slate-400">
                         {q.kind === "mock" ? "Mock interview" : "Practice answer"} from {q.candidate.name}
                         {q.note && <> · “{q.note}”</>}
@@ -65,9 +65,9 @@ export default async function MentoringPage() {
                 {mentees.map((m) => (
                   <li key={m.id} className="py-3">
                     <div className="flex flex-wrap items-center justify-between gap-2">
-                      <Link href={`/mentoring/${m.id}`} className={`text-base font-semibold ${link}`}>
+                      <AppLink href={`/mentoring/${m.id}`} className={`text-base font-semibold ${link}`}>
                         {m.name}
-                      </Link>
+                      </AppLink>
                       {m.waiting > 0 && <Badge tone="indigo">{m.waiting} waiting for review</Badge>}
                     </div>
                     <p className={muted}>
@@ -111,9 +111,9 @@ export default async function MentoringPage() {
                 <li key={`${a.kind}-${a.link}`} className="text-sm">
                   <span className="font-medium">{a.menteeName}</span>{" "}
                   {a.kind === "mock" ? "finished a mock interview:" : "answered"}{" "}
-                  <Link href={a.link} className="text-indigo-700 underline dark:text-indigo-300">
+                  <AppLink href={a.link} className="text-indigo-700 underline dark:text-indigo-300">
                     {a.title}
-                  </Link>
+                  </AppLink>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{when(a.at)}</span>
                 </li>
               ))}

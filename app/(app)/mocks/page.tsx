@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { MockList } from "@/components/mocks/mock-list";
 import { NewMockForm } from "@/components/mocks/new-mock-form";
 import { buttonClass } from "@/components/ui/button";
@@ -22,9 +22,9 @@ export default async function MocksPage() {
           <p className="text-sm">
             <strong>{running.title}</strong> is in progress (started {running.startedAt.slice(0, 10)}).
           </p>
-          <Link href={`/mocks/${running.id}`} className={buttonClass("primary")}>
+          <AppLink href={`/mocks/${running.id}`} className={buttonClass("primary")}>
             Continue the mock
-          </Link>
+          </AppLink>
         </div>
       )}
       <section aria-labelledby="new-mock-heading" className={card}>
@@ -44,9 +44,9 @@ export default async function MocksPage() {
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
           Invite one of your mentors to run a mock as your interviewer: they watch your answers as you write, send follow-up questions and hints, and score each question as you go.
         </p>
-        <Link href="/live" className={buttonClass("secondary")}>
+        <AppLink href="/live" className={buttonClass("secondary")}>
           Live mock interviews
-        </Link>
+        </AppLink>
       </section>
       <section aria-labelledby="past-mocks-heading" className={card}>
         <h2 id="past-mocks-heading" className="mb-3 text-lg font-semibold">

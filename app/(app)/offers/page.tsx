@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -19,9 +19,9 @@ function OfferCard({ o, heading: Heading = "h2" }: { o: OfferView; heading?: "h2
   return (
     <Card as="li" pad="md">
       <Heading className="text-lg font-semibold">
-        <Link href={`/offers/${o.id}`} className="hover:underline">
+        <AppLink href={`/offers/${o.id}`} className="hover:underline">
           {o.company} — {o.role}
-        </Link>
+        </AppLink>
         {o.archivedAt && (
           <span className="ml-2 align-middle">
             <Badge>Archived</Badge>
@@ -65,9 +65,9 @@ export default async function OffersPage() {
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Offers</h1>
-        <Link href="/offers/new" className={buttonClass("primary")}>
+        <AppLink href="/offers/new" className={buttonClass("primary")}>
           Add an offer
-        </Link>
+        </AppLink>
       </div>
       <OffersSubnav current="/offers" />
       {offers.length === 0 ? (
@@ -78,9 +78,9 @@ export default async function OffersPage() {
             the first four years, places it against the guide&apos;s 2025 market estimates, and lets you compare offers with a weighted
             matrix.
           </p>
-          <Link href="/offers/new" className={buttonClass("primary", "mt-4")}>
+          <AppLink href="/offers/new" className={buttonClass("primary", "mt-4")}>
             Add your first offer
-          </Link>
+          </AppLink>
         </div>
       ) : (
         <>
@@ -134,9 +134,9 @@ export default async function OffersPage() {
               ]}
             />
             <p className="mt-4 text-sm">
-              <Link href="/offers/compare" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+              <AppLink href="/offers/compare" className="font-medium text-indigo-700 underline dark:text-indigo-300">
                 Compare them with the weighted matrix
-              </Link>
+              </AppLink>
             </p>
           </section>
         </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { HorizonCards } from "@/components/plan/horizon-cards";
 import { LazyTimelineChart } from "@/components/plan/lazy-charts";
 import { MonthProgress } from "@/components/plan/learning-summary";
@@ -151,12 +151,12 @@ export default async function PlanPage() {
           title={`Learning in ${formatMonth(learning.currentMonth.month)}`}
           id="learning-heading"
           actions={
-            <Link
+            <AppLink
               href="/plan/learning"
               className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
             >
               Open the learning log
-            </Link>
+            </AppLink>
           }
         >
           <MonthProgress month={learning.currentMonth} />

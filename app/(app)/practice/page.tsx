@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { ReviewForecast } from "@/components/practice/forecast";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
@@ -38,9 +38,9 @@ export default async function PracticePage() {
                   : `An area you have not scored yet: ${next.area.label}.`}
               </p>
               <p className="mt-1 text-base font-medium">
-                <Link href={`/questions/${next.question.id}`} prefetch={false} className="hover:underline">
+                <AppLink href={`/questions/${next.question.id}`} className="hover:underline">
                   {next.question.title}
-                </Link>
+                </AppLink>
               </p>
               <p className="text-xs text-slate-500 dark:text-slate-400">
                 {labelOf(DIFFICULTIES, next.question.difficulty)} ·{" "}
@@ -49,17 +49,17 @@ export default async function PracticePage() {
             </div>
             <div className="flex flex-wrap items-start gap-2">
               <StartPracticeButton questionId={next.question.id} label="Start this question" />
-              <Link href="/questions" prefetch={false} className={buttonClass("secondary")}>
+              <AppLink href="/questions" className={buttonClass("secondary")}>
                 Choose another
-              </Link>
+              </AppLink>
             </div>
           </div>
         ) : (
           <div className="mt-2 space-y-3 text-sm text-slate-600 dark:text-slate-400">
             <p>There is no question to suggest: the question bank has none you can practise.</p>
-            <Link href="/questions" className={buttonClass("secondary")}>
+            <AppLink href="/questions" className={buttonClass("secondary")}>
               Open the question bank
-            </Link>
+            </AppLink>
           </div>
         )}
       </section>
@@ -74,9 +74,9 @@ export default async function PracticePage() {
                 Nothing scheduled yet. Each answer you submit and score (or each micro-quiz answer) schedules its question to come back here
                 when you are about to forget it.
               </p>
-              <Link href="/practice/quiz" className={buttonClass("secondary")}>
+              <AppLink href="/practice/quiz" className={buttonClass("secondary")}>
                 Take a quiz round
-              </Link>
+              </AppLink>
             </div>
           ) : queue.due.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
@@ -88,17 +88,17 @@ export default async function PracticePage() {
               {queue.due.map((d) => (
                 <li key={d.questionId} className="flex flex-wrap items-center justify-between gap-2 py-3">
                   <div>
-                    <Link href={`/questions/${d.questionId}`} prefetch={false} className="font-medium hover:underline">
+                    <AppLink href={`/questions/${d.questionId}`} className="font-medium hover:underline">
                       {d.title}
-                    </Link>
+                    </AppLink>
                     <p className="text-xs text-slate-500 dark:text-slate-400">
                       {`${labelOf(QUESTION_TYPES, d.type)} · ${STATE_LABELS[d.state]} · reviewed ${d.reps} time${d.reps === 1 ? "" : "s"}`}
                     </p>
                   </div>
                   {d.type === "quiz" ? (
-                    <Link href="/practice/quiz" prefetch={false} className={buttonClass("secondary")}>
+                    <AppLink href="/practice/quiz" className={buttonClass("secondary")}>
                       Quiz<span className="sr-only">{` on ${d.title}`}</span>
-                    </Link>
+                    </AppLink>
                   ) : (
                     <StartPracticeButton questionId={d.questionId} label="Practise" variant="secondary" />
                   )}
@@ -123,7 +123,7 @@ export default async function PracticePage() {
         </h2>
         {attempts.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            No attempts yet. Open any question in the <Link href="/questions" className="text-indigo-700 underline dark:text-indigo-300">question bank</Link> and
+            No attempts yet. Open any question in the <AppLink href="/questions" className="text-indigo-700 underline dark:text-indigo-300">question bank</AppLink> and
             press “Practise this question”.
           </p>
         ) : (

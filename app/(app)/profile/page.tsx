@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AccountDangerZone } from "@/components/accounts/account-danger-zone";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { LinkedProviders } from "@/components/accounts/linked-providers";
@@ -81,9 +81,9 @@ export default async function ProfilePage() {
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Scripts and tools can use the same JSON API as this app: see the{" "}
-          <Link className="underline" href="/developers">
+          <AppLink className="underline" href="/developers">
             API reference
-          </Link>
+          </AppLink>
           .
         </p>
       </Card>

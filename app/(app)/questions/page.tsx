@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionBadges } from "@/components/questions/question-meta";
 import { Alert } from "@/components/ui/alert";
@@ -43,9 +43,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
             Technical, behavioural, system design, coding, business cases and negotiation, each with a model answer.
           </p>
         </div>
-        <Link href="/questions/new" prefetch={false} className={buttonClass("secondary")}>
+        <AppLink href="/questions/new" className={buttonClass("secondary")}>
           Add your own question
-        </Link>
+        </AppLink>
       </div>
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside aria-label="Filters">
@@ -67,9 +67,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
                   <p className="font-medium">No questions match.</p>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                     Clear a filter or try other words.{" "}
-                    <Link href="/questions" className="text-indigo-700 underline dark:text-indigo-300">
+                    <AppLink href="/questions" className="text-indigo-700 underline dark:text-indigo-300">
                       Show all questions
-                    </Link>
+                    </AppLink>
                   </p>
                 </div>
               ) : (
@@ -79,9 +79,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
                       key={q.id}
                       className="rounded-lg border border-slate-200 bg-white p-4 hover:border-indigo-300 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-700"
                     >
-                      <Link href={`/questions/${q.id}`} prefetch={false} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                      <AppLink href={`/questions/${q.id}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
                         {q.title}
-                      </Link>
+                      </AppLink>
                       {q.challenged && (
                         <span className="ml-2 text-xs font-medium text-amber-800 dark:text-amber-300">★ Challenged me</span>
                       )}
@@ -94,14 +94,14 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Se
               )}
               <nav aria-label="Pages" className="mt-6 flex gap-3">
                 {parsed.success && parsed.data.cursor && (
-                  <Link href={`/questions?${firstPage.toString()}`} prefetch={false} className={buttonClass("secondary")}>
+                  <AppLink href={`/questions?${firstPage.toString()}`} className={buttonClass("secondary")}>
                     ← First page
-                  </Link>
+                  </AppLink>
                 )}
                 {result.nextCursor && (
-                  <Link href={`/questions?${nextPage.toString()}`} prefetch={false} className={buttonClass("secondary")}>
+                  <AppLink href={`/questions?${nextPage.toString()}`} className={buttonClass("secondary")}>
                     Next page →
-                  </Link>
+                  </AppLink>
                 )}
               </nav>
             </>

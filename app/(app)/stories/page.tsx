@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CompetencyBadges } from "@/components/stories/competency-badges";
 import { CoverageGrid } from "@/components/stories/coverage-grid";
 import { StoryCards } from "@/components/stories/story-cards";
@@ -24,9 +24,9 @@ export default async function StoriesPage() {
         className=""
         title="Story bank"
         actions={
-          <Link href="/stories/new" className={buttonClass()}>
+          <AppLink href="/stories/new" className={buttonClass()}>
             Add a story
-          </Link>
+          </AppLink>
         }
       >
         <p className="mt-1 max-w-2xl text-sm text-slate-600 dark:text-slate-400">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { day, fmt2 } from "@/components/mentors/format";
 import { StopMentoring } from "@/components/mentors/stop-mentoring";
 import { Badge } from "@/components/ui/badge";
@@ -43,9 +43,9 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
               {o.attempts.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <div>
-                    <Link href={`${base}/attempts/${a.id}`} className={link}>
+                    <AppLink href={`${base}/attempts/${a.id}`} className={link}>
                       {a.title}
-                    </Link>
+                    </AppLink>
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
                       {a.submittedAt ? day(a.submittedAt) : ""} · self-score {fmt2(a.selfAverage)}
                     </span>
@@ -67,9 +67,9 @@ export default async function MenteePage({ params }: { params: Promise<{ menteeI
               {o.mocks.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <div>
-                    <Link href={`${base}/mocks/${m.id}`} className={link}>
+                    <AppLink href={`${base}/mocks/${m.id}`} className={link}>
                       {m.title}
-                    </Link>
+                    </AppLink>
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
                       {m.finishedAt ? `finished ${day(m.finishedAt)}` : ""}
                     </span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { when } from "@/components/mentors/format";
 import { DataTable } from "@/components/ui/data-table";
 import { MentorsSubNav } from "@/components/mentors/mentors-subnav";
@@ -53,9 +53,9 @@ export default async function AccessLogPage() {
               cell: (e) => {
                 const href = linkFor(e.kind, e.itemId);
                 return href ? (
-                  <Link href={href} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  <AppLink href={href} className="text-indigo-700 hover:underline dark:text-indigo-300">
                     {e.label}
-                  </Link>
+                  </AppLink>
                 ) : (
                   e.label
                 );

@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AiCalibration } from "@/components/feedback/ai-calibration";
 import { answerColumns, CalibrationTable } from "@/components/mentors/calibration-table";
 import { day, fmt2, signed } from "@/components/mentors/format";
@@ -89,9 +89,9 @@ export default async function CalibrationPage() {
         <Card>
           <p className={muted}>
             Nothing to compare yet. Score an answer yourself, then{" "}
-            <Link href="/practice" className="text-indigo-700 underline dark:text-indigo-300">
+            <AppLink href="/practice" className="text-indigo-700 underline dark:text-indigo-300">
               ask a mentor to review it
-            </Link>{" "}
+            </AppLink>{" "}
             from the attempt page.
           </p>
         </Card>

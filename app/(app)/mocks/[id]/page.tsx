@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { redirect } from "next/navigation";
 import { MockRunner } from "@/components/mocks/mock-runner";
 import { getMockState } from "@/lib/mocks/mocks";
@@ -16,9 +16,9 @@ export default async function MockPage({ params }: { params: Promise<{ id: strin
   return (
     <article className="mx-auto max-w-5xl">
       <p className="mb-3 text-sm">
-        <Link href="/mocks" className="text-indigo-700 hover:underline dark:text-indigo-300">
+        <AppLink href="/mocks" className="text-indigo-700 hover:underline dark:text-indigo-300">
           ← All mock interviews
-        </Link>
+        </AppLink>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{mock.title}</h1>
       {mock.relaxations.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { MatrixEditor } from "@/components/offers/matrix-editor";
 import { buttonClass } from "@/components/ui/button";
 import { matrixQuerySchema } from "@/lib/offers/matrix-selection";
@@ -29,9 +29,9 @@ export default async function ComparePage({
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Add at least one offer first; the matrix is most useful with two or more.
           </p>
-          <Link href="/offers/new" className={buttonClass("primary", "mt-4")}>
+          <AppLink href="/offers/new" className={buttonClass("primary", "mt-4")}>
             Add an offer
-          </Link>
+          </AppLink>
         </div>
       ) : (
         <MatrixEditor initial={matrix} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ScriptLibrary } from "@/components/offers/script-library";
 import { NEGOTIATION } from "@/lib/offers/data/negotiation";
 import { OffersSubnav } from "../offers-subnav";
@@ -16,9 +16,9 @@ export default function NegotiationPage() {
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
           The guide&apos;s negotiation conversation framework. Adapt each script to your situation, then copy it. The beyond-base
           negotiables checklist and the company research questions are kept on each{" "}
-          <Link href="/offers" className="text-indigo-700 underline dark:text-indigo-300">
+          <AppLink href="/offers" className="text-indigo-700 underline dark:text-indigo-300">
             offer
-          </Link>
+          </AppLink>
           .
         </p>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import {
   LearningSection,
   MilestonesSection,
@@ -60,9 +60,9 @@ export default async function PortfolioPage() {
       ) : (
         <p className="no-print text-sm text-slate-600 dark:text-slate-400">
           Your portfolio fills in as you go.{" "}
-          <Link href="/plan" className="text-indigo-700 underline dark:text-indigo-300">
+          <AppLink href="/plan" className="text-indigo-700 underline dark:text-indigo-300">
             Create your 5-year plan
-          </Link>{" "}
+          </AppLink>{" "}
           to add your targets and milestones.
         </p>
       )}

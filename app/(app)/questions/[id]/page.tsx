@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
 import {
   DeleteQuestionButton,
@@ -32,9 +32,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Tags">
           {q.tags.map((t) => (
             <li key={t}>
-              <Link href={`/questions?tag=${encodeURIComponent(t)}`} className="text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+              <AppLink href={`/questions?tag=${encodeURIComponent(t)}`} className="text-xs text-indigo-700 hover:underline dark:text-indigo-300">
                 #{t}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
@@ -47,9 +47,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         <ChallengedToggle questionId={q.id} initial={q.state.challenged} />
         {q.isOwner && (
           <>
-            <Link href={`/questions/${q.id}/edit`} className={buttonClass("secondary")}>
+            <AppLink href={`/questions/${q.id}/edit`} className={buttonClass("secondary")}>
               Edit
-            </Link>
+            </AppLink>
             <DeleteQuestionButton questionId={q.id} />
           </>
         )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { DeleteStoryButton } from "@/components/stories/delete-story";
 import { StoryForm } from "@/components/stories/story-form";
 import { CardSection } from "@/components/ui/section";
@@ -45,12 +45,12 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
                 sort: (u) => u.questionTitle,
                 cell: (u) => (
                   <>
-                    <Link
+                    <AppLink
                       href={u.mock ? `/mocks/${u.mock.id}` : `/practice/attempts/${u.attemptId}`}
                       className="text-indigo-700 hover:underline dark:text-indigo-300"
                     >
                       {u.questionTitle}
-                    </Link>
+                    </AppLink>
                     <span className="block text-xs text-slate-500 dark:text-slate-400">
                       {u.mock ? `Mock: ${u.mock.title}` : "Practice"} · {u.status === "in-progress" ? "in progress" : u.status}
                     </span>

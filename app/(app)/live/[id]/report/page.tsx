@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTimeIn } from "@/lib/calendar/date-time";
 import { liveReport } from "@/lib/live/live";
@@ -21,9 +21,9 @@ export default async function LiveReportPage({ params }: { params: Promise<{ id:
           <>
             {" "}
             ·{" "}
-            <Link href={`/mocks/${r.live.mockId}/report`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <AppLink href={`/mocks/${r.live.mockId}/report`} className="text-indigo-700 hover:underline dark:text-indigo-300">
               Your full mock report (self-scoring, model answers)
-            </Link>
+            </AppLink>
           </>
         )}
       </p>

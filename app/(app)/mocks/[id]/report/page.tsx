@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
@@ -68,9 +68,9 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
   return (
     <article className="mx-auto max-w-5xl space-y-6">
       <p className="text-sm">
-        <Link href="/mocks" className="text-indigo-700 hover:underline dark:text-indigo-300">
+        <AppLink href="/mocks" className="text-indigo-700 hover:underline dark:text-indigo-300">
           ← All mock interviews
-        </Link>
+        </AppLink>
       </p>
       <div>
         <h1 className="text-2xl font-bold">Mock interview report</h1>
@@ -221,12 +221,12 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {challenged.map((q) => (
               <li key={q.slot}>
-                <Link
+                <AppLink
                   href={`/questions/${q.questionId}`}
                   className="text-indigo-700 hover:underline dark:text-indigo-300"
                 >
                   {q.title}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
 import { CommentThread } from "@/components/mentors/comment-thread";
 import { RequestNoteCallout } from "@/components/mentors/request-note";
@@ -53,12 +53,12 @@ export default async function MentorAttemptPage({
         <Badge tone="indigo">{labelOf(QUESTION_TYPES, v.question.type)}</Badge>
         <Badge>{labelOf(FOCUS_AREAS, v.question.focusArea)}</Badge>
         {v.mockId && (
-          <Link
+          <AppLink
             href={`/mentoring/${menteeId}/mocks/${v.mockId}`}
             className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
           >
             Part of a mock interview
-          </Link>
+          </AppLink>
         )}
       </div>
       <CardSection id="prompt-heading" title="Question">
