@@ -1,5 +1,5 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { type FocusAreasData, type WeeklyTimeData } from "./bar-data";
@@ -39,17 +39,18 @@ export type HistoryData = {
   activity: { text: string; days: CalendarDays; months: [month: string, activeDays: number, answers: number][] | null };
 };
 
-const noSubscription = () => () => {};
-
 /**
  * Rendered in the browser only, after hydration: the server's HTML and its RSC payload carry the
  * data above once, not these sections' ~480 elements (the calendar's cells among them) in the
  * HTML and again as elements in the payload (issue 20, decision 0024 session 11). Everything
- * here is below the fold and last on the page, so nothing on screen moves when it appears.
+ * here is below the fold and last on the page, so nothing on screen moves when it appears. It is
+ * rendered as a transition, which React splits into short slices: it adds no long task to the
+ * phone's main thread after hydration.
  */
 export function DashboardHistory({ data }: { data: HistoryData }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  return inBrowser ? <History data={data} /> : null;
+  const [shown, setShown] = useState(false);
+  useEffect(() => startTransition(() => setShown(true)), []);
+  return shown ? <History data={data} /> : null;
 }
 
 function History({ data }: { data: HistoryData }) {
