@@ -5,7 +5,7 @@
 // here. Both strings are built by client components from compact data (calendar.tsx,
 // chart-table.tsx): whatever a server component renders is sent twice, once as HTML and once in
 // the RSC payload inlined for hydration, so the server sends the data once and the markup is
-// built from it (on the server for the HTML, in the browser for hydration).
+// built from it (the tables when opened; the calendar in the browser only, after hydration).
 import { addDays, formatDate } from "@/lib/calendar/dates";
 import { type Heatmap } from "@/lib/progress/heatmap";
 
@@ -28,37 +28,12 @@ export function tableHtml(caption: string, head: readonly string[], rows: readon
  * up to today in order, as its count and its level (0: nothing that day … 4: the busiest; one
  * digit a day). About 1 KB for a year, where the cells' markup is about 20 KB.
  */
-export type CalendarDays = { start: string; counts: number[]; levels: string; key: string };
+export type CalendarDays = { start: string; counts: number[]; levels: string };
 
-/** FNV-1a over the counts and levels: a short digest for the markup cache's key (a hit is still checked in full). */
-function daysDigest(counts: readonly number[], levels: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < counts.length; i++) {
-    h = Math.imul(h ^ counts[i]!, 0x01000193);
-    h = Math.imul(h ^ levels.charCodeAt(i), 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/**
- * The heatmap's days as CalendarDays (its days after today, all at the end, are left out), with
- * `key`: the first Monday, the number of days and a digest of the counts and levels, computed
- * here once per cached figures (the page memoises this on the frozen heatmap) so the component's
- * markup cache does not join 371 counts on every render.
- */
+/** The heatmap's days as CalendarDays (its days after today, all at the end, are left out). */
 export function calendarDays(heatmap: Heatmap): CalendarDays {
   const days = heatmap.weeks.flatMap((w) => w.days).filter((d) => d !== null);
-  const start = heatmap.weeks[0]?.start ?? "";
-  const counts = days.map((d) => d.count);
-  const levels = days.map((d) => d.level).join("");
-  return { start, counts, levels, key: `${start}|${counts.length}|${daysDigest(counts, levels)}` };
-}
-
-/** The same days, compared in full (no string built): what makes a markup cache hit exact. */
-export function sameDays(a: Omit<CalendarDays, "key">, b: Omit<CalendarDays, "key">): boolean {
-  if (a.start !== b.start || a.levels !== b.levels || a.counts.length !== b.counts.length) return false;
-  for (let i = 0; i < a.counts.length; i++) if (a.counts[i] !== b.counts[i]) return false;
-  return true;
+  return { start: heatmap.weeks[0]?.start ?? "", counts: days.map((d) => d.count), levels: days.map((d) => d.level).join("") };
 }
 
 /**
@@ -66,7 +41,7 @@ export function sameDays(a: Omit<CalendarDays, "key">, b: Omit<CalendarDays, "ke
  * empty; each day says its date and count on hover and its level in `data-l` (the colour comes
  * from the container's classes, calendar.tsx, as do sizes and gaps).
  */
-export function calendarHtml({ start, counts, levels }: Omit<CalendarDays, "key">): string {
+export function calendarHtml({ start, counts, levels }: CalendarDays): string {
   const cells = Math.ceil(counts.length / 7) * 7;
   let html = "";
   for (let i = 0; i < cells; i++) {
@@ -95,22 +70,4 @@ export function memoOf<T>(source: object, variant: string, compute: () => T): T 
   if (!bySource) memo.set(source, (bySource = new Map()));
   if (!bySource.has(variant)) bySource.set(variant, compute());
   return bySource.get(variant) as T;
-}
-
-/**
- * `compute()` once per key string among the last `size` keys (least recently used dropped
- * first): for markup a client component builds from its props, which arrive as new objects on
- * every server render.
- */
-export function lruMemo<T>(size: number) {
-  const entries = new Map<string, T>();
-  return (key: string, compute: () => T): T => {
-    let value = entries.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (entries.size >= size) entries.delete(entries.keys().next().value!);
-    } else entries.delete(key);
-    entries.set(key, value);
-    return value;
-  };
 }

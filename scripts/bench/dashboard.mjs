@@ -33,6 +33,7 @@ import { freePort, waitForHealth } from "../lib/app-server.mjs";
 import { ensureBuild } from "../lib/build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "../lib/database.mjs";
 import { root } from "../lib/run.mjs";
+import { coresSnapshot, coresText, responseShape } from "./cores.mjs";
 import { percentile, signedInFetch } from "./lib.mjs";
 import { seedHistory, userIdOf } from "./progress.mjs";
 
@@ -214,15 +215,20 @@ async function drained(f) {
   }
 }
 
+/** The processes whose CPU a load run splits between (coresSnapshot); set once the app and the database run. */
+let parties = null;
+
 async function load(baseUrl, cookie, path, connections, empty) {
+  const before = parties && coresSnapshot(parties);
   const r = await autocannon({ url: `${baseUrl}${path}`, connections, duration: SECONDS, timeout: 10, headers: cookie ? { cookie } : {} });
+  const cores = before ? `\n  ${coresText(before, coresSnapshot(parties), r.requests.total)}` : "";
   const l = r.latency;
   const ratio = empty ? `, ${(r.requests.average / empty).toFixed(2)}× the empty route` : "";
   return {
     rps: r.requests.average,
     text:
       `${path} at ${connections} connections: ${r.requests.average.toFixed(1)} req/s${ratio}, p50=${l.p50} ms p97.5=${l.p97_5} ms p99=${l.p99} ms, ` +
-      `timeouts=${r.timeouts} errors=${r.errors} non-2xx=${r.non2xx} (${r.requests.total} requests in ${SECONDS} s)`,
+      `timeouts=${r.timeouts} errors=${r.errors} non-2xx=${r.non2xx} (${r.requests.total} requests in ${SECONDS} s)${cores}`,
   };
 }
 
@@ -241,6 +247,19 @@ async function pageBytes(f, page) {
   const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB`;
   const rscElements = rsc.match(/\["\$","/g)?.length ?? 0;
   return `${page} bytes: HTML ${kb(html)} (${elements} elements), RSC payload ${kb(rsc)} (${rscElements} React elements)`;
+}
+
+/** Each page's response on the wire as autocannon gets it (no accept-encoding) and as a browser does (gzip): bytes and chunks (one per flush). */
+async function wireShapes(baseUrl, cookie) {
+  const lines = [];
+  for (const page of [EMPTY_PAGE, FLOOR_PAGE, "/dashboard"]) {
+    for (const [label, headers] of [["plain", {}], ["gzip", { "accept-encoding": "gzip" }]]) {
+      const s = await responseShape(baseUrl, page, { cookie, ...headers });
+      if (s.status !== 200) throw new Error(`GET ${page} answered ${s.status}`);
+      lines.push(`${page} on the wire (${label}): ${(s.wire / 1024).toFixed(1)} KB, body ${(s.body / 1024).toFixed(1)} KB in ${s.chunks} chunks, content-encoding ${s.encoding}`);
+    }
+  }
+  return lines.join("\n");
 }
 
 export async function run() {
@@ -273,6 +292,10 @@ export async function run() {
         console.log(`${path} SQL queries per request (session check included): 20,000 attempts ${cold} after a write, ${warm} warm; one attempt ${smallWarm} warm`);
       }
       console.log(await pageBytes(f, "/dashboard"));
+      console.log(await wireShapes(baseUrl, cookie));
+      // The postmaster is the parent of this connection's backend.
+      const backend = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+      parties = { appPid: pid, postmasterPid: Number(fs.readFileSync(`/proc/${backend}/stat`, "utf8").split(") ")[1].split(" ")[1]) };
       // Server CPU per request (warm), beside the empty route's in the same run: the ratio is what req/s can reach.
       const emptyCpu = await cpuPerRequest(pid, fetch, `${baseUrl}/api/debug/empty`);
       // The page floor: a signed-in page in the same layout (session check, navigation, CSP nonce)

@@ -266,3 +266,23 @@ test("the charts load when scrolled into view, not at start-up (375 px)", async 
   await expect(page.locator('[data-lazy-chart="shown"]')).toHaveCount(4);
   await expect(page.getByText("Loading chart…")).toHaveCount(0);
 });
+
+test("the activity calendar's cells are built in the browser, in the box the server reserved (375 px)", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  // The server's HTML has an empty grid of the calendar's height, no cells (decision 0024, session 11).
+  const html = await (await page.request.get("/dashboard")).text();
+  expect(html).not.toMatch(/title="\d{1,2} [A-Z][a-z]{2} \d{4}: \d+ activit/);
+  await page.goto("/dashboard");
+  const grid = page.getByRole("region", { name: "Activity", exact: true }).locator("div.h-\\[95px\\]");
+  // 53 weeks of days up to today, each with its date and count on hover.
+  const cells = grid.locator("[data-l][title]");
+  await expect(cells.first()).toHaveAttribute("title", /^\d{1,2} [A-Z][a-z]{2} \d{4}: \d+ activit(y|ies)$/);
+  expect(await cells.count()).toBeGreaterThanOrEqual(52 * 7 + 1);
+  expect(await cells.count()).toBeLessThanOrEqual(53 * 7);
+  // The cells fill the reserved height exactly: seven rows of 11 px, 3 px apart.
+  const box = await grid.boundingBox();
+  expect(box!.height).toBe(95);
+  const column = await grid.locator("> div").first().boundingBox();
+  expect(column!.height).toBe(95);
+});

@@ -22,13 +22,13 @@ async function rscPayload(client: Client) {
 }
 
 describe("GET /dashboard", () => {
-  it("sends the calendar's 371 days as markup once, not as 371 React elements to hydrate nor twice", async () => {
+  it("sends the calendar's 371 days as compact data only: neither its cells' markup nor 371 React elements", async () => {
     const { client } = await newUser("dash-weight");
     const html = await (await client.raw("/dashboard")).text();
-    // The same cells as before: 53 weeks of days up to today, each with its date on hover.
-    const days = html.match(/title="\d{1,2} [A-Z][a-z]{2} \d{4}: 0 activities" data-l="0"/g) ?? [];
-    expect(days.length).toBeGreaterThanOrEqual(52 * 7 + 1);
-    expect(days.length).toBeLessThanOrEqual(53 * 7);
+    // The cells are built in the browser (session 11; before, the HTML carried all 371 with their
+    // dates, ~21 KB a view), with the rest of the history below the fold.
+    expect(html).not.toMatch(/title="\d{1,2} [A-Z][a-z]{2} \d{4}: \d+ activit/);
+    expect(html).not.toContain('aria-labelledby="activity-heading"');
 
     const payload = await rscPayload(client);
     // Before: every day was an element with a title prop, ~430 elements for the calendar alone
@@ -50,10 +50,12 @@ describe("GET /dashboard", () => {
     });
     expect(assessed.status).toBe(201);
     const html = await (await client.raw("/dashboard")).text();
-    // The readiness and domain tables' summaries are there (collapsed), their cells are not:
-    // session 7 sent every table's cells in the HTML and again in the payload.
-    expect(html).toContain("Readiness by week as a table");
-    expect(html).toContain("Domain scores by week as a table");
+    // The history below the fold (readiness, domains, focus areas, time, activity) is rendered in
+    // the browser from the payload's data (session 11): the HTML has none of its sections, tables
+    // or cells, which session 10 sent as HTML and again as elements in the payload.
+    expect(html).toContain("Practise next: your weakest areas");
+    expect(html).not.toContain("Readiness band over time");
+    expect(html).not.toContain("Domain scores by week as a table");
     expect(html).not.toContain("<table");
     expect(html).not.toContain('<th scope="col">Readiness</th>');
     // The readiness table's rows are not sent beside the chart's points any more (session 9 sent
@@ -68,5 +70,10 @@ describe("GET /dashboard", () => {
     // rows from the one copy, its values per series and week (7 is system design's self-score).
     expect(payload).not.toMatch(/\["\d{1,2} [A-Z][a-z]{2} \d{4}","Machine learning fundamentals",/);
     expect(payload).toMatch(/"label":"System design capabilities","values":\[\[(null,)*7[,\]]/);
+    // The sections' elements are not in the payload either: their headings and sentences are the
+    // client component's; the payload has the data and the few sentences worded on the server.
+    expect(payload).not.toContain("Readiness band over time");
+    expect(payload).not.toContain('"aria-labelledby":"domains-heading"');
+    expect(payload).toContain('"domainLines":[["Machine learning fundamentals","self-assessment 6.0 (');
   });
 });

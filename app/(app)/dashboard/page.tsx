@@ -1,26 +1,16 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
-import { ActivityCalendar } from "@/components/progress/calendar";
 import { Card, cardClass, linkClass, mutedText } from "@/components/progress/card";
-import { ChartTable } from "@/components/progress/chart-table";
 import { fmtScore, minutesText, shortDate } from "@/components/progress/labels";
-import { domainScoresData } from "@/components/progress/domain-data";
-import { DomainScores } from "@/components/progress/domain-scores";
-import { focusAreasData, weeklyTimeData } from "@/components/progress/bar-data";
-import { FocusAreaBars, WeeklyTimeBars } from "@/components/progress/bar-scores";
-import { bandLabel, readinessData } from "@/components/progress/readiness-data";
-import { ReadinessScores } from "@/components/progress/readiness-scores";
-import { calendarDays, memoOf } from "@/components/progress/markup";
+import { DashboardHistory } from "@/components/progress/history";
+import { historyData } from "@/components/progress/history-data";
 import { PreparationTimeline } from "@/components/progress/timeline";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { Badge, difficultyTone } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatMonth } from "@/lib/calendar/dates";
-import { chartStart, fitWeeks } from "@/lib/progress/chart-range";
+import { formatDate } from "@/lib/calendar/dates";
 import { SCORE_SERIES } from "@/lib/progress/data/settings";
 import { getProgress } from "@/lib/progress/get-progress";
-import { monthlyActivity } from "@/lib/progress/heatmap";
 import { DIFFICULTIES, labelOf } from "@/lib/questions/taxonomy";
 import { requireUser } from "@/lib/server/page";
 
@@ -36,16 +26,11 @@ export default async function DashboardPage() {
   const hasAi = p.domainScores.domains.some((d) => d.points.some((x) => x.ai !== null));
   const SERIES = SCORE_SERIES.filter((s) => s.key !== "ai" || hasAi);
   const seriesLabels = SERIES.map((s) => s.label);
-  const seriesKeys = SERIES.map((s) => s.key).join(",");
   const seriesList = SERIES_LIST.format(seriesLabels.map((l) => l.toLowerCase()));
-  const weeks = p.domainScores.weeks.length;
   const hasScores = p.readiness.points.some((x) => x.score !== null);
   const hasPractice = p.focusAreas.total > 0;
   const latest = p.readiness.latest;
   const thisWeek = p.timePractised.weeks.at(-1)!;
-  // The charts show the weeks with data (at least MIN_CHART_WEEKS), not the whole window; the tables list the weeks with data.
-  const readinessStart = chartStart(p.readiness.points.map((x) => x.score !== null));
-  const domainStart = chartStart(p.domainScores.weeks.map((_, i) => p.domainScores.domains.some((d) => SCORE_SERIES.some((s) => d.points[i]![s.key] !== null))));
 
   return (
     <div className="space-y-6">
@@ -185,125 +170,7 @@ export default async function DashboardPage() {
         </ul>
       </Card>
 
-      <Card id="readiness-heading" title="Readiness band over time">
-        {hasScores ? (
-          <>
-            <p className={`mb-2 ${mutedText}`}>
-              Weekly mean of the sources you have that week ({seriesList}, equally weighted), against the guide&apos;s thresholds
-              (Excellent ≥ 8.5, Good ≥ 7, Developing ≥ 5.5).
-              {latest && ` Latest: ${fmtScore(latest.score)} (${bandLabel(latest.band)}) in the week of ${shortDate(latest.week)}.`}
-            </p>
-            <ReadinessScores
-              data={memoOf(p.readiness, `data|${seriesKeys}`, () => readinessData(p.readiness.points, SERIES, readinessStart))}
-              summary="Readiness by week as a table"
-              caption={`Weekly readiness: ${seriesList}, combined score and band`}
-              head={["Week of", ...seriesLabels, "Readiness", "Band"]}
-            />
-          </>
-        ) : (
-          <p className={mutedText}>
-            No scores in the last {weeks} weeks. <AppLink href="/assessment" className={linkClass}>Record a self-assessment</AppLink>, score a
-            practice answer or <AppLink href="/mocks" className={linkClass}>finish a mock interview</AppLink> to see your band here.
-          </p>
-        )}
-      </Card>
-
-      <Card id="domains-heading" title="Domain scores over time">
-        {hasScores ? (
-          <>
-            <p className={`mb-2 ${mutedText}`}>
-              Each rubric domain by week: your self-assessment, the self-scores of your practice answers and of your mock interview answers
-              in the domain&apos;s focus areas (a mock counts in the week it finished), and your mentors&apos; scores of your answers.
-              {hasAi && " The AI series is the newest AI review of each answer, in the week it was made."}
-            </p>
-            <ul className="mb-3 grid gap-1 text-sm sm:grid-cols-2">
-              {p.domainScores.domains.map((d) => (
-                <li key={d.domain}>
-                  <span className="font-medium">{d.label}:</span>{" "}
-                  {SERIES.map((s) => {
-                    const last = d.points.findLast((x) => x[s.key] !== null);
-                    return `${s.label.toLowerCase()} ${last ? `${fmtScore(last[s.key])} (${shortDate(last.week)})` : "–"}`;
-                  }).join(", ")}
-                </li>
-              ))}
-            </ul>
-            <DomainScores
-              data={memoOf(p.domainScores, `data|${seriesKeys}`, () => domainScoresData(p.domainScores.domains, SERIES, domainStart))}
-              summary="Domain scores by week as a table"
-              caption={`Weekly domain scores: ${seriesList}, with how many assessments or scored answers are behind each`}
-              head={["Week of", "Domain", ...seriesLabels, `How many (${seriesLabels.map((l) => l.toLowerCase()).join(" / ")})`]}
-            />
-          </>
-        ) : (
-          <p className={mutedText}>
-            Nothing to chart yet: each self-assessment, each scored practice answer and each scored mock interview answer adds a point for
-            its domain.
-          </p>
-        )}
-      </Card>
-
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card id="areas-heading" title="Attempts by focus area">
-          {hasPractice ? (
-            <>
-              <p className={`mb-2 ${mutedText}`}>
-                {p.focusAreas.total} submitted answer{p.focusAreas.total === 1 ? "" : "s"} in all. Most practised:{" "}
-                {[...p.focusAreas.areas].sort((a, b) => b.attempts - a.attempts)[0]!.label}.
-              </p>
-              <FocusAreaBars data={memoOf(p.focusAreas, "data", () => focusAreasData(p.focusAreas.areas))} />
-            </>
-          ) : (
-            <p className={mutedText}>
-              No answers yet. <AppLink href="/questions" className={linkClass}>Pick a question from the bank</AppLink> and press “Practise this
-              question”.
-            </p>
-          )}
-        </Card>
-        <Card id="time-heading" title="Time practised per week">
-          {hasPractice ? (
-            <>
-              <p className={`mb-2 ${mutedText}`}>
-                Answering time on the server&apos;s clock: {minutesText(thisWeek.minutes, thisWeek.attempts > 0)} this week,{" "}
-                {minutesText(
-                  p.timePractised.weeks.reduce((a, w) => a + w.minutes, 0),
-                  p.timePractised.weeks.some((w) => w.attempts > 0),
-                )}{" "}
-                over the last {weeks} weeks.
-              </p>
-              <WeeklyTimeBars data={memoOf(p.timePractised, "data", () => weeklyTimeData(fitWeeks(p.timePractised.weeks, (w) => w.attempts > 0)))} />
-            </>
-          ) : (
-            <p className={mutedText}>Your practice time shows here once you submit an answer.</p>
-          )}
-        </Card>
-      </div>
-
-      <Card id="activity-heading" title="Activity">
-        <p className={`mb-3 ${mutedText}`}>
-          {p.activity.heatmap.activeDays === 0
-            ? "No activity in the last year yet. Each submitted answer and each micro-quiz answer counts for its day."
-            : `${p.activity.heatmap.activeDays} active day${p.activity.heatmap.activeDays === 1 ? "" : "s"} and ${p.activity.heatmap.total} answer${p.activity.heatmap.total === 1 ? "" : "s"} (practice and micro-quiz) in the last ${p.activity.heatmap.weeks.length} weeks` +
-              (p.activity.heatmap.busiest ? `; busiest day ${formatDate(p.activity.heatmap.busiest.date)} with ${p.activity.heatmap.busiest.count}.` : ".")}
-        </p>
-        <ActivityCalendar days={memoOf(p.activity.heatmap, "days", () => calendarDays(p.activity.heatmap))} />
-        {p.activity.heatmap.activeDays > 0 && (
-          <ChartTable
-            summary="Activity by month as a table"
-            caption="Active days and answers per month"
-            head={["Month", "Active days", "Answers"]}
-            rows={memoOf(p.activity.heatmap, "rows", () =>
-              monthlyActivity(p.activity.heatmap)
-                .filter((m) => m.total > 0)
-                .map((m) => [formatMonth(m.month), m.activeDays, m.total]),
-            )}
-          />
-        )}
-        <p className="mt-3">
-          <AppLink href="/practice/quiz" className={buttonClass("secondary")}>
-            Take a quick quiz round
-          </AppLink>
-        </p>
-      </Card>
+      <DashboardHistory data={historyData(p, SERIES, SCORE_SERIES, seriesList, hasAi)} />
     </div>
   );
 }
