@@ -30,10 +30,10 @@ test("the report's model answers come when opened, also before hydration and wit
   await page.goto(`/mocks/${mockId}/report`, { waitUntil: "domcontentloaded" });
   const first = page.locator('section[aria-labelledby="answer-0"]');
   await first.getByText("Show the model answer").click();
-  await expect(first.locator("details")).toHaveAttribute("open", "");
+  await expect(page.locator("#model-answer-0")).toHaveAttribute("open", "");
   await expect.poll(() => held.held()).toBeGreaterThan(0);
   await held.release();
-  await expect(first.locator("details .markdown")).toContainText(snippet);
+  await expect(page.locator("#model-answer-0 .markdown")).toContainText(snippet);
   await expectNoAxeViolations(page);
 
   // Opened after hydration: one request, then the text.
@@ -41,7 +41,7 @@ test("the report's model answers come when opened, also before hydration and wit
   const asked = page.waitForRequest((r) => r.url().endsWith(`/api/mocks/${mockId}/answers/1/model-answer`));
   await second.getByText("Show the model answer").click();
   await asked;
-  await expect(second.locator("details .markdown")).not.toBeEmpty();
+  await expect(page.locator("#model-answer-1 .markdown")).not.toBeEmpty();
   await page.screenshot({ path: "tests/artifacts/mocks-model-answer-1280.png" });
 
   // Without scripts: the link reloads the report with that model answer in it, open.
