@@ -2,10 +2,12 @@
 // A mock report's "Show the model answer", sent when it is opened: the report has up to 16, each
 // a Markdown text with highlighted code, and carrying them all (as HTML and again in the page's
 // payload) made most of the report's document (decision 0025, Session 11). Opening one fetches its
-// HTML (GET /api/mocks/[id]/answers/[slot]/model-answer, which records nothing). One opened before
-// this code ran is fetched once it has (no toggle is lost). Without scripts the link asks the
-// server for the report with that model answer in it, open (`?model=<slot>`).
-import { type ReactNode, useEffect, useRef, useState } from "react";
+// HTML (GET /api/mocks/[id]/answers/[slot]/model-answer, which records nothing); its key points
+// (already on the page for the score form) are drawn then too. One opened before this code ran is
+// fetched once it has (no toggle is lost). Without scripts the link asks the server for the
+// report with that model answer in it, open (`?model=<slot>`).
+import { useEffect, useRef, useState } from "react";
+import { KeyPointList } from "@/components/questions/key-point-list";
 import { Alert } from "@/components/ui/alert";
 import { api } from "@/lib/client/api";
 
@@ -17,18 +19,21 @@ type Props = {
   noScriptHref: string;
   /** The model answer's HTML when the server sent it (the no-script link's page), else null. */
   html: string | null;
-  /** Drawn by the server above the model answer (its key points). */
-  children: ReactNode;
+  keyPoints: string[];
+  bonusPoints: string[];
 };
 
-export function ModelAnswer({ id, url, noScriptHref, html: sent, children }: Props) {
+export function ModelAnswer({ id, url, noScriptHref, html: sent, keyPoints, bonusPoints }: Props) {
+  const [opened, setOpened] = useState(sent !== null);
   const [html, setHtml] = useState(sent);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
 
   function load() {
-    if (html !== null || busy || !details.current?.open) return;
+    if (!details.current?.open) return;
+    setOpened(true);
+    if (html !== null || busy) return;
     setBusy(true);
     setError(null);
     void api<{ modelAnswer: { html: string } }>(url).then((res) => {
@@ -38,9 +43,10 @@ export function ModelAnswer({ id, url, noScriptHref, html: sent, children }: Pro
     });
   }
 
-  // Opened before hydration: the toggle event was missed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(load, []);
+  // Opened before hydration: its toggle event came before React listened; replay it.
+  useEffect(() => {
+    if (details.current?.open) details.current.dispatchEvent(new Event("toggle"));
+  }, []);
 
   return (
     <details id={id} ref={details} className="mt-3" open={sent !== null || undefined} onToggle={load}>
@@ -48,7 +54,7 @@ export function ModelAnswer({ id, url, noScriptHref, html: sent, children }: Pro
         Show the model answer
       </summary>
       <div className="mt-2 space-y-3" aria-busy={busy}>
-        {children}
+        {opened && keyPoints.length > 0 && <KeyPointList keyPoints={keyPoints} bonusPoints={bonusPoints} />}
         {html !== null ? (
           <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
         ) : error ? (

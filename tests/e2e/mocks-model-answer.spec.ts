@@ -5,7 +5,7 @@ import { holdScripts } from "./hydration";
 
 // Issue 20: the mock report sends each model answer when it is opened, not with the page
 // (components/mocks/model-answer.tsx; decision 0025, Session 11). The page's document no longer
-// carries them; opening one shows the same text, even when opened before the page's code ran;
+// carries them nor their key points; opening one shows them, even when opened before the page's code ran;
 // without scripts, its link asks the server for the report with that model answer open.
 
 /** The first 40 characters of the fragment's first run of plain text (no markup, entity or line break in it). */
@@ -34,6 +34,8 @@ test("the report's model answers come when opened, also before hydration and wit
   await expect.poll(() => held.held()).toBeGreaterThan(0);
   await held.release();
   await expect(page.locator("#model-answer-0 .markdown")).toContainText(snippet);
+  // Its key points come with it (the score form's list, drawn in the browser once opened).
+  await expect(page.locator("#model-answer-0").getByRole("list", { name: "Must-have key points" }).getByRole("listitem").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Opened after hydration: one request, then the text.
@@ -55,6 +57,7 @@ test("the report's model answers come when opened, also before hydration and wit
   await expect(plain).toHaveURL(new RegExp(`/mocks/${mockId}/report\\?model=0#model-answer-0$`));
   await expect(plain.locator("#model-answer-0")).toHaveAttribute("open", "");
   await expect(plain.locator("#model-answer-0 .markdown")).toContainText(snippet);
+  await expect(plain.locator("#model-answer-0").getByRole("list", { name: "Must-have key points" }).getByRole("listitem").first()).toBeVisible();
   await plain.screenshot({ path: "tests/artifacts/mocks-model-answer-375-noscript.png" });
   await noScript.close();
 });

@@ -10,7 +10,6 @@ import { ModelAnswer } from "@/components/mocks/model-answer";
 import { MockScoreForm } from "@/components/mocks/score-island";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
-import { KeyPointList } from "@/components/questions/key-point-list";
 import { InterviewChecklist } from "@/components/practice/interview-checklist";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
@@ -321,9 +320,9 @@ export default async function MockReportPage({
               url={`/api/mocks/${report.id}/answers/${q.slot}/model-answer`}
               noScriptHref={`/mocks/${report.id}/report?model=${q.slot}#model-answer-${q.slot}`}
               html={q.slot === openModel ? markdownHtml(q.modelAnswer) : null}
-            >
-              {q.keyPoints.length > 0 && <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />}
-            </ModelAnswer>
+              keyPoints={q.keyPoints}
+              bonusPoints={q.bonusPoints}
+            />
             <div className="mt-4">
               <MockScoreForm
                 attemptId={q.attemptId}
