@@ -966,6 +966,8 @@ export const deleteInterview = ok;
 // Answer feedback (key-point coverage, lib/feedback/answer-feedback.ts)
 export const getAttemptFeedback = z.looseObject({ feedback: open });
 export const getMockAnswerFeedback = getAttemptFeedback;
+/** GET /api/mocks/[id]/answers/[slot]/model-answer (lib/mocks/model-answer.ts) */
+export const getMockModelAnswer = z.looseObject({ modelAnswer: z.looseObject({ slot: z.number(), html: z.string() }) });
 export const getMenteeFeedback = getAttemptFeedback;
 
 // AI reviews (lib/ai/review.ts)

@@ -99,6 +99,7 @@ import * as r90 from "@/app/api/practice/attempts/[id]/ai-review/route";
 import * as r91 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review/route";
 import * as r92 from "@/app/api/practice/attempts/[id]/feedback/route";
 import * as r93 from "@/app/api/mocks/[id]/answers/[slot]/feedback/route";
+import * as r101 from "@/app/api/mocks/[id]/answers/[slot]/model-answer/route";
 import * as r94 from "@/app/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback/route";
 import * as r95 from "@/app/api/offers/[id]/archive/route";
 import * as stories1 from "@/app/api/stories/route";
@@ -224,6 +225,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/ai-review": r91,
   "/api/practice/attempts/[id]/feedback": r92,
   "/api/mocks/[id]/answers/[slot]/feedback": r93,
+  "/api/mocks/[id]/answers/[slot]/model-answer": r101,
   "/api/mentoring/mentees/[menteeId]/attempts/[id]/feedback": r94,
   "/api/offers/[id]/archive": r95,
   "/api/stories": stories1,

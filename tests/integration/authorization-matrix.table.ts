@@ -368,6 +368,7 @@ export const TABLE: Entry[] = [
   { op: "POST /api/mocks/[id]/advance", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockAdvance}/advance`, body: () => ({ from: 0 }) },
   { op: "POST /api/mocks/[id]/finish", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockFinish}/finish` },
   { op: "GET /api/mocks/[id]/answers/[slot]/feedback", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/feedback` },
+  { op: "GET /api/mocks/[id]/answers/[slot]/model-answer", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/model-answer` },
   { op: "PUT /api/mocks/[id]/answers/[slot]/score", access: OWNER, path: (w) => `/api/mocks/${w.ids.mockF}/answers/0/score`, body: () => ({ scores, keyPointsCovered: [] }) },
 
   // ---- offers

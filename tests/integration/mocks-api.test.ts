@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newUser } from "../support/client";
-import { closeTestDb, countRows } from "../support/db";
+import { markdownHtml } from "@/lib/markdown/html";
+import { closeTestDb, countRows, testDb } from "../support/db";
 import { type MockBody, createMock, scoresOf, waitForState } from "../support/mocks";
 
 afterAll(closeTestDb);
@@ -300,5 +301,32 @@ describe("finishing, scoring and the report", () => {
     expect(mine.body.mock.questions[0]).toMatchObject({ answer: q0.answer, version: q0.version });
     const anon = await fetch(`${process.env.PREPLOOP_BASE_URL ?? "http://localhost:3000"}${base}`);
     expect(anon.status).toBe(401);
+  });
+});
+
+describe("a finished mock's model answers", () => {
+  it("are sent one by one as the report draws them, once the mock is finished, and reading one records no reveal", async () => {
+    const { client, id: userId } = await newUser("mock-model-answer");
+    const mock = await createMock(client, { templateId: "behavioural-30" });
+    const base = `/api/mocks/${mock.id}`;
+    const running = await client.get<ErrorBody>(`${base}/answers/0/model-answer`);
+    expect(running.status).toBe(409);
+    expect(running.body.error.code).toBe("mock_not_finished");
+    expect((await client.json("POST", `${base}/finish`, {})).status).toBe(200);
+
+    const res = await client.get<{ modelAnswer: { slot: number; html: string } }>(`${base}/answers/0/model-answer`);
+    expect(res.status).toBe(200);
+    const { rows } = await testDb().query<{ modelAnswer: string }>(
+      `SELECT q."modelAnswer" FROM "PracticeAttempt" a JOIN "Question" q ON q.id = a."questionId" WHERE a."mockId" = $1 AND a."mockSlot" = 0`,
+      [mock.id],
+    );
+    expect(res.body.modelAnswer).toEqual({ slot: 0, html: markdownHtml(rows[0]!.modelAnswer) });
+    expect(res.body.modelAnswer.html.length).toBeGreaterThan(0);
+    expect(await countRows("UserQuestionState", `"userId" = $1 AND "revealedAt" IS NOT NULL`, [userId])).toBe(0);
+
+    const missing = await client.get<ErrorBody>(`${base}/answers/99/model-answer`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.fields?.slot).toBe("That question is not in this mock.");
+    expect((await client.get(`${base}/answers/x/model-answer`)).status).toBe(400);
   });
 });

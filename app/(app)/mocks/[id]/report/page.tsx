@@ -6,10 +6,10 @@ import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
 import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
 import { LazyAskForReview } from "@/components/mocks/lazy-report-parts";
+import { ModelAnswer } from "@/components/mocks/model-answer";
 import { MockScoreForm } from "@/components/mocks/score-island";
 import { TimeUsed } from "@/components/mocks/time-used";
 import { ChallengedToggle } from "@/components/questions/challenged-toggle";
-import { KeyPointList } from "@/components/questions/key-point-list";
 import { InterviewChecklist } from "@/components/practice/interview-checklist";
 import { BandBadge } from "@/components/rubric/band-badge";
 import { DeliverySummary } from "@/components/speech/delivery-summary";
@@ -18,6 +18,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { ensureFeedback, orNoFeedback } from "@/lib/feedback/answer-feedback";
 import { mockMentoring } from "@/lib/mentors/candidate-view";
+import { markdownHtml } from "@/lib/markdown/html";
 import { getMockReport } from "@/lib/mocks/report";
 import { answerAsMarkdown } from "@/lib/practice/answer";
 import { formatDuration } from "@/lib/practice/timer";
@@ -33,8 +34,17 @@ export const metadata: Metadata = { title: "Mock interview report" };
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
-export default async function MockReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MockReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  // `?model=<slot>`: that model answer sent open with the page (the no-script way to read it).
+  const { model } = await searchParams;
+  const openModel = typeof model === "string" && /^\d{1,3}$/.test(model) ? Number(model) : null;
   const user = await requireUser();
   const report = await or404(
     getMockReport(user.id, id).catch((e: unknown) => {
@@ -305,17 +315,14 @@ export default async function MockReportPage({ params }: { params: Promise<{ id:
                 />
               </div>
             )}
-            <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">
-                Show the model answer
-              </summary>
-              <div className="mt-2 space-y-3">
-                {q.keyPoints.length > 0 && (
-                  <KeyPointList keyPoints={q.keyPoints} bonusPoints={q.bonusPoints} />
-                )}
-                <MarkdownHtml>{q.modelAnswer}</MarkdownHtml>
-              </div>
-            </details>
+            <ModelAnswer
+              id={`model-answer-${q.slot}`}
+              url={`/api/mocks/${report.id}/answers/${q.slot}/model-answer`}
+              noScriptHref={`/mocks/${report.id}/report?model=${q.slot}#model-answer-${q.slot}`}
+              html={q.slot === openModel ? markdownHtml(q.modelAnswer) : null}
+              keyPoints={q.keyPoints}
+              bonusPoints={q.bonusPoints}
+            />
             <div className="mt-4">
               <MockScoreForm
                 attemptId={q.attemptId}
