@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { fillScores, signUpWithApi } from "./fixtures";
+import { fillScores, signInWithApi, signUpWithApi } from "./fixtures";
+import { hydrated } from "./hydration";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
   await signUpWithApi(page);
@@ -143,4 +144,38 @@ test("quiz round, journal entry and an interview checklist", async ({ page }) =>
   await page.getByRole("link", { name: "← Interviews" }).click();
   await expect(page.getByRole("progressbar", { name: "Checklist for Acme AI" })).toHaveAttribute("aria-valuenow", "2");
   await page.screenshot({ path: "tests/artifacts/practice-interviews.png", fullPage: true });
+});
+
+test("the due list: a title opens its question without reloading the page; a start that fails says so in its own row", async ({ page }) => {
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  await page.goto("/practice");
+  await hydrated(page);
+  const due = page.getByRole("list", { name: "Questions due for review" });
+  const row = due.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Practise" }) }).first();
+  await expect(row).toBeVisible();
+
+  // The start request is held, then the connection drops: the row's button waits ("Starting…",
+  // disabled) and then says what went wrong under it, in that row only; the button is usable again.
+  let drop!: () => void;
+  const dropped = new Promise<void>((resolve) => (drop = resolve));
+  await page.route("**/api/practice/attempts", async (route) => {
+    await dropped;
+    await route.abort("internetdisconnected");
+  });
+  await row.getByRole("button", { name: "Practise" }).click();
+  await expect(row.getByRole("button", { name: "Starting…" })).toBeDisabled();
+  drop();
+  await expect(row.getByRole("alert")).toHaveText("Could not reach PrepLoop. Check your connection and try again.");
+  await expect(due.getByRole("alert")).toHaveCount(1);
+  await expect(row.getByRole("button", { name: "Practise" })).toBeEnabled();
+  await page.unroute("**/api/practice/attempts");
+
+  // A title is a link that navigates inside the app: the page's window survives the navigation.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  const link = row.getByRole("link");
+  const title = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page).toHaveURL(/\/questions\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
