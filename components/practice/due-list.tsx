@@ -18,7 +18,10 @@ export function DueList({ items }: { items: DueItem[] }) {
   const { busy, error, start } = useStartPractice();
   const navigate = (e: React.MouseEvent<HTMLAnchorElement>) => softNavigate(e, (path) => router.push(path));
   return (
-    <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800" aria-label="Questions due for review">
+    <ul
+      className="mt-3 divide-y divide-slate-200 dark:divide-slate-800"
+      aria-label="Questions due for review"
+    >
       {items.map((d) => (
         <li key={d.questionId} className="flex flex-wrap items-center justify-between gap-2 py-3">
           <div>
@@ -33,7 +36,12 @@ export function DueList({ items }: { items: DueItem[] }) {
             </a>
           ) : (
             <span className="inline-flex flex-col">
-              <button type="button" className={buttonClass("secondary")} onClick={() => void start(d.questionId)} disabled={busy === d.questionId}>
+              <button
+                type="button"
+                className={buttonClass("secondary")}
+                onClick={() => void start(d.questionId)}
+                disabled={busy === d.questionId}
+              >
                 {busy === d.questionId ? "Starting…" : "Practise"}
               </button>
               {error?.questionId === d.questionId && (

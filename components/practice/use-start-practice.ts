@@ -14,7 +14,10 @@ export function useStartPractice() {
   async function start(questionId: string) {
     setBusy(questionId);
     setError(null);
-    const res = await api<{ attempt: { id: string } }>("/api/practice/attempts", { method: "POST", body: { questionId } });
+    const res = await api<{ attempt: { id: string } }>("/api/practice/attempts", {
+      method: "POST",
+      body: { questionId },
+    });
     if (!res.ok) {
       setBusy(null);
       return setError({ questionId, message: res.error.message });

@@ -4,7 +4,14 @@
 // same-origin link without a target or download; anything else (new tab, modifier keys, middle
 // click, another origin) is left to the browser.
 
-type ClickLike = { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; defaultPrevented: boolean };
+type ClickLike = {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+};
 type AnchorLike = { href: string; target: string; hasAttribute(name: string): boolean };
 
 /** The path to push for this click on this anchor, or null when the browser should handle it. */
@@ -17,7 +24,10 @@ export function softNavigationPath(e: ClickLike, a: AnchorLike, origin: string):
 }
 
 /** An onClick for a plain <a>: navigates client-side with `push` (the App Router's) when it may. */
-export function softNavigate(e: ClickLike & { currentTarget: AnchorLike; preventDefault(): void }, push: (path: string) => void) {
+export function softNavigate(
+  e: ClickLike & { currentTarget: AnchorLike; preventDefault(): void },
+  push: (path: string) => void,
+) {
   const path = softNavigationPath(e, e.currentTarget, window.location.origin);
   if (path === null) return;
   e.preventDefault();

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { softNavigationPath } from "@/lib/client/soft-navigation";
 
 const ORIGIN = "http://localhost:3000";
-const click = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
+const click = {
+  button: 0,
+  metaKey: false,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+  defaultPrevented: false,
+};
 const anchor = (href: string, attrs: { target?: string; download?: boolean } = {}) => ({
   href: new URL(href, ORIGIN).href,
   target: attrs.target ?? "",
@@ -12,7 +19,9 @@ const anchor = (href: string, attrs: { target?: string; download?: boolean } = {
 describe("softNavigationPath", () => {
   it("takes a plain left click on a same-origin link, keeping query and hash", () => {
     expect(softNavigationPath(click, anchor("/questions/q1"), ORIGIN)).toBe("/questions/q1");
-    expect(softNavigationPath(click, anchor("/practice/quiz?x=1#top"), ORIGIN)).toBe("/practice/quiz?x=1#top");
+    expect(softNavigationPath(click, anchor("/practice/quiz?x=1#top"), ORIGIN)).toBe(
+      "/practice/quiz?x=1#top",
+    );
     expect(softNavigationPath(click, anchor("/a", { target: "_self" }), ORIGIN)).toBe("/a");
   });
 
