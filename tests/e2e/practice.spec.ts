@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { fillScores, signInWithApi, signUpWithApi } from "./fixtures";
+import { chooseTheme, fillScores, signInWithApi, signUpWithApi } from "./fixtures";
 import { hydrated } from "./hydration";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
@@ -151,8 +151,22 @@ test("the due list: a title opens its question without reloading the page; a sta
   await page.goto("/practice");
   await hydrated(page);
   const due = page.getByRole("list", { name: "Questions due for review" });
-  const row = due.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Practise" }) }).first();
-  await expect(row).toBeVisible();
+  // One row that starts a practice (not a quiz), pinned by its title: its button changes its name.
+  const first = due.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Practise" }) }).first();
+  const title = (await first.getByRole("link").textContent())!.trim();
+  const row = due.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toHaveCount(1);
+  for (const theme of ["light", "dark"] as const) {
+    await chooseTheme(page, theme);
+    await page.reload();
+    await expect(row).toBeVisible();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `tests/artifacts/practice-due-${width}-${theme}.png`, fullPage: true });
+    }
+  }
+  await expectNoAxeViolations(page);
+  await hydrated(page);
 
   // The start request is held, then the connection drops: the row's button waits ("Starting…",
   // disabled) and then says what went wrong under it, in that row only; the button is usable again.
@@ -172,9 +186,7 @@ test("the due list: a title opens its question without reloading the page; a sta
 
   // A title is a link that navigates inside the app: the page's window survives the navigation.
   await page.evaluate(() => Object.assign(window, { samePage: true }));
-  const link = row.getByRole("link");
-  const title = (await link.textContent())!.trim();
-  await link.click();
+  await row.getByRole("link").click();
   await expect(page).toHaveURL(/\/questions\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);

@@ -43,6 +43,11 @@ test("a saved dark choice is drawn by the server (no script needed), survives re
   await expect(page.locator("html")).toHaveClass("dark");
   await page.goto("/sign-in");
   await expect(page.locator("html")).toHaveClass("dark");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `tests/artifacts/theme-sign-in-${width}-dark.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 }); // the app's toggle is in the bar, not the phone's menu
 
   // Signed in: the app's pages are drawn dark too, and the app's own toggle saves the choice.
   await signUpWithApi(page);
