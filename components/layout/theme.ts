@@ -5,7 +5,7 @@
 // needs no script (the root layout sets `class="dark"` itself), and a visitor who has not chosen
 // gets a script that only asks matchMedia for the system theme.
 
-export type Theme = "dark" | "light";
+type Theme = "dark" | "light";
 
 export const THEME_COOKIE = "theme";
 

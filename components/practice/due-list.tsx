@@ -5,7 +5,7 @@ import { softNavigate } from "@/lib/client/soft-navigation";
 import { useStartPractice } from "./use-start-practice";
 
 /** One due question, its line ("Short answer · Review · reviewed 2 times") made on the server. */
-export type DueItem = { questionId: string; title: string; line: string; quiz: boolean };
+type DueItem = { questionId: string; title: string; line: string; quiz: boolean };
 
 /**
  * The review queue's due list: one client component for the whole list (issue 20). Each row drew an
