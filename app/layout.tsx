@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { THEME_COOKIE, systemThemeScript, themeFromCookie } from "@/components/layout/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,18 +11,17 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Applies the saved or system theme before first paint (no flash of the wrong theme).
-const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t?t==="dark":window.matchMedia("(prefers-color-scheme: dark)").matches;document.documentElement.classList.toggle("dark",d);}catch(e){}})();`;
-
 // Every page renders per request: the CSP nonce (from proxy.ts) is new each time, and the
-// theme script below must carry it to run (docs/decisions/0013-request-edge-and-csp.md).
+// system-theme script below must carry it to run (docs/decisions/0013-request-edge-and-csp.md).
+// The theme is drawn before first paint (no flash of the wrong one): a saved choice (the theme
+// cookie) by the server's class on <html>, no script; with none, a script asks for the system's.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  const theme = themeFromCookie(requestCookies.get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
-      </head>
+    <html lang="en" className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
+      <head>{theme === null && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: systemThemeScript }} />}</head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

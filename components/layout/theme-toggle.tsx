@@ -1,19 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { themeCookie } from "./theme";
 
-/** Switches between light and dark; the choice is remembered on this device. */
+/** Switches between light and dark; the choice is remembered in a cookie the server reads. */
 export function ThemeToggle() {
   const [dark, setDark] = useState<boolean | null>(null);
   useEffect(() => {
-    // Read the theme the inline script applied before hydration.
+    // Read the theme the server (or, with no saved choice, the system-theme script) applied.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDark(document.documentElement.classList.contains("dark"));
   }, []);
   function toggle() {
     const next = !document.documentElement.classList.contains("dark");
     document.documentElement.classList.toggle("dark", next);
-    localStorage.setItem("theme", next ? "dark" : "light");
+    document.cookie = themeCookie(next ? "dark" : "light");
     setDark(next);
   }
   return (

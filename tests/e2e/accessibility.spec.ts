@@ -1,10 +1,10 @@
 import { test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { signUpWithApi } from "./fixtures";
+import { chooseTheme, signUpWithApi } from "./fixtures";
 
 for (const theme of ["light", "dark"] as const) {
   test(`public and account pages have no axe violations (${theme} theme)`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+    await chooseTheme(page, theme);
     for (const path of ["/", "/sign-in", "/sign-up"]) {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -106,3 +106,13 @@ export async function finishedMockWithOneAnswer(page: Page): Promise<string> {
   expect((await page.request.post(`/api/mocks/${mock.id}/finish`, { data: {} })).status()).toBe(200);
   return mock.id;
 }
+
+/**
+ * Saves a theme choice as the theme toggle does (the `theme` cookie, components/layout/theme.ts):
+ * the next page load is drawn in it by the server.
+ */
+export async function chooseTheme(page: Page, theme: "dark" | "light") {
+  const url = base.info().project.use.baseURL;
+  if (!url) throw new Error("chooseTheme needs the project's baseURL");
+  await page.context().addCookies([{ name: "theme", value: theme, url }]);
+}

@@ -1,7 +1,7 @@
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
-import { fillScores, PASSWORD, signIn, signUpWithApi, uniqueEmail } from "./fixtures";
+import { chooseTheme, fillScores, PASSWORD, signIn, signUpWithApi, uniqueEmail } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -174,7 +174,7 @@ test("candidate invites, mentor accepts, reviews and comments; candidate sees it
 test("mentoring pages in the dark theme and on a phone; a wrong code gets a clear message", async ({
   page,
 }) => {
-  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  await chooseTheme(page, "dark");
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpWithApi(page, { name: "Phone Person" });
   await page.goto("/mentors");

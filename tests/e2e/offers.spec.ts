@@ -2,7 +2,7 @@ import { type Page, expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./a11y";
 import { validOffer } from "../support/offers";
-import { signUp, signUpWithApi } from "./fixtures";
+import { chooseTheme, signUp, signUpWithApi } from "./fixtures";
 import { holdScripts, hydrated } from "./hydration";
 
 async function addOffer(page: Page, o: { company: string; role: string; base: string; bonus: string; signing: string; grant: string; preset: string }) {
@@ -131,7 +131,7 @@ test("a new user compares two offers end to end", async ({ page }) => {
 });
 
 test("offer pages work in the dark theme and on a phone", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  await chooseTheme(page, "dark");
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpWithApi(page);
   await page.goto("/offers");

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
 import { expectHeadingOrder } from "./headings";
-import { signUpWithApi } from "./fixtures";
+import { chooseTheme, signUpWithApi } from "./fixtures";
 
 function isoDaysFromToday(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -127,7 +127,7 @@ test("a new user plans five years, logs learning and prints the portfolio", asyn
 });
 
 test("career pages have no axe violations in the dark theme and work on a phone", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  await chooseTheme(page, "dark");
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpWithApi(page);
   await page.goto("/dashboard");

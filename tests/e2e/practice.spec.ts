@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { fillScores, signUpWithApi } from "./fixtures";
+import { chooseTheme, fillScores, signInWithApi, signUpWithApi } from "./fixtures";
+import { hydrated } from "./hydration";
 
 test("practise a question: type, reload, submit, score, then see it in history and the review queue", async ({ page }) => {
   await signUpWithApi(page);
@@ -143,4 +144,50 @@ test("quiz round, journal entry and an interview checklist", async ({ page }) =>
   await page.getByRole("link", { name: "← Interviews" }).click();
   await expect(page.getByRole("progressbar", { name: "Checklist for Acme AI" })).toHaveAttribute("aria-valuenow", "2");
   await page.screenshot({ path: "tests/artifacts/practice-interviews.png", fullPage: true });
+});
+
+test("the due list: a title opens its question without reloading the page; a start that fails says so in its own row", async ({ page }) => {
+  await signInWithApi(page, "demo@preploop.dev", "practice-makes-progress");
+  await page.goto("/practice");
+  await hydrated(page);
+  const due = page.getByRole("list", { name: "Questions due for review" });
+  // One row that starts a practice (not a quiz), pinned by its title: its button changes its name.
+  const first = due.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Practise" }) }).first();
+  const title = (await first.getByRole("link").textContent())!.trim();
+  const row = due.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  await expect(row).toHaveCount(1);
+  for (const theme of ["light", "dark"] as const) {
+    await chooseTheme(page, theme);
+    await page.reload();
+    await expect(row).toBeVisible();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `tests/artifacts/practice-due-${width}-${theme}.png`, fullPage: true });
+    }
+  }
+  await expectNoAxeViolations(page);
+  await hydrated(page);
+
+  // The start request is held, then the connection drops: the row's button waits ("Starting…",
+  // disabled) and then says what went wrong under it, in that row only; the button is usable again.
+  let drop!: () => void;
+  const dropped = new Promise<void>((resolve) => (drop = resolve));
+  await page.route("**/api/practice/attempts", async (route) => {
+    await dropped;
+    await route.abort("internetdisconnected");
+  });
+  await row.getByRole("button", { name: "Practise" }).click();
+  await expect(row.getByRole("button", { name: "Starting…" })).toBeDisabled();
+  drop();
+  await expect(row.getByRole("alert")).toHaveText("Could not reach PrepLoop. Check your connection and try again.");
+  await expect(due.getByRole("alert")).toHaveCount(1);
+  await expect(row.getByRole("button", { name: "Practise" })).toBeEnabled();
+  await page.unroute("**/api/practice/attempts");
+
+  // A title is a link that navigates inside the app: the page's window survives the navigation.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/\/questions\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });

@@ -1,7 +1,7 @@
 import { type Page, expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { showCharts } from "./charts";
-import { fillScores, finishedMockWithOneAnswer, signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
+import { chooseTheme, fillScores, finishedMockWithOneAnswer, signIn, signInWithApi, signUp, signUpWithApi } from "./fixtures";
 
 /** Practises the n-th technical question of the bank: answer, submit, score. */
 async function practise(page: Page, n: number, scores: [number, number, number, number], average: string) {
@@ -82,7 +82,7 @@ test("a new user lands on the dashboard, records an assessment and two answers, 
   await page.screenshot({ path: "tests/artifacts/dashboard.png", fullPage: true });
   await expectNoAxeViolations(page);
 
-  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await chooseTheme(page, "dark");
   await page.reload();
   await showCharts(page);
   await page.screenshot({ path: "tests/artifacts/dashboard-dark.png", fullPage: true });
@@ -157,7 +157,7 @@ test("the demo account shows its sample history on the dashboard", async ({ page
   await expectReadinessDotsInside(page);
   await expectNoAxeViolations(page);
 
-  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await chooseTheme(page, "dark");
   await page.reload();
   await shoot(page, "dashboard-demo-dark");
   await expectNoAxeViolations(page);

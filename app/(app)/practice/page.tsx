@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { AttemptHistory } from "@/components/practice/attempt-history";
+import { DueList } from "@/components/practice/due-list";
 import { ReviewForecast } from "@/components/practice/forecast";
 import { PracticeSubnav } from "@/components/practice/practice-subnav";
 import { StartPracticeButton } from "@/components/practice/start-practice-button";
@@ -84,27 +85,14 @@ export default async function PracticePage() {
               forecast shows when they come back.
             </p>
           ) : (
-            <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800" aria-label="Questions due for review">
-              {queue.due.map((d) => (
-                <li key={d.questionId} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                  <div>
-                    <AppLink href={`/questions/${d.questionId}`} className="font-medium hover:underline">
-                      {d.title}
-                    </AppLink>
-                    <p className="text-xs text-slate-500 dark:text-slate-400">
-                      {`${labelOf(QUESTION_TYPES, d.type)} · ${STATE_LABELS[d.state]} · reviewed ${d.reps} time${d.reps === 1 ? "" : "s"}`}
-                    </p>
-                  </div>
-                  {d.type === "quiz" ? (
-                    <AppLink href="/practice/quiz" className={buttonClass("secondary")}>
-                      Quiz<span className="sr-only">{` on ${d.title}`}</span>
-                    </AppLink>
-                  ) : (
-                    <StartPracticeButton questionId={d.questionId} label="Practise" variant="secondary" />
-                  )}
-                </li>
-              ))}
-            </ul>
+            <DueList
+              items={queue.due.map((d) => ({
+                questionId: d.questionId,
+                title: d.title,
+                line: `${labelOf(QUESTION_TYPES, d.type)} · ${STATE_LABELS[d.state]} · reviewed ${d.reps} time${d.reps === 1 ? "" : "s"}`,
+                quiz: d.type === "quiz",
+              }))}
+            />
           )}
         </section>
         <section aria-labelledby="forecast-heading" className={card}>
