@@ -5,6 +5,7 @@
 // hast-util-to-html; nothing from the answer becomes markup. tests/unit/coverage-html.test.ts checks
 // the tree renders exactly the markup the JSX panel rendered (tests/unit/fixtures/coverage-panel-base.json).
 import type { Element, ElementContent, Properties } from "hast";
+import { badgeClass } from "@/components/ui/badge";
 import { type AnswerField } from "@/lib/feedback/types";
 import { evidenceRanges, highlightSegments } from "@/lib/feedback/highlight";
 import { type FeedbackView } from "@/lib/feedback/stored";
@@ -35,8 +36,7 @@ const TONE_CLASS: Record<Tone, string> = {
 };
 
 // components/ui/badge.tsx's indigo badge (the panel's only badge: "Bonus").
-const BONUS_BADGE =
-  "inline-flex items-center rounded px-2 py-0.5 text-xs font-medium bg-indigo-100 text-indigo-800 dark:bg-indigo-900/60 dark:text-indigo-100";
+const BONUS_BADGE = badgeClass("indigo");
 
 /** ✓ covered, ◐ partly, ✗ missing: shape and text carry the meaning; colour only repeats it. */
 function statusIcon(tone: Tone): Element {

@@ -11,8 +11,13 @@ const tones = {
 
 export type BadgeTone = keyof typeof tones;
 
+/** The badge's classes, for markup drawn outside React (components/feedback/coverage-html.ts). */
+export function badgeClass(tone: BadgeTone = "slate"): string {
+  return `inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ${tones[tone]}`;
+}
+
 export function Badge({ tone = "slate", children }: { tone?: BadgeTone; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+  return <span className={badgeClass(tone)}>{children}</span>;
 }
 
 export const difficultyTone: Record<string, BadgeTone> = {
