@@ -328,5 +328,11 @@ describe("a finished mock's model answers", () => {
     expect(missing.status).toBe(404);
     expect(missing.body.error.fields?.slot).toBe("That question is not in this mock.");
     expect((await client.get(`${base}/answers/x/model-answer`)).status).toBe(400);
+
+    // Another user cannot read it: the mock is not theirs (404, nothing of it in the answer).
+    const { client: other } = await newUser("mock-model-answer-other");
+    const theirs = await other.get<ErrorBody>(`${base}/answers/0/model-answer`);
+    expect(theirs.status).toBe(404);
+    expect(JSON.stringify(theirs.body)).not.toContain(res.body.modelAnswer.html.slice(0, 40));
   });
 });
