@@ -1,5 +1,6 @@
 import { AppNav } from "@/components/layout/app-nav";
 import { SkipLink } from "@/components/layout/skip-link";
+import { HydrateLater } from "@/components/ui/hydrate-later";
 import { getCurrentUserForLayout } from "@/lib/server/auth";
 import { redirectToSignIn } from "@/lib/server/page";
 
@@ -12,7 +13,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <SkipLink />
       <AppNav displayName={user.displayName} unread={user.unread} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-        {children}
+        {/* The page hydrates after the header, in slices that yield to the browser (decision 0025, Session 12). */}
+        <HydrateLater>{children}</HydrateLater>
       </main>
     </div>
   );

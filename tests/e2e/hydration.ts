@@ -1,12 +1,18 @@
 import { type Page, type Route, expect } from "@playwright/test";
 
-/** Waits until React has hydrated the page (its props are attached to the DOM). */
+/**
+ * Waits until React has hydrated the page (its props are attached to the DOM): the header and the
+ * main content, which hydrates after the header in the signed-in pages (components/ui/hydrate-later.tsx).
+ */
 export async function hydrated(page: Page) {
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const el = document.querySelector("main button, main a, header button");
-        return !!el && Object.keys(el).some((k) => k.startsWith("__reactProps"));
+        const els = [
+          document.querySelector("header button, header a"),
+          document.querySelector("main button, main a"),
+        ].filter((el) => el !== null);
+        return els.length > 0 && els.every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")));
       }),
     )
     .toBe(true);
