@@ -1,43 +1,32 @@
 "use client";
-// "Ask for a review": sends one attempt or mock to one of the candidate's mentors.
+// "Ask for a review": sends one attempt or mock to one of the candidate's mentors, and lists the
+// requests made (each can be withdrawn). The form is light until used: its first paint is the
+// same markup with plain fields; the interactive form (ask-for-review-live.tsx, react-hook-form)
+// loads on the first focus or pointer-down in it and takes over what was chosen, a submit made
+// meanwhile included (lib/client/form-on-first-use.tsx; decision 0025, Session 12).
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { api } from "@/lib/client/api";
-import { useApiForm } from "@/lib/client/use-api-form";
-import { REQUEST_NOTE_MAX } from "@/lib/mentors/data/settings";
-import { type ReviewRequestView } from "@/lib/mentors/review-requests";
+import { FormOnFirstUse, plainField } from "@/lib/client/form-on-first-use";
+import type { ReviewRequestView } from "@/lib/mentors/review-requests";
+import { AskForReviewForm, type AskForReviewProps } from "./ask-for-review-form";
 import { day } from "./format";
 import { NoMentorYet } from "./no-mentor-yet";
 
-type Props = {
-  item: { attemptId: string } | { mockId: string };
-  mentors: { mentorshipId: string; name: string }[];
-  requests: ReviewRequestView[];
-};
+type Props = AskForReviewProps & { requests: ReviewRequestView[] };
+
+const loadLive = () => import("./ask-for-review-live").then((m) => m.AskForReviewLive);
 
 export function AskForReview({ item, mentors, requests }: Props) {
   const router = useRouter();
-  const { form, field, message, setMessage, formRef, onSubmit, busy } = useApiForm({
-    // The form's own fields; the attempt or mock it asks about comes from the page.
-    schema: () =>
-      import("@/lib/mentors/schema").then((m) =>
-        m.reviewRequestFieldsSchema.pick({ mentorshipId: true, note: true }),
-      ),
-    defaultValues: { mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" },
-    request: (values) => api("/api/review-requests", { body: { ...item, ...values } }),
-    onSuccess: (_data, values) => {
-      form.reset({ mentorshipId: mentors[0]?.mentorshipId ?? "", note: "" });
-      router.refresh();
-      return `Sent to ${mentors.find((m) => m.mentorshipId === values.mentorshipId)?.name ?? "your mentor"}'s review queue.`;
-    },
-  });
+  const [withdrawn, setWithdrawn] = useState<{ tone: "error" | "success"; text: string } | null>(null);
 
   async function withdraw(id: string) {
     const res = await api(`/api/review-requests/${id}`, { method: "DELETE" });
-    setMessage(
+    setWithdrawn(
       res.ok
         ? { tone: "success", text: "Request withdrawn: that mentor no longer sees this." }
         : { tone: "error", text: res.error.message },
@@ -73,28 +62,19 @@ export function AskForReview({ item, mentors, requests }: Props) {
           ))}
         </ul>
       )}
-      <form
-        ref={formRef} onSubmit={onSubmit}
-        className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
-        aria-label="Ask for a review"
-        noValidate
-      >
-        <SelectField
-          label="Mentor"
-          options={mentors.map((m) => ({ value: m.mentorshipId, label: m.name }))}
-          {...field("mentorshipId")}
-        />
-        <TextField
-          label="Note (optional)"
-          maxLength={REQUEST_NOTE_MAX}
-          placeholder="What should they look at?"
-          {...field("note")}
-        />
-        <Button type="submit" disabled={busy}>
-          {busy ? "Sending…" : "Ask for a review"}
-        </Button>
-      </form>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {withdrawn && <Alert tone={withdrawn.tone}>{withdrawn.text}</Alert>}
+      <FormOnFirstUse
+        load={loadLive}
+        props={{ item, mentors }}
+        shell={({ busy, error }) => (
+          <AskForReviewForm
+            mentors={mentors}
+            field={plainField}
+            busy={busy}
+            message={error ? { tone: "error", text: error } : null}
+          />
+        )}
+      />
     </div>
   );
 }

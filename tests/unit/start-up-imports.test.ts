@@ -134,16 +134,18 @@ describe("the report's and the plan's forms are light until sent", () => {
 
   it("the report's client parts reach neither react-hook-form nor zod; the page imports the forms only through them", () => {
     // Session 11: the model answers drawn on open (components/mocks/model-answer.tsx) too.
-    for (const file of ["components/mocks/score-island.tsx", "components/mocks/lazy-report-parts.tsx", "components/mocks/model-answer.tsx", "components/practice/score-fields.tsx", "components/practice/interview-checklist.tsx"]) {
+    for (const file of ["components/mocks/score-island.tsx", "components/mentors/ask-for-review.tsx", "components/mocks/model-answer.tsx", "components/practice/score-fields.tsx", "components/practice/interview-checklist.tsx"]) {
       expect(reaches(file, "react-hook-form"), file).toEqual([]);
       expect(reaches(file, "zod"), file).toEqual([]);
     }
     expect(closure("components/mocks/score-island.tsx")).not.toContain("components/practice/score-form.tsx");
+    // Session 12: "Ask for a review" is light until used (its live form loads on first use).
+    expect(closure("components/mentors/ask-for-review.tsx")).not.toContain("components/mentors/ask-for-review-live.tsx");
     // The model answer's HTML comes from the server: no Markdown pipeline in the browser for it.
     for (const pkg of ["react-markdown", "unified"]) expect(reaches("components/mocks/model-answer.tsx", pkg)).toEqual([]);
     const page = staticImports("app/(app)/mocks/[id]/report/page.tsx");
     expect(page).toContain("components/mocks/score-island.tsx");
-    for (const form of ["components/practice/score-form.tsx", "components/mentors/ask-for-review.tsx", "components/practice/interviews.tsx"]) {
+    for (const form of ["components/practice/score-form.tsx", "components/mentors/ask-for-review-live.tsx", "components/practice/interviews.tsx"]) {
       expect(page).not.toContain(form);
     }
   });

@@ -2,10 +2,10 @@ import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { AppLink } from "@/components/ui/app-link";
 import { CoveragePanel } from "@/components/feedback/coverage-panel";
+import { AskForReview } from "@/components/mentors/ask-for-review";
 import { MockMentorTable } from "@/components/mentors/mock-mentor-table";
 import { NoMentorYet } from "@/components/mentors/no-mentor-yet";
 import { LazyDomainScoresChart } from "@/components/mocks/lazy-report-charts";
-import { LazyAskForReview } from "@/components/mocks/lazy-report-parts";
 import { ModelAnswer } from "@/components/mocks/model-answer";
 import { MockScoreForm } from "@/components/mocks/score-island";
 import { TimeUsed } from "@/components/mocks/time-used";
@@ -32,6 +32,9 @@ import { or404, requireUser } from "@/lib/server/page";
 export const metadata: Metadata = { title: "Mock interview report" };
 
 const card = "rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+// Read-only text (an answer, its coverage) skips style and layout while it is off screen: the
+// browser lays it out as it nears the viewport and keeps the size it measured.
+const offscreenText = "[content-visibility:auto] [contain-intrinsic-size:auto_320px]";
 const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 
 export default async function MockReportPage({
@@ -153,7 +156,7 @@ export default async function MockReportPage({
           // Without a mentor there is no form: AskForReview's own line, sent as HTML (no client component to hydrate).
           <NoMentorYet />
         ) : (
-          <LazyAskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
+          <AskForReview item={{ mockId: id }} mentors={mentoring.mentors} requests={mentoring.requests} />
         )}
       </section>
 
@@ -292,7 +295,9 @@ export default async function MockReportPage({
                 </>
               )}
             </p>
-            <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+            <div
+              className={`mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700 ${offscreenText}`}
+            >
               <MarkdownHtml>{answerAsMarkdown(q.format, q.answer)}</MarkdownHtml>
             </div>
             {recordings.get(q.attemptId) && (
@@ -306,7 +311,9 @@ export default async function MockReportPage({
               </div>
             )}
             {!q.blank && feedback?.get(q.attemptId) && (
-              <div className="mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+              <div
+                className={`mt-3 rounded-md border border-slate-200 p-4 dark:border-slate-700 ${offscreenText}`}
+              >
                 <CoveragePanel
                   feedback={feedback.get(q.attemptId)!}
                   answer={q.answer}
