@@ -38,28 +38,13 @@ const TONE_CLASS: Record<Tone, string> = {
 // components/ui/badge.tsx's indigo badge (the panel's only badge: "Bonus").
 const BONUS_BADGE = badgeClass("indigo");
 
-/** ✓ covered, ◐ partly, ✗ missing: shape and text carry the meaning; colour only repeats it. */
+/**
+ * ✓ covered, ◐ partly, ✗ missing: shape and text carry the meaning; colour only repeats it. Each
+ * is a CSS mask in the text's colour (.status-icon in app/globals.css): a short empty <span> where
+ * an inline SVG was ~300 bytes, sent twice (the HTML and the page's payload) for every key point.
+ */
 function statusIcon(tone: Tone): Element {
-  const svg = (...children: Element[]) =>
-    el(
-      "svg",
-      { width: 18, height: 18, viewBox: "0 0 20 20", ariaHidden: "true", focusable: "false", className: `mt-0.5 shrink-0 ${TONE_CLASS[tone]}` },
-      ...children,
-    );
-  if (tone === "good")
-    return svg(
-      el("circle", { cx: "10", cy: "10", r: "9", fill: "currentColor" }),
-      el("path", { d: "M5.5 10.5l3 3 6-7", fill: "none", stroke: "white", strokeWidth: "2", strokeLinecap: "round", strokeLinejoin: "round" }),
-    );
-  if (tone === "part")
-    return svg(
-      el("circle", { cx: "10", cy: "10", r: "8", fill: "none", stroke: "currentColor", strokeWidth: "2" }),
-      el("path", { d: "M10 2a8 8 0 0 1 0 16z", fill: "currentColor" }),
-    );
-  return svg(
-    el("circle", { cx: "10", cy: "10", r: "8", fill: "none", stroke: "currentColor", strokeWidth: "2" }),
-    el("path", { d: "M7 7l6 6M13 7l-6 6", stroke: "currentColor", strokeWidth: "2", strokeLinecap: "round" }),
-  );
+  return el("span", { className: `status-icon status-icon-${tone} mt-0.5 ${TONE_CLASS[tone]}`, ariaHidden: "true" });
 }
 
 function status(tone: Tone, label: string, ...children: Child[]): Element {

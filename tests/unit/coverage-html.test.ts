@@ -14,10 +14,40 @@ const full = (c: (typeof COVERAGE_CASES)[number]) => ({ whose: "Your answer", he
 
 // tests/unit/fixtures/coverage-panel-base.json: what the JSX panel (before issue 20's HTML string)
 // rendered for each case, by renderToStaticMarkup.
+
+// Session 12: each status icon is a CSS mask (.status-icon in app/globals.css), no longer an inline
+// SVG. The golden markup with every icon replaced by the span that draws the same shape, told
+// apart by the SVG's own path; the tone's colour classes stay.
+const SHAPES = [
+  ["M5.5 10.5l3 3 6-7", "good"],
+  ["M10 2a8 8 0 0 1 0 16z", "part"],
+  ["M7 7l6 6M13 7l-6 6", "none"],
+] as const;
+const SVG_ICON = /<svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false" class="mt-0\.5 shrink-0 ([^"]*)">(.*?)<\/svg>/g;
+function withMaskIcons(html: string): { html: string; icons: number } {
+  let icons = 0;
+  const out = html.replace(SVG_ICON, (_, colour: string, inner: string) => {
+    icons++;
+    const shape = SHAPES.find(([d]) => inner.includes(`d="${d}"`));
+    if (!shape) throw new Error(`an icon of no known shape: ${inner}`);
+    return `<span class="status-icon status-icon-${shape[1]} mt-0.5 ${colour}" aria-hidden="true"></span>`;
+  });
+  return { html: out, icons };
+}
+
 describe("the coverage panel as an HTML string (components/feedback/coverage-html.ts)", () => {
-  it.each(COVERAGE_CASES.map((c) => [c.name, c] as const))("%s: the same markup as the JSX panel rendered", (name, c) => {
+  it.each(COVERAGE_CASES.map((c) => [c.name, c] as const))("%s: the same markup as the JSX panel rendered, icons as masks", (name, c) => {
     const tree = coverageSection(full(c));
-    expect(renderToStaticMarkup(toJsxRuntime(tree, { Fragment, jsx, jsxs }))).toBe(golden[name]);
+    const expected = withMaskIcons(golden[name]!);
+    const html = renderToStaticMarkup(toJsxRuntime(tree, { Fragment, jsx, jsxs }));
+    expect(html).toBe(expected.html);
+    expect(html).not.toContain("<svg");
+    expect(html.match(/class="status-icon /g)?.length ?? 0).toBe(expected.icons);
+  });
+
+  it("the golden markup's icons are all replaced (26 SVGs of the three shapes)", () => {
+    const icons = Object.values(golden).reduce((n, html) => n + withMaskIcons(html).icons, 0);
+    expect(icons).toBe(26);
   });
 
   it("sends the content as the section's inner HTML, with the section's own attributes", () => {
