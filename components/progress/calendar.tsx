@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { type CalendarDays, calendarHtml } from "./markup";
 
 /**
@@ -13,20 +13,16 @@ const calendarClass =
 // Seven rows of 11 px cells 3 px apart: 95 px, reserved before the cells are built so nothing moves.
 const gridClass = "flex h-[95px] gap-[3px] [&>div]:flex [&>div]:flex-col [&>div]:gap-[3px] [&>div>div]:h-[11px] [&>div>div]:w-[11px]";
 
-const noSubscription = () => () => {};
-
 /**
  * The activity calendar: one column per week, Monday at the top. Visual only (hidden from
  * assistive technology); the text summary and the monthly table beside it say the same. It
  * receives the days as compact data (about 1 KB a year) and builds the 371 cells as one string in
- * the browser, after hydration: the server renders an empty grid of the calendar's height, so the
- * page's HTML does not carry the cells (~21 KB a view, a quarter of the page) and nothing shifts
- * when they appear (issue 20, decision 0024 session 11).
+ * the browser: its only user, the dashboard's history (history.tsx), is drawn after hydration, so
+ * the page's HTML does not carry the cells (~21 KB a view, a quarter of the page). The grid keeps
+ * the calendar's height (issue 20, decision 0024 session 11).
  */
 export function ActivityCalendar({ days }: { days: CalendarDays }) {
-  // false on the server and while hydrating, true after: the cells are never in the server's HTML.
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  const html = useMemo(() => (inBrowser ? calendarHtml(days) : ""), [inBrowser, days]);
+  const html = useMemo(() => calendarHtml(days), [days]);
   return (
     <div aria-hidden="true" className={`overflow-x-auto pb-1 ${calendarClass}`}>
       <div className={gridClass} dangerouslySetInnerHTML={{ __html: html }} />
