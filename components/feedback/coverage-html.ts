@@ -29,30 +29,29 @@ function el(tagName: string, attributes: Attributes, ...children: Array<Child | 
 
 type Tone = "good" | "part" | "none";
 
-const TONE_CLASS: Record<Tone, string> = {
-  good: "text-green-700 dark:text-green-400",
-  part: "text-amber-700 dark:text-amber-300",
-  none: "text-red-700 dark:text-red-400",
-};
+// The elements repeated for every key point, STAR part, component and marked passage carry one
+// short class each (.cov-* in app/globals.css, the same Tailwind utilities applied there): the
+// panel is sent twice (its HTML and the page's payload), and their utility lists were half of it.
+// Tones: .cov-good/.cov-part/.cov-none colour a status's label; .status-icon-* its icon.
 
 // components/ui/badge.tsx's indigo badge (the panel's only badge: "Bonus").
 const BONUS_BADGE = badgeClass("indigo");
 
 /**
  * ✓ covered, ◐ partly, ✗ missing: shape and text carry the meaning; colour only repeats it. Each
- * is a CSS mask in the text's colour (.status-icon in app/globals.css): a short empty <span> where
+ * is a CSS mask in its tone's colour (.status-icon in app/globals.css): a short empty <span> where
  * an inline SVG was ~300 bytes, sent twice (the HTML and the page's payload) for every key point.
  */
 function statusIcon(tone: Tone): Element {
-  return el("span", { className: `status-icon status-icon-${tone} mt-0.5 ${TONE_CLASS[tone]}`, ariaHidden: "true" });
+  return el("span", { className: `status-icon status-icon-${tone}`, ariaHidden: "true" });
 }
 
 function status(tone: Tone, label: string, ...children: Child[]): Element {
   return el(
     "div",
-    { className: "flex items-start gap-2" },
+    { className: "cov-row" },
     statusIcon(tone),
-    el("div", { className: "min-w-0" }, el("span", { className: `font-semibold ${TONE_CLASS[tone]}` }, label), ...children),
+    el("div", { className: "cov-body" }, el("span", { className: `cov-label cov-${tone}` }, label), ...children),
   );
 }
 
@@ -82,7 +81,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const quote = (text: string) =>
   el(
     "blockquote",
-    { className: "mt-1 border-l-2 border-slate-300 pl-2 text-sm italic text-slate-700 dark:border-slate-600 dark:text-slate-300" },
+    { className: "cov-quote" },
     text.length > 220 ? `${text.slice(0, 217)}…` : text,
   );
 
@@ -127,11 +126,11 @@ function markedAnswer(feedback: FeedbackView, answer: Answer): Element {
                   ? el("span", {}, s.text)
                   : el(
                       "mark",
-                      { className: "rounded-sm bg-yellow-100 text-inherit dark:bg-yellow-900/50" },
+                      { className: "cov-mark" },
                       s.text,
                       el(
                         "sup",
-                        { className: "ml-0.5 font-semibold not-italic" },
+                        { className: "cov-sup" },
                         el("span", { className: "sr-only" }, " (evidence for key point "),
                         s.keyPoints.join(","),
                         el("span", { className: "sr-only" }, ")"),
@@ -206,8 +205,8 @@ export function coverageSection({ feedback, answer, whose, headingLevel, id }: C
               el("span", { className: "sr-only" }, ": "),
               el(
                 "span",
-                { className: "ml-1 text-sm" },
-                el("span", { className: "font-medium tabular-nums" }, `${k.index + 1}.`),
+                { className: "cov-point" },
+                el("span", { className: "cov-num" }, `${k.index + 1}.`),
                 " ",
                 k.kind === "bonus" && el("span", { className: BONUS_BADGE }, "Bonus"),
                 k.kind === "bonus" && " ",
@@ -217,12 +216,12 @@ export function coverageSection({ feedback, answer, whose, headingLevel, id }: C
                 el(
                   "div",
                   { className: "mt-1" },
-                  el("p", { className: "text-xs text-slate-600 dark:text-slate-400" }, "Evidence in the answer:"),
+                  el("p", { className: "cov-hint" }, "Evidence in the answer:"),
                   k.evidence.slice(0, 2).map((e) => quote(e.text)),
                 ),
               k.status !== "covered" &&
                 k.notFound.length > 0 &&
-                el("p", { className: "mt-1 text-sm text-slate-700 dark:text-slate-300" }, `Not found: ${k.notFound.slice(0, 6).join(", ")}`),
+                el("p", { className: "cov-not-found" }, `Not found: ${k.notFound.slice(0, 6).join(", ")}`),
             ),
           );
         }),
