@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { finishedMockWithOneAnswer, signUpWithApi } from "./fixtures";
+import { finishedMockWithOneAnswer, mentorshipWithApi, signUpWithApi } from "./fixtures";
 import { holdScripts, hydrated } from "./hydration";
 
 // Session 12 (decision 0025): "Ask for a review" is light until used. Its first paint is the form's
@@ -13,12 +13,7 @@ test("the report's \"Ask for a review\" sent before its form's code has arrived 
   const mentor = await browser.newPage();
   await signUpWithApi(page, { name: "Cara Asks" });
   await signUpWithApi(mentor, { name: "Max Reviews" });
-  const inv = await page.request.post("/api/mentors/invitations", {
-    data: { scopes: { attempts: true, mocks: true, progress: false, offers: false, plan: false } },
-  });
-  expect(inv.status()).toBe(201);
-  const token = ((await inv.json()) as { path: string }).path.split("/").pop();
-  expect((await mentor.request.post("/api/invitations/accept", { data: { token } })).status()).toBe(200);
+  await mentorshipWithApi(page, mentor);
   const mockId = await finishedMockWithOneAnswer(page);
 
   await page.goto(`/mocks/${mockId}/report`);

@@ -6,6 +6,9 @@ import { type Page, expect } from "@playwright/test";
  */
 export async function showCharts(page: Page) {
   const boxes = page.locator("[data-lazy-chart]");
+  // Every caller's page has charts, drawn only once its content has hydrated (the dashboard's
+  // history even after that): counted before then, there would be none to scroll to.
+  await expect(boxes.first()).toBeAttached();
   const n = await boxes.count();
   for (let i = 0; i < n; i++) {
     await boxes.nth(i).scrollIntoViewIfNeeded();

@@ -52,6 +52,19 @@ export async function signUpWithApi(page: Page, { name = "Playwright User", emai
 }
 
 /**
+ * Makes `mentor` the mentor of `candidate` through the API, as an invitation accepted: the
+ * candidate invites (sharing attempts and mocks, `progress` as asked), the mentor accepts.
+ */
+export async function mentorshipWithApi(candidate: Page, mentor: Page, { progress = false } = {}) {
+  const inv = await candidate.request.post("/api/mentors/invitations", {
+    data: { scopes: { attempts: true, mocks: true, progress, offers: false, plan: false } },
+  });
+  expect(inv.status()).toBe(201);
+  const token = ((await inv.json()) as { path: string }).path.split("/").pop();
+  expect((await mentor.request.post("/api/invitations/accept", { data: { token } })).status()).toBe(200);
+}
+
+/**
  * `freshUser`: a new user (as right after sign-up: no profile, no data), signed in through
  * the API, so a test starts on its own subject instead of clicking through sign-up
  * (accounts.spec.ts keeps that journey). Its display name is the `userName` option:

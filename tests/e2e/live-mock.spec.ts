@@ -5,7 +5,7 @@
 // reload loses nothing, leaving the page is shown to the interviewer at once, a break, finish, and
 // both read the report.
 import { expect, test } from "@playwright/test";
-import { signUpWithApi } from "./fixtures";
+import { mentorshipWithApi, signUpWithApi } from "./fixtures";
 
 const SECOND = process.env.PREPLOOP_BASE_URL_2;
 
@@ -21,12 +21,7 @@ test("a mentor runs a live mock with the candidate across two app instances", as
   const ment = await mentCtx.newPage();
   await signUpWithApi(cand, { name: "Cara Live" });
   await signUpWithApi(ment, { name: "Max Live" });
-  const inv = await cand.request.post("/api/mentors/invitations", {
-    data: { scopes: { attempts: true, mocks: true, progress: true, offers: false, plan: false } },
-  });
-  expect(inv.status()).toBe(201);
-  const token = ((await inv.json()) as { path: string }).path.split("/").pop();
-  expect((await ment.request.post("/api/invitations/accept", { data: { token } })).status()).toBe(200);
+  await mentorshipWithApi(cand, ment, { progress: true });
 
   // Schedule through the form.
   await cand.goto("/mocks");
