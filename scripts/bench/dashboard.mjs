@@ -2,8 +2,9 @@
 // (progress.mjs's seed: weekly self-assessments, a finished mock a week, quiz answers, review
 // cards, 1,000 other users) plus mentor reviews of one answer in ten and AI reviews of one in
 // eight (a second, newer review of one in forty). Prints, for GET /dashboard and GET /api/progress:
-// - sequential latency p50/p95 with the user's progress cached ("warm") and right after a write
-//   that invalidates it ("cold": the full computation, what every view cost before the cache);
+// - sequential latency p50/p95/p99/max over 200 requests with the user's progress cached ("warm",
+//   after 10 untimed views) and right after a write that invalidates it ("cold": the full
+//   computation, what every view cost before the cache);
 // - autocannon at 20 and 200 connections: req/s, p50/p97.5/p99, timeouts, errors, non-2xx;
 // - SQL queries per request for that user and for a user with one attempt.
 // - the app server's CPU time per request (from /proc, sequential, warm) beside the empty route's;
@@ -38,7 +39,9 @@ import { percentile, signedInFetch } from "./lib.mjs";
 import { seedHistory, userIdOf } from "./progress.mjs";
 
 const SECONDS = Number(process.env.PREPLOOP_BENCH_SECONDS ?? 20);
-const SAMPLES = 60;
+/** Requests per sequential run (PREPLOOP_BENCH_SAMPLES): 200 puts the p95 on the 10th slowest, not the 3rd of 60. */
+const SAMPLES = Number(process.env.PREPLOOP_BENCH_SAMPLES ?? 200);
+const WARM_UP = 10;
 const PATHS = ["/api/progress", "/dashboard"];
 /** A signed-in page in the same layout with next to nothing of its own (a heading, a paragraph, one script tag): the page floor. */
 const FLOOR_PAGE = "/developers";
@@ -139,8 +142,13 @@ async function queriesPerRequest(baseUrl, f, path) {
   return (await count()) - start;
 }
 
-/** Sequential latencies; `before` runs ahead of each request (outside the timing). */
+/**
+ * Sequential latencies over SAMPLES requests; `before` runs ahead of each request (outside the
+ * timing). WARM_UP requests go first, untimed: a "warm" run measures the cache as it stands after
+ * a view (an earlier run's write may have emptied it) and code the JIT has already seen.
+ */
 async function sequential(f, path, before = async () => {}) {
+  for (let i = 0; i < WARM_UP; i++) await (await f(path)).arrayBuffer();
   const ms = [];
   for (let i = 0; i < SAMPLES; i++) {
     await before();
@@ -151,7 +159,8 @@ async function sequential(f, path, before = async () => {}) {
     if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
   }
   const s = ms.sort((a, b) => a - b);
-  return `p50=${percentile(s, 50).toFixed(1)} ms p95=${percentile(s, 95).toFixed(1)} ms`;
+  const at = (p) => percentile(s, p).toFixed(1);
+  return `p50=${at(50)} ms p95=${at(95)} ms p99=${at(99)} ms max=${s.at(-1).toFixed(1)} ms (n=${s.length})`;
 }
 
 /** The app server's CPU time so far (user + system, ms) from /proc; null where there is no /proc. */
