@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { formatUtcDateTime } from "@/lib/calendar/dates";
 import { BANDS } from "@/lib/rubric/data";
 import { EVALUATION_POINTS } from "@/lib/practice/data/evaluation";
 
@@ -83,7 +84,7 @@ export function AiReviewView({ review, keyPointTexts, heading }: { review: Shown
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {review.model} · prompt {review.promptVersion}
           {review.promptTokens != null && ` · ${review.promptTokens} + ${review.completionTokens ?? 0} tokens`}
-          {review.createdAt && ` · ${new Date(review.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`}
+          {review.createdAt && ` · ${formatUtcDateTime(review.createdAt)}`}
         </p>
       )}
     </div>

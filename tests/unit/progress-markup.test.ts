@@ -149,6 +149,28 @@ describe("fmtScore", () => {
     expect(fmtScore(null)).toBe("–");
   });
 
+  it("rounds the shortest decimal half away from zero, as Intl does", () => {
+    expect(fmtScore(1.005)).toBe("1.01"); // 1.00499999999999989… as a double; its shortest decimal is 1.005
+    expect(fmtScore(2.675)).toBe("2.68");
+    expect(fmtScore(0.995)).toBe("1.0");
+    expect(fmtScore(9.995)).toBe("10.0");
+    expect(fmtScore(9.999)).toBe("10.0");
+    expect(fmtScore(0.004999)).toBe("0.0");
+    expect(fmtScore(0.005)).toBe("0.01");
+    expect(fmtScore(1e-7)).toBe("0.0");
+    expect(fmtScore(20 / 3)).toBe("6.67");
+    expect(fmtScore(-0.004)).toBe("-0.0");
+  });
+
+  it("gives Intl's text for every mean of up to 200 whole scores", () => {
+    const intl = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+    for (let n = 1; n <= 200; n++) {
+      for (let total = 0; total <= 10 * n; total++) {
+        if (fmtScore(total / n) !== intl.format(total / n)) expect(`${total}/${n}: ${fmtScore(total / n)}`).toBe(`${total}/${n}: ${intl.format(total / n)}`);
+      }
+    }
+  });
+
   it("formats every score on the 0-10 scale as toLocaleString did", () => {
     for (let i = 0; i <= 10_000; i++) {
       const v = i / 1000;
