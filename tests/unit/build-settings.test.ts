@@ -1,9 +1,11 @@
 // What our scripts' builds run with (scripts/lib/build.mjs → next.config.js). See
 // docs/decisions/0022-perf-session-and-start.md, "Session 8: fresh start".
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildEnv } from "../../scripts/lib/build.mjs";
+import { COMPILE_HINT, addCompileHints, buildEnv } from "../../scripts/lib/build.mjs";
 import { root } from "../../scripts/lib/run.mjs";
 
 const require = createRequire(import.meta.url);
@@ -49,5 +51,29 @@ describe("our scripts' build settings", () => {
     expect(config.experimental.serverSourceMaps).toBeUndefined();
     expect(config.typescript.ignoreBuildErrors).toBe(false);
     expect(config.experimental.turbopackFileSystemCacheForBuild).toBe(true);
+  });
+});
+
+describe("addCompileHints", () => {
+  it("marks each of the manifest's rootMainFiles once, at its very start, and nothing else", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "preploop-hints-"));
+    try {
+      fs.mkdirSync(path.join(dir, "static", "chunks"), { recursive: true });
+      const chunk = (name: string) => path.join(dir, "static", "chunks", name);
+      for (const name of ["main.js", "runtime.js", "page.js"]) fs.writeFileSync(chunk(name), `(globalThis.TURBOPACK||=[]).push(["${name}"]);`);
+      fs.writeFileSync(
+        path.join(dir, "build-manifest.json"),
+        JSON.stringify({ polyfillFiles: [], rootMainFiles: ["static/chunks/main.js", "static/chunks/runtime.js"] }),
+      );
+      expect(COMPILE_HINT).toBe("//# allFunctionsCalledOnLoad\n");
+      expect(addCompileHints(dir)).toBe(2);
+      expect(fs.readFileSync(chunk("main.js"), "utf8")).toBe(`//# allFunctionsCalledOnLoad\n(globalThis.TURBOPACK||=[]).push(["main.js"]);`);
+      expect(fs.readFileSync(chunk("runtime.js"), "utf8").startsWith(COMPILE_HINT)).toBe(true);
+      expect(fs.readFileSync(chunk("page.js"), "utf8")).toBe(`(globalThis.TURBOPACK||=[]).push(["page.js"]);`);
+      expect(addCompileHints(dir)).toBe(0);
+      expect(fs.readFileSync(chunk("main.js"), "utf8").split(COMPILE_HINT)).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
