@@ -9,6 +9,8 @@ export async function showCharts(page: Page) {
   // Every caller's page has charts, drawn only once its content has hydrated (the dashboard's
   // history even after that): counted before then, there would be none to scroll to.
   await expect(boxes.first()).toBeAttached();
+  // The dashboard's history adds its sections one per frame (components/progress/history.tsx).
+  await expect(page.locator('[data-history="loading"]')).toHaveCount(0);
   const n = await boxes.count();
   for (let i = 0; i < n; i++) {
     await boxes.nth(i).scrollIntoViewIfNeeded();
