@@ -285,4 +285,15 @@ test("the activity calendar's cells are built in the browser, in the box the ser
   expect(box!.height).toBe(95);
   const column = await grid.locator("> div").first().boundingBox();
   expect(column!.height).toBe(95);
+  // As wide as its columns (11 px, 3 px apart), also while it was skipped off screen (decision 0025, Session 13).
+  const columns = await grid.locator("> div").count();
+  expect(box!.width).toBe(columns * 14 - 3);
+  // The year does not fit 375 px: the calendar opens on the latest weeks and scrolls back to the first.
+  const scroller = grid.locator("xpath=..");
+  const at = () => scroller.evaluate((el) => ({ left: el.scrollLeft, shown: el.clientWidth, all: el.scrollWidth }));
+  const start = await at();
+  expect(start.all).toBeGreaterThan(start.shown);
+  expect(start.left).toBeGreaterThanOrEqual(start.all - start.shown - 1);
+  await scroller.evaluate((el) => el.scrollTo({ left: 0 }));
+  expect((await at()).left).toBe(0);
 });

@@ -103,8 +103,11 @@ describe("calendarHtml", () => {
 
   it("draws the cells as one string inside a grid of the calendar's height, with the legend's five levels", () => {
     const html = renderToStaticMarkup(h(ActivityCalendar, { days }));
-    const grid = html.indexOf('<div class="flex h-[95px] gap-[3px]');
+    const grid = html.indexOf('<div class="flex h-[95px] w-max gap-[3px] [content-visibility:auto]');
     expect(grid).toBeGreaterThan(0);
+    // Skipped while off screen at exactly its drawn size: 53 columns of 11 px, 3 px apart.
+    expect(Math.ceil(days.counts.length / 7)).toBe(53);
+    expect(html.slice(grid)).toMatch(/^<div class="[^"]*" style="contain-intrinsic-size:739px 95px">/);
     expect(html.indexOf(`">${calendarHtml(days)}</div>`, grid)).toBeGreaterThan(grid);
     expect(html.match(/title="/g)).toHaveLength(days.counts.length);
     expect(html.match(/<span data-l="\d" class="inline-block"><\/span>/g)).toHaveLength(5);
