@@ -36,8 +36,11 @@ export function ActivityCalendar({ days }: { days: CalendarDays }) {
     if (el) el.scrollLeft = el.scrollWidth;
   }, [columns]);
   return (
-    <div ref={scroller} aria-hidden="true" className={`overflow-x-auto pb-1 ${calendarClass}`}>
-      <div className={gridClass} style={{ containIntrinsicSize: `${columns * 14 - 3}px 95px` }} dangerouslySetInnerHTML={{ __html: html }} />
+    <div aria-hidden="true" className={calendarClass}>
+      {/* Only the grid scrolls: the legend stays in view beside the latest weeks. */}
+      <div ref={scroller} className="overflow-x-auto pb-1">
+        <div className={gridClass} style={{ containIntrinsicSize: `${columns * 14 - 3}px 95px` }} dangerouslySetInnerHTML={{ __html: html }} />
+      </div>
       <div className="mt-2 flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
         Less
         {[0, 1, 2, 3, 4].map((l) => (

@@ -294,6 +294,9 @@ test("the activity calendar's cells are built in the browser, in the box the ser
   const start = await at();
   expect(start.all).toBeGreaterThan(start.shown);
   expect(start.left).toBeGreaterThanOrEqual(start.all - start.shown - 1);
+  // The legend is not scrolled away with the weeks: it stays in view under them.
+  await grid.scrollIntoViewIfNeeded();
+  await expect(page.getByRole("region", { name: "Activity", exact: true }).getByText("Less")).toBeInViewport();
   await scroller.evaluate((el) => el.scrollTo({ left: 0 }));
   expect((await at()).left).toBe(0);
 });
