@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
-import { type CalendarDays, calendarHtml } from "./markup";
+import { type CalendarDays, calendarColumns, calendarHtml } from "./markup";
 
 /**
  * Sizes, gaps and the colour of each level (data-l="0".."4"), set once on the container: the
@@ -28,7 +28,7 @@ export function ActivityCalendar({ days }: { days: CalendarDays }) {
   // Its ~420 cells are styled and laid out only once the grid nears the screen (it is below the
   // fold, visual only, with nothing to focus): its size while skipped is exact, so nothing moves
   // when it is drawn (decision 0025, Session 13).
-  const columns = Math.ceil(days.counts.length / 7);
+  const columns = calendarColumns(days);
   // Where the year does not fit (a phone), it opens on the latest weeks, as it reads: newest right.
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -36,13 +36,17 @@ export function calendarDays(heatmap: Heatmap): CalendarDays {
   return { start: heatmap.weeks[0]?.start ?? "", counts: days.map((d) => d.count), levels: days.map((d) => d.level).join("") };
 }
 
+/** The activity calendar's columns: one per week, the last one partly empty until Sunday. */
+export const calendarColumns = (days: CalendarDays): number => Math.ceil(days.counts.length / 7);
+
 /**
  * The activity calendar's cells: one column per week, Monday at the top, a day after today left
  * empty; each day says its date and count on hover and its level in `data-l` (the colour comes
  * from the container's classes, calendar.tsx, as do sizes and gaps).
  */
-export function calendarHtml({ start, counts, levels }: CalendarDays): string {
-  const cells = Math.ceil(counts.length / 7) * 7;
+export function calendarHtml(days: CalendarDays): string {
+  const { start, counts, levels } = days;
+  const cells = calendarColumns(days) * 7;
   let html = "";
   for (let i = 0; i < cells; i++) {
     if (i % 7 === 0) html += "<div>";

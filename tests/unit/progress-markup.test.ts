@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { fmtScore } from "@/components/progress/labels";
 import { ActivityCalendar } from "@/components/progress/calendar";
 import { ChartTable } from "@/components/progress/chart-table";
-import { calendarDays, calendarHtml, escapeHtml, memoOf, tableHtml } from "@/components/progress/markup";
+import { calendarColumns, calendarDays, calendarHtml, escapeHtml, memoOf, tableHtml } from "@/components/progress/markup";
 import { formatDate } from "@/lib/calendar/dates";
 import { heatmapOf } from "@/lib/progress/heatmap";
 
@@ -106,7 +106,7 @@ describe("calendarHtml", () => {
     const grid = html.indexOf('<div class="flex h-[95px] w-max gap-[3px] [content-visibility:auto]');
     expect(grid).toBeGreaterThan(0);
     // Skipped while off screen at exactly its drawn size: 53 columns of 11 px, 3 px apart.
-    expect(Math.ceil(days.counts.length / 7)).toBe(53);
+    expect(calendarColumns(days)).toBe(53);
     expect(html.slice(grid)).toMatch(/^<div class="[^"]*" style="contain-intrinsic-size:739px 95px">/);
     expect(html.indexOf(`">${calendarHtml(days)}</div>`, grid)).toBeGreaterThan(grid);
     expect(html.match(/title="/g)).toHaveLength(days.counts.length);
