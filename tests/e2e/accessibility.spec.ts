@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { chooseTheme, signUpWithApi } from "./fixtures";
 
@@ -21,5 +21,8 @@ test("the signed-in navigation works on a phone", async ({ page }) => {
   await page.goto("/dashboard");
   await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
+  // The navigation is done when the new page's title is in (axe once ran in between: no <title>).
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveTitle(/Profile/);
   await expectNoAxeViolations(page);
 });

@@ -126,6 +126,13 @@ test("mock report: the score forms are light at start-up; scores chosen before t
   // One written answer (blank answers have no score form), then the mock finished.
   const mockId = await finishedMockWithOneAnswer(page);
 
+  // The report's HTML carries no score form, only its place (with a line for a browser without
+  // scripts): the forms are drawn in the browser, one per frame after hydration (lib/client/in-turn.ts).
+  const sent = await (await page.request.get(`/mocks/${mockId}/report`)).text();
+  expect(sent).toContain("Your answers: score each one");
+  expect(sent).not.toContain('type="range"');
+  expect(sent).toContain("Scoring an answer needs JavaScript");
+
   const scripts = recordScripts(page);
   await page.goto(`/mocks/${mockId}/report`);
   await page.waitForLoadState("networkidle");

@@ -52,6 +52,13 @@ test("the report's model answers come when opened, also before hydration and wit
   await plain.setViewportSize({ width: 375, height: 800 });
   await plain.goto(`/mocks/${mockId}/report`);
   const plainFirst = plain.locator('section[aria-labelledby="answer-0"]');
+  // The score form needs scripts to send: the report says so in its place (a <noscript> line,
+  // which getByText does not search), with no space kept for a form that will not come.
+  const noScriptLine = plainFirst.locator("noscript p");
+  await expect(noScriptLine).toBeVisible();
+  await expect(noScriptLine).toHaveText("Scoring an answer needs JavaScript: turn it on in your browser to score this one.");
+  expect((await noScriptLine.locator("xpath=../..").boundingBox())!.height).toBeLessThan(200);
+  await expect(plainFirst.getByRole("slider")).toHaveCount(0);
   await plainFirst.getByText("Show the model answer").click();
   await plainFirst.getByRole("link", { name: "Load the model answer" }).click();
   await expect(plain).toHaveURL(new RegExp(`/mocks/${mockId}/report\\?model=0#model-answer-0$`));
