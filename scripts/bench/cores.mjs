@@ -41,17 +41,19 @@ function machineMs() {
 }
 
 /**
- * PostgreSQL's CPU: the postmaster with the backends it reaped (cutime) plus its live children.
- * A backend that lives through a run counts in its own stat; one that exits, in the postmaster's.
+ * A process's CPU with its children's: its own, the children it reaped (cutime) and its live
+ * children. PostgreSQL: the postmaster and its backends (one that lives through a run counts in
+ * its own stat, one that exits in the postmaster's); the app server: a cluster's primary and its
+ * app processes (scripts/lib/cluster.mjs).
  */
-function postgresMs(postmaster) {
-  return procMs(postmaster, true) + childrenOf(postmaster).reduce((a, pid) => a + procMs(pid), 0);
+export function processTreeMs(parent) {
+  return procMs(parent, true) + childrenOf(parent).reduce((a, pid) => a + procMs(pid), 0);
 }
 
 /** A snapshot to diff: the app server, PostgreSQL, this process (autocannon runs in it) and the machine. */
 export function coresSnapshot({ appPid, postmasterPid }) {
   const self = process.cpuUsage();
-  return { at: performance.now(), app: procMs(appPid), pg: postmasterPid ? postgresMs(postmasterPid) : 0, bench: (self.user + self.system) / 1000, machine: machineMs() };
+  return { at: performance.now(), app: processTreeMs(appPid), pg: postmasterPid ? processTreeMs(postmasterPid) : 0, bench: (self.user + self.system) / 1000, machine: machineMs() };
 }
 
 /** Per-request CPU of each party between two snapshots, and what else ran on the machine. */

@@ -17,9 +17,11 @@
 // - the framework's page floor: PREPLOOP_BENCH=1's /debug/empty-page (one paragraph, the root
 //   layout only: no session, no database, no navigation), its CPU per request and req/s: what
 //   any page costs in Next.js on this machine, the ceiling for every page of the app.
+// The app server runs as npm start runs it: one process per core (scripts/lib/cluster.mjs;
+// PREPLOOP_WORKERS=1 for one); its CPU is its processes' together, its SQL count their sum.
 // PREPLOOP_BENCH_SECONDS sets each autocannon run's duration (default 20);
 // PREPLOOP_BENCH_CONNECTIONS the connection counts (default 20,200); PREPLOOP_BENCH_PROFILE=<dir>
-// makes the app server write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
+// makes each app process write a V8 CPU profile there when it stops; PREPLOOP_BENCH_SAVE=<dir> writes
 // the page's HTML and RSC payload there (dashboard.html, dashboard.rsc) to see what they carry;
 // PREPLOOP_BENCH_CPU_ONLY=1 stops after the CPU per request (no load runs). The dashboard's own CPU
 // per render is measured in rounds interleaved with the floor page, so a drifting load hits both
@@ -33,8 +35,9 @@ import pg from "pg";
 import { freePort, waitForHealth } from "../lib/app-server.mjs";
 import { ensureBuild } from "../lib/build.mjs";
 import { migrateDeploy, resolveDatabase, seed } from "../lib/database.mjs";
+import { workerCount } from "../lib/cluster.mjs";
 import { root } from "../lib/run.mjs";
-import { coresSnapshot, coresText, responseShape } from "./cores.mjs";
+import { coresSnapshot, coresText, processTreeMs, responseShape } from "./cores.mjs";
 import { percentile, signedInFetch } from "./lib.mjs";
 import { seedHistory, userIdOf } from "./progress.mjs";
 
@@ -163,14 +166,12 @@ async function sequential(f, path, before = async () => {}) {
   return `p50=${at(50)} ms p95=${at(95)} ms p99=${at(99)} ms max=${s.at(-1).toFixed(1)} ms (n=${s.length})`;
 }
 
-/** The app server's CPU time so far (user + system, ms) from /proc; null where there is no /proc. */
+/**
+ * The app server's CPU time so far (user + system, ms) from /proc, its processes together (one,
+ * or a cluster's primary and workers); null where there is no /proc.
+ */
 function cpuMs(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
-  } catch {
-    return null;
-  }
+  return fs.existsSync(`/proc/${pid}/stat`) ? processTreeMs(pid) : null;
 }
 
 /**
@@ -289,6 +290,7 @@ export async function run() {
         await client.query(`UPDATE "PracticeAttempt" SET "technicalAccuracy" = "technicalAccuracy" WHERE id = 'bench-main-2'`);
       };
       console.log("machine load: label the numbers with `uptime` below (2 cores shared with other sessions)");
+      console.log(`app server: ${workerCount()} process(es) (PREPLOOP_WORKERS; scripts/lib/cluster.mjs), on ${(await import("node:os")).availableParallelism()} cores`);
       console.log(`uptime: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ")}`);
       for (const path of PATHS) {
         console.log(`${path} sequential, warm: ${await sequential(f, path)}`);

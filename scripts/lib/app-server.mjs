@@ -32,13 +32,15 @@ export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
 
 /**
  * Spawns the production server (serve.mjs); resolves once /api/health answers 200. `nodeArgs`
- * go to Node itself (e.g. `--cpu-prof` for a benchmark's profile).
+ * go to Node itself (e.g. `--cpu-prof` for a benchmark's profile). One app process unless `env`
+ * sets PREPLOOP_WORKERS (npm start runs one per core: scripts/lib/cluster.mjs): tests and
+ * benchmarks then see one process's state (a pool of PREPLOOP_DB_POOL_MAX, its log, its counters).
  */
 export async function startAppServer({ port, env, quiet = true, nodeArgs = [] }) {
   const serve = path.join(root, "scripts/lib/serve.mjs");
   const child = spawn(process.execPath, [...nodeArgs, serve, "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, PREPLOOP_WORKERS: "1", ...env },
     stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
   });
   let output = "";

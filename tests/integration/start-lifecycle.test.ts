@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, waitForHealth } from "../../scripts/lib/app-server.mjs";
+import { workerCount } from "../../scripts/lib/cluster.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "preploop-start-"));
@@ -25,6 +26,29 @@ const alive = (pid: number) => {
 
 async function gone(pid: number) {
   while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
+}
+
+async function waitFor(check: () => boolean, what: string) {
+  const deadline = Date.now() + 120_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The live processes whose parent is `ppid`. */
+function childrenOf(ppid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((n) => /^\d+$/.test(n))
+    .filter((n) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${n}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === ppid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Runs `node scripts/start.mjs` until it serves; returns its pids and a promise of its exit. */
@@ -75,12 +99,18 @@ afterAll(async () => {
 describe("npm start when a child dies", () => {
   it("exits non-zero with the reason when the app server is killed", { timeout: 240_000 }, async () => {
     const run = await startPrepLoop();
+    // npm start runs one app process per core (scripts/lib/cluster.mjs): a primary and, on more
+    // than one core, its app processes; they go with the primary.
+    const processes = workerCount();
+    await waitFor(() => (processes > 1 ? childrenOf(run.pids.app).length === processes : true), "every app process to start");
+    const appProcesses = childrenOf(run.pids.app);
     process.kill(run.pids.app, "SIGKILL");
     const { code } = await run.exited;
     expect(code).not.toBe(0);
     expect(run.output()).toContain(`the app server (pid ${run.pids.app}) stopped unexpectedly (killed by SIGKILL)`);
-    // It stopped the database it had started.
+    // It stopped the database it had started; no app process is left behind.
     await gone(run.pids.db);
+    for (const pid of appProcesses) await gone(pid);
   });
 
   it("exits non-zero with the reason when the embedded PostgreSQL is killed", { timeout: 240_000 }, async () => {
