@@ -180,6 +180,11 @@ export function queryStatsEnabled(): boolean {
   return process.env.PREPLOOP_QUERY_STATS === "1";
 }
 
+/** Set by scripts/lib/cluster.mjs in each app process of a cluster: this process is one of several. */
+export function inCluster(): boolean {
+  return Boolean(process.env.PREPLOOP_CLUSTER_PROCESS);
+}
+
 /** PREPLOOP_BENCH=1: the benchmark's floor routes (GET /api/debug/empty, /api/debug/session) answer. */
 export function benchRoutesEnabled(): boolean {
   return process.env.PREPLOOP_BENCH === "1";

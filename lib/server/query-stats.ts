@@ -4,6 +4,7 @@
 // own; in a cluster (scripts/lib/cluster.mjs) the primary sums every process's count on request,
 // since a benchmark's requests land on any of them.
 import { randomUUID } from "node:crypto";
+import { inCluster } from "@/lib/server/env";
 
 const counter = globalThis as unknown as { preploopQueryCount?: number };
 
@@ -11,7 +12,7 @@ export function countQuery() {
   counter.preploopQueryCount = (counter.preploopQueryCount ?? 0) + 1;
 }
 
-export const queryCount = () => counter.preploopQueryCount ?? 0;
+const queryCount = () => counter.preploopQueryCount ?? 0;
 
 // The messages of scripts/lib/cluster.mjs (COUNT_ALL).
 const COUNT_ALL = "preploop:query-count-all";
@@ -19,8 +20,7 @@ const COUNT_ALL = "preploop:query-count-all";
 /** This server's SQL count: this process's, or the sum over the cluster's processes. */
 export function serverQueryCount(timeoutMs = 5_000): Promise<number> {
   const send = process.send?.bind(process);
-  // PREPLOOP_CLUSTER_PROCESS: set by scripts/lib/cluster.mjs in each app process of a cluster.
-  if (!send || !process.env.PREPLOOP_CLUSTER_PROCESS) return Promise.resolve(queryCount());
+  if (!send || !inCluster()) return Promise.resolve(queryCount());
   const id = randomUUID();
   return new Promise((resolve, reject) => {
     const onMessage = (m: unknown) => {

@@ -4,45 +4,15 @@
 // PREPLOOP_WORKERS stops start-up with the reason. Sessions, throttles and caches shared between
 // processes are those shared between instances (instances.test.ts, session-cache tests).
 import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startAppServer } from "../../scripts/lib/app-server.mjs";
+import { alive, childrenOf, cpuTicks } from "../support/processes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 type Server = { baseUrl: string; child: ChildProcess; output: () => string; stop: (signal?: string) => Promise<void> };
 let server: Server;
-
-/** The live processes whose parent is `ppid`. */
-function childrenOf(ppid: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((n) => /^\d+$/.test(n))
-    .filter((n) => {
-      try {
-        return Number(fs.readFileSync(`/proc/${n}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === ppid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-/** A process's CPU time so far in clock ticks (user + system). */
-function cpuTicks(pid: number): number {
-  const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return Number(f[11]) + Number(f[12]);
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function until(check: () => boolean, what: string) {
   const deadline = Date.now() + 60_000;

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, waitForHealth } from "../../scripts/lib/app-server.mjs";
 import { workerCount } from "../../scripts/lib/cluster.mjs";
+import { alive, childrenOf } from "../support/processes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "preploop-start-"));
@@ -15,14 +16,6 @@ fs.chmodSync(dataRoot, 0o755);
 const running: ChildProcess[] = [];
 const appPids: number[] = [];
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function gone(pid: number) {
   while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
@@ -34,21 +27,6 @@ async function waitFor(check: () => boolean, what: string) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-/** The live processes whose parent is `ppid`. */
-function childrenOf(ppid: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((n) => /^\d+$/.test(n))
-    .filter((n) => {
-      try {
-        return Number(fs.readFileSync(`/proc/${n}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === ppid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 /** Runs `node scripts/start.mjs` until it serves; returns its pids and a promise of its exit. */
