@@ -47,8 +47,16 @@ export function runPrimary({ processes, port, log = console }) {
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
     setTimeout(() => process.exit(exitCode), 10_000).unref();
   };
+  // One after the other: the first answers as soon as a single process would (they would share
+  // the cores while starting), the next starts once the one before it listens.
+  let forked = 0;
+  const forkNext = () => {
+    forked += 1;
+    cluster.fork({ [WORKER_ENV]: String(forked) });
+  };
   cluster.on("listening", () => {
     if (++listening === processes) log.log(`[serve] production server on port ${port} (${processes} processes, pid ${process.pid})`);
+    else if (forked < processes && !stopping) forkNext();
   });
   cluster.on("exit", (worker, code, signal) => {
     const clean = code === 0 && !signal;
@@ -73,7 +81,7 @@ export function runPrimary({ processes, port, log = console }) {
     }
   });
   for (const sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => stop(0));
-  for (let i = 0; i < processes; i++) cluster.fork({ [WORKER_ENV]: String(i + 1) });
+  forkNext();
 }
 
 /** In an app process: answers the primary's count requests; `stop` runs when the primary is gone. */
