@@ -2,6 +2,7 @@
 import { startTransition, useEffect, useState } from "react";
 import { AppLink } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
+import { afterNextFrame } from "@/lib/client/in-turn";
 import { type FocusAreasData, type WeeklyTimeData } from "./bar-data";
 import { FocusAreaBars, WeeklyTimeBars } from "./bar-scores";
 import { ActivityCalendar } from "./calendar";
@@ -57,14 +58,7 @@ export function DashboardHistory({ data }: { data: HistoryData }) {
   useEffect(() => {
     if (shown >= SECTIONS) return;
     // After the next frame is drawn: the previous section's style and layout are done by then.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown((n) => n + 1)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrame(() => startTransition(() => setShown((n) => n + 1)));
   }, [shown]);
   return shown > 0 ? <History data={data} sections={shown} /> : null;
 }

@@ -6,7 +6,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import http from "node:http";
-import next from "next";
 import { joinPrimary, runPrimary, workerCount } from "./cluster.mjs";
 import { root } from "./run.mjs";
 
@@ -40,6 +39,8 @@ async function serveHere() {
   process.env.PREPLOOP_PEER_HEADER = "1";
   process.env.NODE_ENV ??= dev ? "development" : "production";
 
+  // Loaded here, not at the top: a cluster's primary serves nothing and needs none of Next.
+  const { default: next } = await import("next");
   const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
